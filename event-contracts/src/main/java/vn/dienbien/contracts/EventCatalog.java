@@ -1,0 +1,60 @@
+package vn.dienbien.contracts;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import vn.dienbien.contracts.directive.AssignmentClosed;
+import vn.dienbien.contracts.directive.DeadlineExtended;
+import vn.dienbien.contracts.directive.DirectiveIssued;
+import vn.dienbien.contracts.directive.TaskAssigned;
+import vn.dienbien.contracts.directive.UnitChanged;
+import vn.dienbien.contracts.modelregistry.CommendationAwarded;
+import vn.dienbien.contracts.modelregistry.ModelRecognised;
+import vn.dienbien.contracts.modelregistry.ModelRegistered;
+import vn.dienbien.contracts.modelregistry.ReEvaluationDue;
+import vn.dienbien.contracts.modelregistry.RecognitionRevoked;
+import vn.dienbien.contracts.notification.NotificationDelivered;
+import vn.dienbien.contracts.notification.NotificationFailed;
+import vn.dienbien.contracts.report.ReportDueSoon;
+import vn.dienbien.contracts.report.ReportOverdue;
+import vn.dienbien.contracts.report.ReportReviewed;
+import vn.dienbien.contracts.report.ReportSubmitted;
+
+/** Every event type the platform publishes. Adding an event means adding it here. */
+public final class EventCatalog {
+
+  public static final List<EventDefinition> ALL =
+      List.of(
+          new EventDefinition(DirectiveIssued.TYPE, DirectiveIssued.class, Topics.DIRECTIVE_EVENTS, "schemas/directive/directive-issued.v1.json"),
+          new EventDefinition(TaskAssigned.TYPE, TaskAssigned.class, Topics.DIRECTIVE_EVENTS, "schemas/directive/task-assigned.v1.json"),
+          new EventDefinition(DeadlineExtended.TYPE, DeadlineExtended.class, Topics.DIRECTIVE_EVENTS, "schemas/directive/deadline-extended.v1.json"),
+          new EventDefinition(AssignmentClosed.TYPE, AssignmentClosed.class, Topics.DIRECTIVE_EVENTS, "schemas/directive/assignment-closed.v1.json"),
+          new EventDefinition(UnitChanged.TYPE, UnitChanged.class, Topics.DIRECTIVE_EVENTS, "schemas/directive/unit-changed.v1.json"),
+          new EventDefinition(ReportSubmitted.TYPE, ReportSubmitted.class, Topics.REPORT_EVENTS, "schemas/report/submitted.v1.json"),
+          new EventDefinition(ReportReviewed.TYPE, ReportReviewed.class, Topics.REPORT_EVENTS, "schemas/report/reviewed.v1.json"),
+          new EventDefinition(ReportDueSoon.TYPE, ReportDueSoon.class, Topics.REPORT_EVENTS, "schemas/report/due-soon.v1.json"),
+          new EventDefinition(ReportOverdue.TYPE, ReportOverdue.class, Topics.REPORT_EVENTS, "schemas/report/overdue.v1.json"),
+          new EventDefinition(ModelRegistered.TYPE, ModelRegistered.class, Topics.MODEL_REGISTRY_EVENTS, "schemas/model-registry/model-registered.v1.json"),
+          new EventDefinition(ModelRecognised.TYPE, ModelRecognised.class, Topics.MODEL_REGISTRY_EVENTS, "schemas/model-registry/model-recognised.v1.json"),
+          new EventDefinition(RecognitionRevoked.TYPE, RecognitionRevoked.class, Topics.MODEL_REGISTRY_EVENTS, "schemas/model-registry/recognition-revoked.v1.json"),
+          new EventDefinition(ReEvaluationDue.TYPE, ReEvaluationDue.class, Topics.MODEL_REGISTRY_EVENTS, "schemas/model-registry/re-evaluation-due.v1.json"),
+          new EventDefinition(CommendationAwarded.TYPE, CommendationAwarded.class, Topics.MODEL_REGISTRY_EVENTS, "schemas/model-registry/commendation-awarded.v1.json"),
+          new EventDefinition(NotificationDelivered.TYPE, NotificationDelivered.class, Topics.NOTIFICATION_EVENTS, "schemas/notification/delivered.v1.json"),
+          new EventDefinition(NotificationFailed.TYPE, NotificationFailed.class, Topics.NOTIFICATION_EVENTS, "schemas/notification/failed.v1.json"));
+
+  private static final Map<String, EventDefinition> BY_TYPE =
+      ALL.stream().collect(Collectors.toUnmodifiableMap(EventDefinition::type, Function.identity()));
+
+  private EventCatalog() {}
+
+  public static Optional<EventDefinition> byType(String type) {
+    return Optional.ofNullable(BY_TYPE.get(type));
+  }
+
+  public static EventDefinition of(DomainEvent event) {
+    return byType(event.type())
+        .orElseThrow(() -> new IllegalArgumentException("Unknown event type " + event.type()));
+  }
+}
