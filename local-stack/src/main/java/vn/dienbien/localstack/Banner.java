@@ -1,0 +1,44 @@
+package vn.dienbien.localstack;
+
+import java.util.List;
+import vn.dienbien.localstack.kafka.KafkaTopics;
+
+/** The summary printed once everything is ready. */
+final class Banner {
+
+    private Banner() {
+    }
+
+    static void print(Layout layout, LocalPorts ports, boolean withServices, double seconds) {
+        StringBuilder out = new StringBuilder("\n");
+        out.append(String.format("Local stack ready in %.1f s%s. Press Ctrl-C to stop.%n%n", seconds,
+                withServices ? "" : " (infrastructure only)"));
+        if (withServices) {
+            for (ServiceSpec s : ServiceSpec.ALL) {
+                line(out, s.name(), s.baseUrl() + "/swagger-ui.html   OpenAPI " + s.baseUrl() + "/v3/api-docs");
+            }
+            out.append('\n');
+        }
+        line(out, "Mail viewer", "http://127.0.0.1:" + ports.mailViewer() + "/   (SMTP 127.0.0.1:" + ports.smtp()
+                + ", JSON /api/messages)");
+        line(out, "SMS gateway viewer", "http://127.0.0.1:" + ports.sms() + "/   (POST /api/v1/sms, eSMS "
+                + "/MainService.svc/json/SendMultipleMessage_V4_post_json/, key " + ports.smsApiKey() + ")");
+        line(out, "Kafka bootstrap", "127.0.0.1:" + ports.kafka() + "   topics " + String.join(", ", KafkaTopics.TOPICS));
+        line(out, "MongoDB", "mongodb://127.0.0.1:" + ports.mongo() + "/<db>?uuidRepresentation=standard   dbs "
+                + String.join(", ", ServiceSpec.ALL.stream().map(ServiceSpec::database).toList()));
+        line(out, "Logs", layout.logs() + "/");
+        line(out, "Data", layout.kafkaHome() + "/data, " + layout.mongoFile());
+        System.out.println(out);
+    }
+
+    static void printMemory(List<vn.dienbien.localstack.process.ManagedProcess> processes) {
+        StringBuilder out = new StringBuilder("  JVM pids:");
+        out.append(" launcher=").append(ProcessHandle.current().pid());
+        processes.forEach(p -> out.append(' ').append(p.name()).append('=').append(p.pid()));
+        System.out.println(out);
+    }
+
+    private static void line(StringBuilder out, String what, String where) {
+        out.append(String.format("  %-24s %s%n", what, where));
+    }
+}

@@ -1,0 +1,39 @@
+package vn.dienbien.localstack;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+
+/** Command line of the launcher (run-local.sh passes its arguments through). */
+public record Options(boolean infraOnly, Duration timeout, Path home, List<String> serviceJvmOptions) {
+
+    static final String USAGE = """
+            Usage: ./run-local.sh [--infra-only] [--timeout=SECONDS]
+              --infra-only       start only Kafka, MongoDB, mail and SMS (no services)
+              --timeout=SECONDS  how long each service may take to become ready (default 180)
+            Environment: SERVICE_JAVA_OPTS  extra JVM options for the service JVMs""";
+
+    /** Parses arguments; returns null (after printing usage) for --help or a bad argument. */
+    static Options parse(String[] args) {
+        boolean infraOnly = false;
+        Duration timeout = Duration.ofSeconds(180);
+        Path home = Path.of("").toAbsolutePath();
+        for (String arg : args) {
+            if (arg.equals("--infra-only")) {
+                infraOnly = true;
+            } else if (arg.startsWith("--timeout=") && arg.substring(10).matches("[0-9]+")) {
+                timeout = Duration.ofSeconds(Long.parseLong(arg.substring(10)));
+            } else if (arg.startsWith("--home=")) {
+                home = Path.of(arg.substring(7)).toAbsolutePath().normalize();
+            } else {
+                System.out.println((arg.equals("--help") || arg.equals("-h") ? "" : "Unknown argument " + arg + "\n")
+                        + USAGE);
+                return null;
+            }
+        }
+        String extra = System.getenv().getOrDefault("SERVICE_JAVA_OPTS", "").trim();
+        List<String> jvm = extra.isEmpty() ? List.of() : Arrays.asList(extra.split("\\s+"));
+        return new Options(infraOnly, timeout, home, jvm);
+    }
+}

@@ -1,0 +1,84 @@
+package vn.dienbien.platform.outbox;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.Map;
+import net.javacrumbs.shedlock.core.DefaultLockingTaskExecutor;
+import net.javacrumbs.shedlock.core.LockProvider;
+import net.javacrumbs.shedlock.provider.mongo.MongoLockProvider;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.kafka.core.DefaultKafkaProducerFactory;
+import org.springframework.kafka.core.KafkaTemplate;
+
+/** Wires the outbox, its relay and the idempotent producer the relay publishes with. */
+@AutoConfiguration
+@EnableConfigurationProperties(OutboxProperties.class)
+public class OutboxConfiguration {
+
+  @Bean
+  @ConditionalOnMissingBean
+  LockProvider lockProvider(MongoTemplate mongo) {
+    return new MongoLockProvider(mongo.getCollection("shedlock"));
+  }
+
+  @Bean
+  KafkaTemplate<String, byte[]> outboxKafkaTemplate(
+      @Value("${platform.kafka.bootstrap-servers:${spring.kafka.bootstrap-servers:127.0.0.1:9092}}") String servers,
+      @Value("${spring.application.name:service}") String applicationName,
+      OutboxProperties properties) {
+    Map<String, Object> config = new HashMap<>();
+    config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, servers);
+    config.put(ProducerConfig.CLIENT_ID_CONFIG, applicationName + "-outbox");
+    config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
+    config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
+    config.put(ProducerConfig.ACKS_CONFIG, "all");
+    config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+    config.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 5);
+    config.put(ProducerConfig.LINGER_MS_CONFIG, 5);
+    config.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 5_000);
+    int timeout = (int) properties.sendTimeout().toMillis();
+    config.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, Math.min(timeout, 10_000));
+    config.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, Math.max(timeout, 15_000));
+    KafkaTemplate<String, byte[]> template = new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(config));
+    template.setObservationEnabled(true);
+    return template;
+  }
+
+  @Bean
+  PendingEvents pendingEvents(MongoTemplate mongo) {
+    return new PendingEvents(mongo);
+  }
+
+  @Bean
+  OutboxRelay outboxRelay(
+      PendingEvents pending,
+      KafkaTemplate<String, byte[]> outboxKafkaTemplate,
+      LockProvider lockProvider,
+      OutboxProperties properties,
+      MeterRegistry meters,
+      Clock clock,
+      @Value("${spring.application.name:service}") String applicationName) {
+    return new OutboxRelay(
+        pending,
+        new EventPublisher(outboxKafkaTemplate, properties.sendTimeout()),
+        new DefaultLockingTaskExecutor(lockProvider),
+        properties,
+        meters,
+        clock,
+        applicationName);
+  }
+
+  @Bean
+  Outbox outbox(MongoTemplate mongo, Clock clock, OutboxRelay relay) {
+    return new MongoOutbox(mongo, clock, relay::wake);
+  }
+}

@@ -1,0 +1,30 @@
+package vn.dienbien.platform.validation;
+
+import static java.lang.annotation.ElementType.FIELD;
+import static java.lang.annotation.ElementType.PARAMETER;
+import static java.lang.annotation.ElementType.RECORD_COMPONENT;
+import static java.lang.annotation.ElementType.TYPE_USE;
+import static java.lang.annotation.RetentionPolicy.RUNTIME;
+
+import jakarta.validation.Constraint;
+import jakarta.validation.Payload;
+import java.lang.annotation.Documented;
+import java.lang.annotation.Retention;
+import java.lang.annotation.Target;
+
+/**
+ * Text an official typed: Unicode NFC (precomposed Vietnamese, so search and sorting behave), and
+ * no control characters other than line breaks and tabs. Null is valid (use @NotBlank for that).
+ */
+@Documented
+@Constraint(validatedBy = CleanTextValidator.class)
+@Target({FIELD, PARAMETER, RECORD_COMPONENT, TYPE_USE})
+@Retention(RUNTIME)
+public @interface CleanText {
+
+  String message() default "{vn.dienbien.platform.validation.CleanText.message}";
+
+  Class<?>[] groups() default {};
+
+  Class<? extends Payload>[] payload() default {};
+}

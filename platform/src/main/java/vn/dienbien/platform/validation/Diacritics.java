@@ -1,0 +1,26 @@
+package vn.dienbien.platform.validation;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Folds Vietnamese text for search that ignores diacritics and case: "Dân vận khéo" and
+ * "dan van kheo" fold alike, and "đ" matches "d".
+ */
+public final class Diacritics {
+
+  private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+
+  private Diacritics() {}
+
+  public static String fold(String text) {
+    if (text == null) {
+      return "";
+    }
+    String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
+    String bare = MARKS.matcher(decomposed).replaceAll("").replace('đ', 'd').replace('Đ', 'D');
+    return SPACES.matcher(bare.toLowerCase(Locale.ROOT)).replaceAll(" ").trim();
+  }
+}

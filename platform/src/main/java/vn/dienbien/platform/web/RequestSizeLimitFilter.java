@@ -1,0 +1,45 @@
+package vn.dienbien.platform.web;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.util.unit.DataSize;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Rejects JSON bodies over {@code platform.web.max-json-body} (default 256 KB) with 413 before
+ * they are read. Multipart uploads have their own limits (spring.servlet.multipart.*).
+ */
+class RequestSizeLimitFilter extends OncePerRequestFilter {
+
+  private final DataSize limit;
+
+  RequestSizeLimitFilter(DataSize limit) {
+    this.limit = limit;
+  }
+
+  @Override
+  protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws ServletException, IOException {
+    String type = request.getContentType();
+    boolean json = type != null && type.toLowerCase().contains("json");
+    long length = request.getContentLengthLong();
+    if (json && length > limit.toBytes()) {
+      response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
+      response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+      response.setCharacterEncoding("UTF-8");
+      var body = ProblemDetailsAdvice.problem(HttpStatus.CONTENT_TOO_LARGE, "payload-too-large", "Dữ liệu quá lớn",
+          "Nội dung gửi lên vượt quá " + limit.toKilobytes() + " KB", List.of());
+      response.getWriter().write(
+          "{\"type\":\"" + body.getType() + "\",\"title\":\"" + body.getTitle() + "\",\"status\":413,\"detail\":\""
+              + body.getDetail() + "\",\"code\":\"payload-too-large\"}");
+      return;
+    }
+    chain.doFilter(request, response);
+  }
+}
