@@ -28,6 +28,10 @@ public final class LocalStack {
         if (options == null) {
             System.exit(2);
         }
+        if (options.listJars()) {
+            listJars(options);
+            return;
+        }
         System.exit(run(options));
     }
 
@@ -70,6 +74,14 @@ public final class LocalStack {
         Banner.printMemory(stack.processes());
         watch(stack.processes(), supervisor);
         return 0;
+    }
+
+    /** For run-local.sh: the jars that must exist (and be fresh) before this mode can start. */
+    private static void listJars(Options options) {
+        System.out.println(options.home().resolve("local-stack/target/local-stack.jar"));
+        if (!options.infraOnly()) {
+            ServiceSpec.ALL.forEach(s -> System.out.println(s.jar(options.home())));
+        }
     }
 
     /** Returns why the stack cannot start, or null. */

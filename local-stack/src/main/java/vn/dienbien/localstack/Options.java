@@ -6,7 +6,8 @@ import java.util.Arrays;
 import java.util.List;
 
 /** Command line of the launcher (run-local.sh passes its arguments through). */
-public record Options(boolean infraOnly, Duration timeout, Path home, List<String> serviceJvmOptions) {
+public record Options(boolean infraOnly, boolean listJars, Duration timeout, Path home,
+        List<String> serviceJvmOptions) {
 
     static final String USAGE = """
             Usage: ./run-local.sh [--infra-only] [--timeout=SECONDS]
@@ -17,11 +18,14 @@ public record Options(boolean infraOnly, Duration timeout, Path home, List<Strin
     /** Parses arguments; returns null (after printing usage) for --help or a bad argument. */
     static Options parse(String[] args) {
         boolean infraOnly = false;
+        boolean listJars = false;
         Duration timeout = Duration.ofSeconds(180);
         Path home = Path.of("").toAbsolutePath();
         for (String arg : args) {
             if (arg.equals("--infra-only")) {
                 infraOnly = true;
+            } else if (arg.equals("--list-jars")) {
+                listJars = true;
             } else if (arg.startsWith("--timeout=") && arg.substring(10).matches("[0-9]+")) {
                 timeout = Duration.ofSeconds(Long.parseLong(arg.substring(10)));
             } else if (arg.startsWith("--home=")) {
@@ -34,6 +38,6 @@ public record Options(boolean infraOnly, Duration timeout, Path home, List<Strin
         }
         String extra = System.getenv().getOrDefault("SERVICE_JAVA_OPTS", "").trim();
         List<String> jvm = extra.isEmpty() ? List.of() : Arrays.asList(extra.split("\\s+"));
-        return new Options(infraOnly, timeout, home, jvm);
+        return new Options(infraOnly, listJars, timeout, home, jvm);
     }
 }

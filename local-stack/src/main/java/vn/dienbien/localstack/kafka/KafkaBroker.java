@@ -75,7 +75,7 @@ public final class KafkaBroker {
     private List<String> jvm(String... heap) {
         List<String> command = new ArrayList<>(List.of(java));
         command.addAll(List.of(heap));
-        command.addAll(List.of("-XX:+UseSerialGC", "-Djava.awt.headless=true",
+        command.addAll(List.of("-XX:+UseSerialGC", "-Djava.awt.headless=true", "-Dlog4j2.shutdownHookEnabled=false",
                 "-Dlog4j2.configurationFile=" + home.resolve("log4j2.properties").toUri(),
                 "-cp", libs.toAbsolutePath() + "/*"));
         return command;
