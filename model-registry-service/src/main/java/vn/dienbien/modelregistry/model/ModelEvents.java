@@ -1,0 +1,57 @@
+package vn.dienbien.modelregistry.model;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import vn.dienbien.contracts.DomainEvent;
+import vn.dienbien.contracts.modelregistry.CommendationAwarded;
+import vn.dienbien.contracts.modelregistry.ModelRecognised;
+import vn.dienbien.contracts.modelregistry.ModelRegistered;
+import vn.dienbien.contracts.modelregistry.ReEvaluationDue;
+import vn.dienbien.contracts.modelregistry.RecognitionRevoked;
+import vn.dienbien.platform.outbox.IdentifiedEvent;
+
+/**
+ * The events a model's transitions publish. Each carries a natural identity, so a retried write
+ * yields the same CloudEvents id and consumers see one event per fact.
+ */
+final class ModelEvents {
+
+  private static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+
+  private ModelEvents() {}
+
+  static DomainEvent registered(Model m, int year, Level level, String actorId) {
+    Profile p = m.profile();
+    var event = new ModelRegistered(m.id(), ModelRegistered.Kind.valueOf(m.kind().name()), p.name(), m.unitId(),
+        m.unitName(), p.field().label(), p.targetArea() == null ? null : p.targetArea().label(), year,
+        ModelRegistered.Level.valueOf(level.name()), actorId);
+    return IdentifiedEvent.of(event, "registration:" + m.id() + ":" + level + ":" + year);
+  }
+
+  static DomainEvent recognised(Model m, Recognition r, String actorId) {
+    var event = new ModelRecognised(r.id(), m.id(), ModelRecognised.Kind.valueOf(m.kind().name()),
+        m.profile().name(), m.unitId(), m.unitName(), ModelRecognised.Level.valueOf(r.level().name()), r.year(),
+        m.profile().field().label(), r.decision().number(), r.decision().date(), r.decision().signer(), actorId);
+    return IdentifiedEvent.of(event, "recognition:" + m.id() + ":" + r.level() + ":" + r.year());
+  }
+
+  static DomainEvent revoked(Model m, Recognition r, ModelLifecycle.Change change) {
+    var event = new RecognitionRevoked(r.id(), m.id(), m.profile().name(), m.unitId(), m.unitName(),
+        RecognitionRevoked.Level.valueOf(r.level().name()), r.year(), r.revocationReason(),
+        OffsetDateTime.ofInstant(change.at(), ZONE), change.actorId());
+    return IdentifiedEvent.of(event, "revocation:" + r.id());
+  }
+
+  static DomainEvent reEvaluationDue(Model m, Recognition r, LocalDate due) {
+    var event = new ReEvaluationDue(m.id(), r.id(), m.profile().name(), m.unitId(), m.unitName(),
+        ReEvaluationDue.Level.valueOf(r.level().name()), due.getYear(), due);
+    return IdentifiedEvent.of(event, "re-evaluation-due:" + r.id() + ":" + due);
+  }
+
+  static DomainEvent commended(Model m, Commendation c, String actorId) {
+    var event = new CommendationAwarded(c.id(), c.roundId(), CommendationAwarded.Level.valueOf(c.level().name()),
+        m.id(), m.profile().name(), m.unitId(), m.unitName(), c.decision().number(), c.decision().date(), actorId);
+    return IdentifiedEvent.of(event, "commendation:" + c.id());
+  }
+}

@@ -1,0 +1,48 @@
+package vn.dienbien.modelregistry.model;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+
+import java.util.regex.Pattern;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import vn.dienbien.platform.validation.Diacritics;
+
+/**
+ * The filters officials combine when listing, counting or exporting models: unit, field, target
+ * area, level, status, year, and free text that ignores diacritics. Year and level select models
+ * with a registration of that year/level.
+ */
+public record ModelFilter(
+    Kind kind, String unitId, Field field, TargetArea targetArea, Level level, ModelStatus status, Integer year,
+    String q) {
+
+  public Query toQuery() {
+    Criteria criteria = new Criteria();
+    addIf(criteria, "kind", kind);
+    addIf(criteria, "unitId", unitId);
+    addIf(criteria, "profile.field", field);
+    addIf(criteria, "status", status);
+    addIf(criteria, "profile.targetArea", targetArea);
+    if (year != null || level != null) {
+      Criteria registration = new Criteria();
+      addIf(registration, "year", year);
+      addIf(registration, "level", level);
+      criteria.and("registrations").elemMatch(registration);
+    }
+    if (q != null && !q.isBlank()) {
+      criteria.and("searchText").regex(Pattern.quote(Diacritics.fold(q)));
+    }
+    return Query.query(criteria).with(Sort.by(Sort.Direction.ASC, "unitId", "_id"));
+  }
+
+  private static void addIf(Criteria criteria, String key, Object value) {
+    if (value != null) {
+      criteria.and(key).is(value instanceof Enum<?> e ? e.name() : value);
+    }
+  }
+
+  public static ModelFilter all() {
+    return new ModelFilter(null, null, null, null, null, null, null, null);
+  }
+}

@@ -1,0 +1,74 @@
+package vn.dienbien.modelregistry.model;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static org.springframework.data.mongodb.core.query.Query.query;
+
+import java.util.List;
+import java.util.Optional;
+import org.bson.Document;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Component;
+import vn.dienbien.contracts.DomainEvent;
+import vn.dienbien.platform.outbox.Outbox;
+import vn.dienbien.platform.web.ApiProblem;
+
+/**
+ * The models collection. Every change is written with its events through the outbox in one
+ * single-document update, guarded by the version read, so two concurrent decisions cannot both win.
+ */
+@Component
+public class Models {
+
+  private static final String OUTBOX_FIELD = "_outbox";
+
+  private final MongoTemplate mongo;
+  private final Outbox outbox;
+
+  Models(MongoTemplate mongo, Outbox outbox) {
+    this.mongo = mongo;
+    this.outbox = outbox;
+  }
+
+  public Optional<Model> find(String id) {
+    return Optional.ofNullable(mongo.findById(id, Model.class));
+  }
+
+  public Model require(String id) {
+    return find(id).orElseThrow(() -> ApiProblem.notFound("mô hình/điển hình", id));
+  }
+
+  public List<Model> find(Query query) {
+    return mongo.find(query, Model.class);
+  }
+
+  public long count(Query query) {
+    return mongo.count(Query.of(query).limit(0).skip(0), Model.class);
+  }
+
+  /** Stores a new model with its events; false if a model with this id already exists. */
+  public boolean create(Model model, List<DomainEvent> events) {
+    return outbox.insertIfAbsent(model, events);
+  }
+
+  /** Stores a changed model; 409 if someone else changed it since it was read. */
+  public void update(Model model, List<DomainEvent> events) {
+    long expected = model.version();
+    model.advanceVersion();
+    Document doc = new Document();
+    mongo.getConverter().write(model, doc);
+    Update update = new Update();
+    doc.forEach((field, value) -> {
+      if (!"_id".equals(field) && !OUTBOX_FIELD.equals(field) && !"_class".equals(field)) {
+        update.set(field, value);
+      }
+    });
+    boolean stored = outbox.update(Model.class, query(where("_id").is(model.id()).and("version").is(expected)),
+        update, events);
+    if (!stored) {
+      throw ApiProblem.conflict("concurrent-change",
+          "Mô hình vừa được người khác cập nhật; vui lòng tải lại và thử lại");
+    }
+  }
+}

@@ -1,0 +1,67 @@
+package vn.dienbien.modelregistry.model.web;
+
+import java.net.URI;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Component;
+import vn.dienbien.modelregistry.model.ExemplarType;
+import vn.dienbien.modelregistry.model.Kind;
+import vn.dienbien.modelregistry.model.Model;
+import vn.dienbien.modelregistry.model.ModelFilter;
+import vn.dienbien.modelregistry.model.ModelRegistry;
+import vn.dienbien.modelregistry.model.Models;
+import vn.dienbien.platform.web.ApiProblem;
+
+/** What /models and /exemplars share; each controller fixes the kind. */
+@Component
+class ModelApi {
+
+  static final int MAX_PAGE_SIZE = 200;
+
+  private final ModelRegistry registry;
+  private final Models models;
+
+  ModelApi(ModelRegistry registry, Models models) {
+    this.registry = registry;
+    this.models = models;
+  }
+
+  ResponseEntity<ModelView> create(Kind kind, ModelRequests.Create body, String actorId, String basePath) {
+    ExemplarType type = body.exemplarType();
+    if (kind == Kind.EXEMPLAR && type == null) {
+      throw ApiProblem.invalidField("exemplarType", "điển hình phải là tập thể (COLLECTIVE) hoặc cá nhân (INDIVIDUAL)");
+    }
+    if (kind == Kind.MODEL && type != null) {
+      throw ApiProblem.invalidField("exemplarType", "chỉ dùng cho điển hình");
+    }
+    var request = new ModelRegistry.NewModel(kind, body.unitId(), body.profile(), body.year(), body.level(), false);
+    Model model = registry.create(request, actorId);
+    return ResponseEntity.created(URI.create(basePath + "/" + model.id())).body(ModelView.of(model));
+  }
+
+  ModelView get(Kind kind, String id) {
+    Model model = models.require(id);
+    if (model.kind() != kind) {
+      throw ApiProblem.notFound(kind.label().toLowerCase(), id);
+    }
+    return ModelView.of(model);
+  }
+
+  ModelView register(Kind kind, String id, ModelRequests.Register body, String actorId) {
+    get(kind, id);
+    return ModelView.of(registry.register(id, body.year(), body.level(), actorId));
+  }
+
+  ModelView.Page list(ModelFilter filter, int page, int size) {
+    if (page < 0) {
+      throw ApiProblem.invalidField("page", "phải lớn hơn hoặc bằng 0");
+    }
+    if (size < 1 || size > MAX_PAGE_SIZE) {
+      throw ApiProblem.invalidField("size", "phải từ 1 đến " + MAX_PAGE_SIZE);
+    }
+    Query query = filter.toQuery();
+    long total = models.count(query);
+    var items = models.find(query.skip((long) page * size).limit(size)).stream().map(ModelView::of).toList();
+    return new ModelView.Page(items, total, page, size);
+  }
+}

@@ -1,0 +1,67 @@
+package vn.dienbien.modelregistry.model.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import vn.dienbien.modelregistry.model.Field;
+import vn.dienbien.modelregistry.model.Kind;
+import vn.dienbien.modelregistry.model.Level;
+import vn.dienbien.modelregistry.model.ModelFilter;
+import vn.dienbien.modelregistry.model.ModelStatus;
+import vn.dienbien.modelregistry.model.TargetArea;
+
+@Tag(name = "Mô hình", description = "Mô hình \"Dân vận khéo\" của xã, phường, cơ quan, đơn vị")
+@RestController
+@RequestMapping("/api/v1/models")
+class ModelController {
+
+  private static final String PATH = "/api/v1/models";
+  private final ModelApi api;
+
+  ModelController(ModelApi api) {
+    this.api = api;
+  }
+
+  @Operation(summary = "Đăng ký mô hình mới", description = "Tạo mô hình và đăng ký năm đầu tiên ở cấp đã chọn; "
+      + "phát sự kiện model-registered.")
+  @PostMapping
+  ResponseEntity<ModelView> create(@Valid @RequestBody ModelRequests.Create body,
+      @RequestHeader(name = "X-User-Id", required = false) String actorId) {
+    return api.create(Kind.MODEL, body, actorId, PATH);
+  }
+
+  @Operation(summary = "Tra cứu mô hình", description = "Lọc theo đơn vị, lĩnh vực, đối tượng/địa bàn, cấp, trạng thái, "
+      + "năm đăng ký; q tìm không phân biệt dấu (\"dan van kheo\" khớp \"Dân vận khéo\").")
+  @GetMapping
+  ModelView.Page list(@RequestParam(required = false) String unitId, @RequestParam(required = false) Field field,
+      @RequestParam(required = false) TargetArea targetArea, @RequestParam(required = false) Level level,
+      @RequestParam(required = false) ModelStatus status, @RequestParam(required = false) Integer year,
+      @Parameter(example = "mot cua") @RequestParam(required = false) String q,
+      @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
+    return api.list(new ModelFilter(Kind.MODEL, unitId, field, targetArea, level, status, year, q), page, size);
+  }
+
+  @Operation(summary = "Xem một mô hình với toàn bộ lịch sử đăng ký, đánh giá, công nhận, khen thưởng")
+  @GetMapping("/{id}")
+  ModelView get(@PathVariable String id) {
+    return api.get(Kind.MODEL, id);
+  }
+
+  @Operation(summary = "Đăng ký năm mới hoặc đăng ký cấp tỉnh",
+      description = "Đăng ký cấp tỉnh chỉ dành cho mô hình đã được công nhận cấp cơ sở và còn hiệu lực (409 nếu không).")
+  @PostMapping("/{id}/registrations")
+  ModelView register(@PathVariable String id, @Valid @RequestBody ModelRequests.Register body,
+      @RequestHeader(name = "X-User-Id", required = false) String actorId) {
+    return api.register(Kind.MODEL, id, body, actorId);
+  }
+}

@@ -1,0 +1,41 @@
+package vn.dienbien.modelregistry.unit;
+
+import java.util.Optional;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.stereotype.Component;
+import vn.dienbien.contracts.directive.UnitChanged;
+import vn.dienbien.platform.web.ApiProblem;
+
+/** The units this service knows, looked up by code (the {@code _id}). */
+@Component
+public class UnitDirectory {
+
+  private final MongoTemplate mongo;
+
+  UnitDirectory(MongoTemplate mongo) {
+    this.mongo = mongo;
+  }
+
+  public Optional<Unit> find(String code) {
+    return Optional.ofNullable(code).map(c -> mongo.findById(c, Unit.class));
+  }
+
+  /**
+   * The active unit with this code, or a 400 naming {@code field}: a model must belong to a unit
+   * the directory knows and that still exists.
+   */
+  public Unit requireActive(String code, String field) {
+    Unit unit = find(code).orElseThrow(() -> ApiProblem.invalidField(field, "đơn vị không có trong danh mục: " + code));
+    if (!unit.active()) {
+      throw ApiProblem.invalidField(field, "đơn vị đã ngừng hoạt động: " + code);
+    }
+    return unit;
+  }
+
+  /** Applies a directory change; replaying the same change leaves the same state. */
+  void apply(UnitChanged change) {
+    boolean active = change.active() && change.change() != UnitChanged.Change.DEACTIVATED;
+    String level = change.level() == null ? null : change.level().name();
+    mongo.save(new Unit(change.unitId(), change.name(), level, change.kind(), change.parentId(), active));
+  }
+}
