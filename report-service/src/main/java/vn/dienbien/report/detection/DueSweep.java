@@ -1,0 +1,108 @@
+package vn.dienbien.report.detection;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Scheduled;
+import vn.dienbien.report.obligation.Obligation;
+import vn.dienbien.report.obligation.Obligations;
+
+/**
+ * Walks the schedule buckets from the cursor to now, emits what each due checkpoint owes and
+ * schedules the next one. One instance sweeps at a time (ShedLock); the guarded writes in
+ * {@link Reminders} keep each (obligation, step) to one event even if two sweeps overlapped.
+ */
+public class DueSweep {
+
+  private static final Logger log = LoggerFactory.getLogger(DueSweep.class);
+
+  private final DueSchedule schedule;
+  private final Obligations obligations;
+  private final Escalation escalation;
+  private final Reminders reminders;
+  private final Clock clock;
+  private final MeterRegistry meters;
+  private final int batchSize;
+
+  DueSweep(DueSchedule schedule, Obligations obligations, Escalation escalation, Reminders reminders,
+      Clock clock, MeterRegistry meters, int batchSize) {
+    this.schedule = schedule;
+    this.obligations = obligations;
+    this.escalation = escalation;
+    this.reminders = reminders;
+    this.clock = clock;
+    this.meters = meters;
+    this.batchSize = batchSize;
+  }
+
+  @Scheduled(fixedDelayString = "${report.detection.sweep-interval:1m}", initialDelayString = "${report.detection.initial-delay:5s}")
+  @SchedulerLock(name = "report-due-sweep", lockAtMostFor = "PT10M")
+  public void scheduledSweep() {
+    sweep();
+  }
+
+  /** One pass; returns the number of reminders emitted. */
+  public int sweep() {
+    Timer.Sample sample = Timer.start(meters);
+    Instant now = clock.instant();
+    long current = schedule.currentSlot();
+    long cursor = schedule.cursor();
+    long firstNonEmpty = -1;
+    int emitted = 0;
+    for (long slot = cursor; slot <= current; slot += schedule.slotMillis()) {
+      List<DueSchedule.Entry> entries = schedule.entries(slot);
+      List<DueSchedule.Entry> due = entries.stream().filter(e -> !e.at().isAfter(now)).toList();
+      emitted += handle(slot, due, now);
+      boolean emptied = due.size() == entries.size();
+      if (emptied && slot < current - schedule.slotMillis()) {
+        schedule.drop(slot);
+      } else if (firstNonEmpty < 0) {
+        firstNonEmpty = slot;
+      }
+    }
+    long next = firstNonEmpty >= 0 ? firstNonEmpty : current - schedule.slotMillis();
+    if (next != cursor) {
+      schedule.moveCursor(Math.min(next, current - schedule.slotMillis()));
+    }
+    sample.stop(meters.timer("obligations.sweep"));
+    return emitted;
+  }
+
+  private int handle(long slot, List<DueSchedule.Entry> due, Instant now) {
+    int emitted = 0;
+    for (int from = 0; from < due.size(); from += batchSize) {
+      List<DueSchedule.Entry> batch = due.subList(from, Math.min(due.size(), from + batchSize));
+      List<DueSchedule.Entry> done = new ArrayList<>();
+      for (DueSchedule.Entry entry : batch) {
+        try {
+          emitted += check(entry.obligationId(), now) ? 1 : 0;
+          done.add(entry);
+        } catch (RuntimeException e) {
+          log.warn("Checkpoint of obligation {} failed; kept for the next sweep", entry.obligationId(), e);
+        }
+      }
+      schedule.remove(slot, done);
+    }
+    return emitted;
+  }
+
+  private boolean check(String obligationId, Instant now) {
+    Obligation obligation = obligations.byId(obligationId).orElse(null);
+    if (obligation == null || !obligation.state().awaitingReport()) {
+      return false;
+    }
+    Escalation.Decision decision = escalation.decide(
+        obligation.dueAt(), obligation.overdueStep(), obligation.dueSoonLead(), now);
+    boolean emitted = decision.alert() != null && reminders.emit(obligation, decision.alert());
+    if (decision.next() != null) {
+      schedule.add(obligationId, decision.next());
+    }
+    return emitted;
+  }
+}

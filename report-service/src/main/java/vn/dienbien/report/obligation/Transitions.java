@@ -1,0 +1,29 @@
+package vn.dienbien.report.obligation;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static org.springframework.data.mongodb.core.query.Query.query;
+
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+
+/**
+ * Optimistic guards for obligation changes. The guard is the obligation's {@code revKey} alone
+ * (unique index; with {@code _id} a unique compound index), so a guarded update is an index
+ * lookup on the embedded store as on MongoDB, and fails if anyone changed the obligation since
+ * it was read.
+ */
+public final class Transitions {
+
+  private Transitions() {}
+
+  /** Matches {@code obligation} only as it was read. */
+  public static Query unchanged(Obligation obligation) {
+    return query(where("revKey").is(obligation.revKey()));
+  }
+
+  /** An update that also moves the obligation to its next revision. */
+  public static Update next(Obligation obligation) {
+    int version = obligation.version() + 1;
+    return new Update().set("version", version).set("revKey", Obligation.revKeyOf(obligation.id(), version));
+  }
+}
