@@ -1,0 +1,26 @@
+package vn.dienbien.modelregistry.commendation;
+
+import java.time.LocalDate;
+import vn.dienbien.modelregistry.model.Commending;
+import vn.dienbien.modelregistry.model.Level;
+
+/**
+ * One round of periodic commendation (biểu dương, khen thưởng định kỳ) of a five-year period:
+ * which level, which recognition years it rewards, and when nominations are taken.
+ */
+public record CommendationRound(
+    String id,
+    String title,
+    Level level,
+    String period,
+    int ordinal,
+    int recognitionFromYear,
+    int recognitionToYear,
+    LocalDate nominationOpens,
+    LocalDate nominationCloses,
+    String rationale) {
+
+  Commending.Round rule() {
+    return new Commending.Round(id, level, recognitionFromYear, recognitionToYear);
+  }
+}

@@ -1,0 +1,72 @@
+package vn.dienbien.modelregistry.commendation;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Service;
+import vn.dienbien.modelregistry.model.Commendation;
+import vn.dienbien.modelregistry.model.Commending;
+import vn.dienbien.modelregistry.model.Decision;
+import vn.dienbien.modelregistry.model.Model;
+import vn.dienbien.modelregistry.model.ModelLifecycle;
+import vn.dienbien.modelregistry.model.ModelRegistry;
+import vn.dienbien.modelregistry.model.Models;
+import vn.dienbien.modelregistry.model.Recognition;
+import vn.dienbien.platform.web.ApiProblem;
+
+/** Candidate lists and commendation decisions of the rounds in the calendar. */
+@Service
+public class Commendations {
+
+  private final CommendationCalendar calendar;
+  private final Models models;
+  private final ModelRegistry registry;
+  private final MeterRegistry meters;
+
+  Commendations(CommendationCalendar calendar, Models models, ModelRegistry registry, MeterRegistry meters) {
+    this.calendar = calendar;
+    this.models = models;
+    this.registry = registry;
+    this.meters = meters;
+  }
+
+  /** A candidate: the model, the recognition that qualifies it, and whether it was commended. */
+  public record Candidate(Model model, Recognition recognition, boolean commended) {}
+
+  public CommendationRound round(String roundId) {
+    return calendar.round(roundId).orElseThrow(() -> ApiProblem.notFound("đợt khen thưởng", roundId));
+  }
+
+  public List<Candidate> candidates(String roundId) {
+    CommendationRound round = round(roundId);
+    Query query = Query.query(where("recognitions").elemMatch(where("level").is(round.level().name())
+        .and("year").gte(round.recognitionFromYear()).lte(round.recognitionToYear())
+        .and("status").ne(Recognition.Status.REVOKED.name()))).with(Sort.by("unitId", "_id"));
+    return models.find(query).stream()
+        .flatMap(m -> Commending.qualifyingRecognition(m, round.rule()).stream()
+            .map(r -> new Candidate(m, r, Commending.commendedIn(m, roundId))))
+        .toList();
+  }
+
+  public Commendation commend(String roundId, String modelId, Decision decision, String actorId) {
+    CommendationRound round = round(roundId);
+    ModelLifecycle.Change change = registry.change(actorId);
+    LocalDate today = LocalDate.ofInstant(change.at(), ZoneId.of("Asia/Ho_Chi_Minh"));
+    if (decision.date().isAfter(today)) {
+      throw ApiProblem.invalidField("decisionDate", "ngày quyết định không được ở tương lai");
+    }
+    if (decision.date().isBefore(round.nominationOpens())) {
+      throw ApiProblem.invalidField("decisionDate", "đợt " + round.id() + " chỉ nhận quyết định từ ngày mở đợt "
+          + round.nominationOpens().format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+    }
+    Model model = models.require(modelId);
+    models.update(model, Commending.commend(model, round.rule(), decision, change));
+    meters.counter("commendations.awarded", "level", round.level().name()).increment();
+    return model.commendations().stream().filter(c -> c.roundId().equals(roundId)).findFirst().orElseThrow();
+  }
+}

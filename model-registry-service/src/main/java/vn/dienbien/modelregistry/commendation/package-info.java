@@ -1,0 +1,2 @@
+/** The five-year commendation calendar, its candidate lists and commendation decisions. */
+package vn.dienbien.modelregistry.commendation;

@@ -1,0 +1,2 @@
+/** Survey and evaluation of registrations against configurable criteria. */
+package vn.dienbien.modelregistry.evaluation;

@@ -1,0 +1,49 @@
+package vn.dienbien.modelregistry.recognition;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import vn.dienbien.modelregistry.model.Decision;
+import vn.dienbien.modelregistry.model.Level;
+import vn.dienbien.modelregistry.model.Recognition;
+import vn.dienbien.platform.web.ApiProblem;
+
+/**
+ * One decision recognising many models (the usual yearly decision lists dozens). Every model is
+ * checked before anything is written, so a list with one bad line writes nothing.
+ */
+@Service
+public class BulkRecognition {
+
+  private final RecognitionDecisions decisions;
+
+  BulkRecognition(RecognitionDecisions decisions) {
+    this.decisions = decisions;
+  }
+
+  public List<Recognition> recogniseAll(List<String> modelIds, Level level, int year, Decision decision, String actorId) {
+    List<ApiProblem.FieldError> problems = new ArrayList<>();
+    var seen = new HashSet<String>();
+    for (int i = 0; i < modelIds.size(); i++) {
+      String modelId = modelIds.get(i);
+      if (!seen.add(modelId)) {
+        throw ApiProblem.invalidField("modelIds[" + i + "]", "mô hình bị lặp trong danh sách: " + modelId);
+      }
+      try {
+        decisions.check(modelId, level, year, decision, actorId);
+      } catch (ApiProblem problem) {
+        if (problem.status() == HttpStatus.BAD_REQUEST) {
+          throw problem;
+        }
+        problems.add(new ApiProblem.FieldError("modelIds[" + i + "]", problem.getMessage()));
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new ApiProblem(HttpStatus.CONFLICT, "bulk-rejected", "Xung đột trạng thái",
+          problems.size() + " mô hình trong danh sách chưa thể công nhận; chưa ghi quyết định nào", problems);
+    }
+    return modelIds.stream().map(id -> decisions.recognise(id, level, year, decision, actorId)).toList();
+  }
+}

@@ -1,0 +1,56 @@
+package vn.dienbien.modelregistry.recognition;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.LocalDate;
+import org.springframework.stereotype.Service;
+import vn.dienbien.modelregistry.model.Model;
+import vn.dienbien.modelregistry.model.ModelLifecycle;
+import vn.dienbien.modelregistry.model.ModelRegistry;
+import vn.dienbien.modelregistry.model.Models;
+import vn.dienbien.modelregistry.model.ReEvaluation;
+import vn.dienbien.modelregistry.model.Recognition;
+import vn.dienbien.platform.web.ApiProblem;
+
+/** Yearly re-evaluation after recognition: sustained, or lapsed with the recognition revoked. */
+@Service
+public class ReEvaluations {
+
+  private final Models models;
+  private final ModelRegistry registry;
+  private final ReEvaluationSchedule schedule;
+  private final ReEvaluationPolicy policy;
+  private final MeterRegistry meters;
+
+  ReEvaluations(Models models, ModelRegistry registry, ReEvaluationSchedule schedule, ReEvaluationPolicy policy,
+      MeterRegistry meters) {
+    this.models = models;
+    this.registry = registry;
+    this.schedule = schedule;
+    this.policy = policy;
+    this.meters = meters;
+  }
+
+  public Recognition reEvaluate(String recognitionId, ReEvaluation review, String actorId) {
+    if (review.outcome() == ReEvaluation.Outcome.LAPSED && (review.reason() == null || review.reason().isBlank())) {
+      throw ApiProblem.invalidField("reason", "phải nêu lý do khi mô hình không còn hiệu quả");
+    }
+    Model model = models.find(Recognition.modelIdOf(recognitionId)).orElseThrow(() ->
+        ApiProblem.notFound("quyết định công nhận", recognitionId));
+    LocalDate previousDue = model.recognition(recognitionId).map(Recognition::nextReEvaluationDue).orElse(null);
+    LocalDate nextDue = policy.nextAfter(review.year());
+    var events = ModelLifecycle.reEvaluate(model, recognitionId, review, nextDue, registry.change(actorId));
+    boolean sustained = review.outcome() == ReEvaluation.Outcome.SUSTAINED;
+    if (sustained) {
+      schedule.plan(model.id(), recognitionId, nextDue);
+    }
+    models.update(model, events);
+    if (previousDue != null && !previousDue.equals(nextDue)) {
+      schedule.cancel(recognitionId, previousDue);
+    }
+    meters.counter("models.re_evaluated", "outcome", review.outcome().name()).increment();
+    if (!sustained) {
+      meters.counter("recognitions.revoked").increment();
+    }
+    return model.recognition(recognitionId).orElseThrow();
+  }
+}
