@@ -38,7 +38,10 @@ public class ReEvaluations {
         ApiProblem.notFound("quyết định công nhận", recognitionId));
     LocalDate previousDue = model.recognition(recognitionId).map(Recognition::nextReEvaluationDue).orElse(null);
     LocalDate nextDue = policy.nextAfter(review.year());
-    var events = ModelLifecycle.reEvaluate(model, recognitionId, review, nextDue, registry.change(actorId));
+    ModelLifecycle.Change change = registry.change(actorId);
+    ReEvaluation stamped = new ReEvaluation(review.year(), review.outcome(), review.reason(), review.notes(),
+        review.evaluator(), change.at());
+    var events = ModelLifecycle.reEvaluate(model, recognitionId, stamped, nextDue, change);
     boolean sustained = review.outcome() == ReEvaluation.Outcome.SUSTAINED;
     if (sustained) {
       schedule.plan(model.id(), recognitionId, nextDue);
