@@ -1,0 +1,135 @@
+package vn.dienbien.directive.assignment;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static org.springframework.data.mongodb.core.query.Query.query;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import vn.dienbien.contracts.directive.DeadlineExtended;
+import vn.dienbien.directive.assignment.ExtensionRequest.Decision;
+import vn.dienbien.directive.directive.Dates;
+import vn.dienbien.platform.outbox.IdentifiedEvent;
+import vn.dienbien.platform.outbox.Outbox;
+import vn.dienbien.platform.web.ApiProblem;
+import vn.dienbien.platform.web.ApiProblem.FieldError;
+
+/**
+ * Deadline extensions: a unit asks (reason, proposed date), the monitoring body approves (the
+ * current due date moves, the original stays for on-time statistics, deadline-extended is
+ * published) or rejects. One request may be pending per assignment; each decision happens once.
+ */
+@Service
+public class Extensions {
+
+  private final Assignments assignments;
+  private final Outbox outbox;
+  private final Clock clock;
+  private final MeterRegistry meters;
+  private final String monitoringUnitId;
+
+  Extensions(Assignments assignments, Outbox outbox, Clock clock, MeterRegistry meters,
+      @Value("${directive.monitoring-unit-id:BTGDV-TU}") String monitoringUnitId) {
+    this.assignments = assignments;
+    this.outbox = outbox;
+    this.clock = clock;
+    this.meters = meters;
+    this.monitoringUnitId = monitoringUnitId;
+  }
+
+  public Assignment request(String assignmentId, String reason, LocalDate proposed, String requestingUnit, String actorId) {
+    Assignment a = assignments.get(assignmentId);
+    if (requestingUnit != null && !requestingUnit.equals(a.unitId())) {
+      throw ApiProblem.forbidden("Chỉ đơn vị được giao (" + a.unitId() + ") mới đề nghị gia hạn được");
+    }
+    checkRequest(a, proposed);
+    ExtensionRequest request = ExtensionRequest.pending(UUID.randomUUID().toString(), reason, proposed,
+        actorId != null ? actorId : a.unitId(), clock.instant());
+    Query guard = query(where("_id").is(a.id()).and("pendingExtension").is(null).and("status").ne(AssignmentStatus.CLOSED));
+    if (!outbox.update(Assignment.class, guard, new Update().set("pendingExtension", request), List.of())) {
+      throw ApiProblem.conflict("extension-pending", "Phân công đã có đề nghị gia hạn đang chờ xử lý hoặc đã kết thúc");
+    }
+    meters.counter("deadline.extensions", "decision", "requested").increment();
+    return assignments.get(a.id());
+  }
+
+  public Assignment approve(String assignmentId, String requestId, LocalDate approvedDueDate, String note,
+      String decidingUnit, String actorId) {
+    checkMonitoringBody(decidingUnit);
+    Assignment a = pendingOf(assignmentId, requestId);
+    LocalDate newDue = approvedDueDate != null ? approvedDueDate : a.pendingExtension().proposedDueDate();
+    if (!newDue.isAfter(a.currentDueDate()) || newDue.isAfter(a.periodEnd())) {
+      throw ApiProblem.invalidField("approvedDueDate", "hạn mới phải sau " + Dates.shown(a.currentDueDate())
+          + " và không quá " + Dates.shown(a.periodEnd()));
+    }
+    ExtensionRequest decided = a.pendingExtension().decided(Decision.APPROVED, newDue, note, actorId, clock.instant());
+    Update update = decide(decided).set("currentDueDate", newDue).set("status", AssignmentStatus.EXTENDED);
+    var event = new DeadlineExtended(a.id(), requestId, a.directiveId(), a.directiveNumber(), a.taskId(), a.taskCode(),
+        a.unitId(), a.unitName(), a.originalDueDate(), a.currentDueDate(), newDue, a.pendingExtension().reason(), actorId);
+    write(a, requestId, update, List.of(IdentifiedEvent.of(event, "extension:" + requestId)));
+    meters.counter("deadline.extensions", "decision", "approved").increment();
+    return assignments.get(a.id());
+  }
+
+  public Assignment reject(String assignmentId, String requestId, String note, String decidingUnit, String actorId) {
+    checkMonitoringBody(decidingUnit);
+    Assignment a = pendingOf(assignmentId, requestId);
+    ExtensionRequest decided = a.pendingExtension().decided(Decision.REJECTED, null, note, actorId, clock.instant());
+    write(a, requestId, decide(decided), List.of());
+    meters.counter("deadline.extensions", "decision", "rejected").increment();
+    return assignments.get(a.id());
+  }
+
+  private void checkRequest(Assignment a, LocalDate proposed) {
+    if (a.isClosed()) {
+      throw ApiProblem.conflict("assignment-closed", "Phân công đã kết thúc, không gia hạn được");
+    }
+    if (a.currentDueDate() == null) {
+      throw new ApiProblem(HttpStatus.CONFLICT, "no-due-date", "Xung đột trạng thái",
+          "Nhiệm vụ thường xuyên/hằng năm không có hạn để gia hạn; kỳ báo cáo do báo cáo định kỳ quản lý",
+          List.of(new FieldError("deadlineKind", "chỉ gia hạn được nhiệm vụ có thời hạn cố định")));
+    }
+    if (!proposed.isAfter(a.currentDueDate())) {
+      throw ApiProblem.invalidField("proposedDueDate", "hạn đề nghị phải sau hạn hiện tại " + Dates.shown(a.currentDueDate()));
+    }
+    if (proposed.isAfter(a.periodEnd())) {
+      throw ApiProblem.invalidField("proposedDueDate", "hạn đề nghị không được quá " + Dates.shown(a.periodEnd()));
+    }
+  }
+
+  private void checkMonitoringBody(String decidingUnit) {
+    if (decidingUnit != null && !decidingUnit.equals(monitoringUnitId)) {
+      throw ApiProblem.forbidden("Chỉ cơ quan theo dõi (" + monitoringUnitId + ") mới duyệt đề nghị gia hạn");
+    }
+  }
+
+  private Assignment pendingOf(String assignmentId, String requestId) {
+    Assignment a = assignments.get(assignmentId);
+    if (a.pendingExtension() == null || !a.pendingExtension().id().equals(requestId)) {
+      boolean decided = a.extensions().stream().anyMatch(e -> e.id().equals(requestId));
+      if (decided) {
+        throw ApiProblem.conflict("extension-decided", "Đề nghị gia hạn này đã được xử lý");
+      }
+      throw ApiProblem.notFound("đề nghị gia hạn", requestId);
+    }
+    return a;
+  }
+
+  private static Update decide(ExtensionRequest decided) {
+    return new Update().unset("pendingExtension").push("extensions", decided);
+  }
+
+  private void write(Assignment a, String requestId, Update update, List<IdentifiedEvent> events) {
+    Query guard = query(where("_id").is(a.id()).and("pendingExtension.id").is(requestId));
+    if (!outbox.update(Assignment.class, guard, update, events)) {
+      throw ApiProblem.conflict("extension-decided", "Đề nghị gia hạn này vừa được xử lý");
+    }
+  }
+}

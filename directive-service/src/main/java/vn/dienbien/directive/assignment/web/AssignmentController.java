@@ -1,0 +1,50 @@
+package vn.dienbien.directive.assignment.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import java.util.List;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import vn.dienbien.directive.assignment.Assignment;
+import vn.dienbien.directive.assignment.AssignmentStatus;
+import vn.dienbien.directive.assignment.Assignments;
+
+@RestController
+@Validated
+@RequestMapping("/api/v1/assignments")
+@Tag(name = "Phân công", description = "Nhiệm vụ giao cho từng đơn vị: mở → (gia hạn) → kết thúc khi báo cáo cuối được chấp nhận")
+class AssignmentController {
+
+  record Page(List<Assignment> items, long total, int page, int size) {}
+
+  private final Assignments assignments;
+
+  AssignmentController(Assignments assignments) {
+    this.assignments = assignments;
+  }
+
+  @GetMapping
+  @Operation(summary = "Tra cứu phân công", description = "Lọc theo đơn vị, chỉ thị, nhiệm vụ, trạng thái")
+  Page search(@Parameter(example = "XA-MUONG-NHE") @RequestParam(required = false) String unitId,
+      @Parameter(example = "11-ct-tu") @RequestParam(required = false) String directiveId,
+      @Parameter(example = "11-ct-tu:11.7a") @RequestParam(required = false) String taskId,
+      @RequestParam(required = false) AssignmentStatus status,
+      @RequestParam(defaultValue = "0") @Min(0) int page,
+      @RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
+    var filter = new Assignments.Filter(unitId, directiveId, taskId, status, null);
+    return new Page(assignments.search(filter, page, size), assignments.count(filter), page, size);
+  }
+
+  @GetMapping("/{id}")
+  @Operation(summary = "Xem một phân công", description = "id dạng <chỉ thị>:<nhiệm vụ>@<mã đơn vị>, ví dụ 11-ct-tu:11.7a@XA-MUONG-NHE")
+  Assignment get(@PathVariable String id) {
+    return assignments.get(id);
+  }
+}

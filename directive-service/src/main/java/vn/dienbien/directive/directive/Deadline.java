@@ -1,0 +1,80 @@
+package vn.dienbien.directive.directive;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import vn.dienbien.contracts.directive.TaskAssigned.Cadence;
+import vn.dienbien.contracts.directive.TaskAssigned.DeadlineKind;
+import vn.dienbien.platform.web.ApiProblem;
+
+/**
+ * When a task is due: a fixed date ("hoàn thành trong tháng 3/2026" = 31/03/2026), ongoing work
+ * ("thường xuyên") reported on a cadence, or annual work reported yearly.
+ */
+public record Deadline(DeadlineKind kind, LocalDate dueDate, Cadence cadence) {
+
+  /**
+   * Builds a deadline from what an official types; {@code dueMonth} is the "trong tháng M/yyyy"
+   * form and means its last day. Errors name the field under {@code prefix}.
+   */
+  public static Deadline of(DeadlineKind kind, LocalDate dueDate, YearMonth dueMonth, Cadence cadence, String prefix) {
+    if (kind == null) {
+      throw ApiProblem.invalidField(prefix + ".kind", "phải chọn loại thời hạn (FIXED_DATE, ONGOING, ANNUAL)");
+    }
+    return switch (kind) {
+      case FIXED_DATE -> fixed(dueDate, dueMonth, cadence, prefix);
+      case ONGOING -> ongoing(dueDate, dueMonth, cadence, prefix);
+      case ANNUAL -> annual(dueDate, dueMonth, cadence, prefix);
+    };
+  }
+
+  public static Deadline fixedDate(LocalDate dueDate) {
+    return new Deadline(DeadlineKind.FIXED_DATE, dueDate, null);
+  }
+
+  public static Deadline ongoing(Cadence cadence) {
+    return new Deadline(DeadlineKind.ONGOING, null, cadence);
+  }
+
+  public static Deadline annual() {
+    return new Deadline(DeadlineKind.ANNUAL, null, Cadence.YEARLY);
+  }
+
+  private static Deadline fixed(LocalDate dueDate, YearMonth dueMonth, Cadence cadence, String prefix) {
+    if (dueDate != null && dueMonth != null) {
+      throw ApiProblem.invalidField(prefix + ".dueMonth", "chỉ nhập một trong hai: hạn ngày hoặc hạn tháng");
+    }
+    if (dueDate == null && dueMonth == null) {
+      throw ApiProblem.invalidField(prefix + ".dueDate", "nhiệm vụ có thời hạn cố định phải có hạn hoàn thành");
+    }
+    if (cadence != null) {
+      throw ApiProblem.invalidField(prefix + ".cadence", "nhiệm vụ có thời hạn cố định không có kỳ báo cáo");
+    }
+    return fixedDate(dueDate != null ? dueDate : dueMonth.atEndOfMonth());
+  }
+
+  private static Deadline ongoing(LocalDate dueDate, YearMonth dueMonth, Cadence cadence, String prefix) {
+    noDate(dueDate, dueMonth, prefix, "nhiệm vụ thường xuyên không có hạn ngày; hãy chọn kỳ báo cáo");
+    if (cadence == null) {
+      throw ApiProblem.invalidField(prefix + ".cadence", "nhiệm vụ thường xuyên phải có kỳ báo cáo");
+    }
+    return ongoing(cadence);
+  }
+
+  private static Deadline annual(LocalDate dueDate, YearMonth dueMonth, Cadence cadence, String prefix) {
+    noDate(dueDate, dueMonth, prefix, "nhiệm vụ hằng năm không có hạn ngày cố định");
+    if (cadence != null && cadence != Cadence.YEARLY) {
+      throw ApiProblem.invalidField(prefix + ".cadence", "nhiệm vụ hằng năm báo cáo theo năm (YEARLY)");
+    }
+    return annual();
+  }
+
+  private static void noDate(LocalDate dueDate, YearMonth dueMonth, String prefix, String message) {
+    if (dueDate != null || dueMonth != null) {
+      throw ApiProblem.invalidField(prefix + (dueDate != null ? ".dueDate" : ".dueMonth"), message);
+    }
+  }
+
+  public boolean hasDueDate() {
+    return dueDate != null;
+  }
+}

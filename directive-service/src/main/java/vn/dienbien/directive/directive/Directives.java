@@ -1,0 +1,66 @@
+package vn.dienbien.directive.directive;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static org.springframework.data.mongodb.core.query.Query.query;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Component;
+import vn.dienbien.platform.validation.Diacritics;
+import vn.dienbien.platform.web.ApiProblem;
+
+/**
+ * Stored directives. Drafts are edited with guarded updates ({@code status = DRAFT} and the
+ * expected version), never whole-document replaces, so an edit cannot erase pending outbox events
+ * or overwrite a concurrent edit or an issue.
+ */
+@Component
+public class Directives {
+
+  private final MongoTemplate mongo;
+
+  Directives(MongoTemplate mongo) {
+    this.mongo = mongo;
+  }
+
+  public Optional<Directive> find(String id) {
+    return Optional.ofNullable(mongo.findById(id, Directive.class));
+  }
+
+  public Directive get(String id) {
+    return find(id).orElseThrow(() -> ApiProblem.notFound("chỉ thị", id));
+  }
+
+  public List<Directive> search(String text, DirectiveStatus status) {
+    Criteria criteria = new Criteria();
+    if (status != null) {
+      criteria.and("status").is(status);
+    }
+    if (text != null && !text.isBlank()) {
+      criteria.and("searchText").regex(Pattern.quote(Diacritics.fold(text)));
+    }
+    return mongo.find(new Query(criteria).with(Sort.by(Sort.Direction.DESC, "issuedOn").and(Sort.by("number"))),
+        Directive.class);
+  }
+
+  public List<Directive> issuedEndingBefore(int year) {
+    return mongo.find(query(where("status").is(DirectiveStatus.ISSUED).and("periodEndYear").lt(year)), Directive.class);
+  }
+
+  /** @return false if another draft edit or the issue got there first */
+  boolean replaceDraftTasks(Directive draft) {
+    Query guard = query(where("_id").is(draft.id()).and("status").is(DirectiveStatus.DRAFT).and("version").is(draft.version()));
+    Update update = new Update().set("tasks", draft.tasks()).set("searchText", draft.searchText()).inc("version", 1);
+    return mongo.updateFirst(guard, update, Directive.class).getMatchedCount() == 1;
+  }
+
+  public static Query inStatus(String id, DirectiveStatus status) {
+    return query(where("_id").is(id).and("status").is(status));
+  }
+}

@@ -1,0 +1,93 @@
+package vn.dienbien.directive.unit;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import vn.dienbien.contracts.directive.UnitChanged;
+import vn.dienbien.contracts.directive.UnitChanged.Change;
+import vn.dienbien.contracts.directive.UnitChanged.Level;
+import vn.dienbien.platform.outbox.IdentifiedEvent;
+import vn.dienbien.platform.outbox.Outbox;
+import vn.dienbien.platform.web.ApiProblem;
+
+/**
+ * The units directory other features ask "who is this unit" and "who is in this group". Every
+ * change is stored with its {@code unit-changed} event in one write.
+ */
+@Service
+public class UnitDirectory {
+
+  private final Units units;
+  private final Outbox outbox;
+
+  UnitDirectory(Units units, Outbox outbox) {
+    this.units = units;
+    this.outbox = outbox;
+  }
+
+  public Optional<Unit> find(String code) {
+    return code == null ? Optional.empty() : units.find(code);
+  }
+
+  /** An active unit, or a 400 naming {@code field}. */
+  public Unit requireActive(String code, String field) {
+    return find(code).filter(Unit::active)
+        .orElseThrow(() -> ApiProblem.invalidField(field, "không có đơn vị đang hoạt động với mã " + code));
+  }
+
+  /** The active members of a group, or a 400 naming {@code field} if it is unknown or empty. */
+  public List<Unit> membersOf(String groupCode, String field) {
+    UnitGroup group = units.findGroup(groupCode)
+        .orElseThrow(() -> ApiProblem.invalidField(field, "không có nhóm đơn vị với mã " + groupCode));
+    List<Unit> members = units.findAll(group.memberCodes()).stream()
+        .filter(Unit::active)
+        .sorted(Comparator.comparing(Unit::code))
+        .toList();
+    if (members.isEmpty()) {
+      throw ApiProblem.invalidField(field, "nhóm đơn vị " + groupCode + " không có thành viên nào đang hoạt động");
+    }
+    return members;
+  }
+
+  public List<Unit> search(Level level, String kind, String text, Boolean active) {
+    return units.search(level, kind, text, active);
+  }
+
+  /** Creates a unit once; a retry with the same code yields the same event id. */
+  public boolean create(Unit unit, String actorId) {
+    var event = IdentifiedEvent.of(unit.changed(Change.CREATED, actorId), "unit:" + unit.code() + ":created");
+    return outbox.insertIfAbsent(unit, List.of(event));
+  }
+
+  public Unit createOrConflict(Unit unit, String actorId) {
+    if (!create(unit, actorId)) {
+      throw new ApiProblem(HttpStatus.CONFLICT, "duplicate-unit", "Dữ liệu đã tồn tại",
+          "Đã có đơn vị mã " + unit.code(), List.of(new ApiProblem.FieldError("code", "mã đơn vị đã tồn tại")));
+    }
+    return unit;
+  }
+
+  /** Replaces the unit's facts; nothing is written (and no event sent) when nothing changed. */
+  public boolean update(Unit changed, String actorId) {
+    Unit current = units.find(changed.code()).orElseThrow(() -> ApiProblem.notFound("đơn vị", changed.code()));
+    if (current.sameFactsAs(changed) && current.active()) {
+      return false;
+    }
+    Unit next = changed.reactivated();
+    outbox.save(next, List.of(next.changed(Change.UPDATED, actorId)));
+    return true;
+  }
+
+  /** Marks a unit inactive (history keeps pointing at it); only the first call publishes. */
+  public Unit deactivate(String code, String actorId) {
+    Unit current = units.find(code).orElseThrow(() -> ApiProblem.notFound("đơn vị", code));
+    var update = new org.springframework.data.mongodb.core.query.Update().set("active", false);
+    var guard = org.springframework.data.mongodb.core.query.Query.query(
+        org.springframework.data.mongodb.core.query.Criteria.where("_id").is(code).and("active").is(true));
+    UnitChanged event = current.changed(Change.DEACTIVATED, actorId);
+    outbox.update(Unit.class, guard, update, List.of(event));
+    return units.find(code).orElseThrow();
+  }
+}

@@ -1,0 +1,104 @@
+package vn.dienbien.directive.unit;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.springframework.stereotype.Service;
+import vn.dienbien.platform.web.ApiProblem;
+import vn.dienbien.platform.web.ApiProblem.FieldError;
+
+/**
+ * Imports a units CSV (code,name,kind,level,parent_code,groups,source). Every row is checked before
+ * anything is written, so a file with one bad row changes nothing and the answer lists each bad
+ * row; a good file creates new units, updates changed ones and leaves identical ones alone.
+ */
+@Service
+public class UnitImport {
+
+  /** What an import did. */
+  public record Report(int rows, int created, int updated, int unchanged) {}
+
+  private final UnitDirectory directory;
+  private final UnitGroups groups;
+  private final Units units;
+  private final MeterRegistry meters;
+
+  UnitImport(UnitDirectory directory, UnitGroups groups, Units units, MeterRegistry meters) {
+    this.directory = directory;
+    this.groups = groups;
+    this.units = units;
+    this.meters = meters;
+  }
+
+  public Report importCsv(String text, String actorId) {
+    List<UnitRow> rows = parse(text);
+    check(rows);
+    int created = 0;
+    int updated = 0;
+    for (UnitRow row : rows) {
+      Unit unit = row.toUnit();
+      if (directory.create(unit, actorId)) {
+        created++;
+      } else if (directory.update(unit, actorId)) {
+        updated++;
+      }
+    }
+    addToGroups(rows);
+    meters.counter("units.imported", "outcome", "created").increment(created);
+    meters.counter("units.imported", "outcome", "updated").increment(updated);
+    return new Report(rows.size(), created, updated, rows.size() - created - updated);
+  }
+
+  private List<UnitRow> parse(String text) {
+    List<List<String>> lines = Csv.parse(text == null ? "" : text);
+    if (lines.isEmpty()) {
+      throw ApiProblem.invalidField("file", "tệp CSV trống");
+    }
+    Map<String, Integer> header = new HashMap<>();
+    for (int i = 0; i < lines.get(0).size(); i++) {
+      header.put(lines.get(0).get(i).strip().toLowerCase(java.util.Locale.ROOT), i);
+    }
+    List<String> missing = UnitRow.REQUIRED.stream().filter(c -> !header.containsKey(c)).toList();
+    if (!missing.isEmpty()) {
+      throw ApiProblem.invalidField("header", "thiếu cột " + String.join(", ", missing));
+    }
+    List<UnitRow> rows = new ArrayList<>();
+    for (int i = 1; i < lines.size(); i++) {
+      rows.add(UnitRow.of(i + 1, header, lines.get(i)));
+    }
+    return rows;
+  }
+
+  private void check(List<UnitRow> rows) {
+    List<FieldError> errors = new ArrayList<>();
+    Set<String> inFile = new HashSet<>();
+    rows.forEach(r -> inFile.add(r.code()));
+    Set<String> seen = new HashSet<>();
+    for (UnitRow row : rows) {
+      String prefix = "rows[" + row.line() + "]";
+      errors.addAll(row.problems(prefix));
+      if (!seen.add(row.code())) {
+        errors.add(new FieldError(prefix + ".code", "mã " + row.code() + " lặp lại trong tệp"));
+      }
+      if (!row.parentCode().isBlank() && !inFile.contains(row.parentCode()) && units.find(row.parentCode()).isEmpty()) {
+        errors.add(new FieldError(prefix + ".parent_code", "không có đơn vị cấp trên mã " + row.parentCode()));
+      }
+      row.groups().stream().filter(g -> !groups.exists(g))
+          .forEach(g -> errors.add(new FieldError(prefix + ".groups", "không có nhóm đơn vị mã " + g)));
+    }
+    if (!errors.isEmpty()) {
+      throw ApiProblem.invalidFields(errors);
+    }
+  }
+
+  private void addToGroups(List<UnitRow> rows) {
+    Map<String, List<String>> byGroup = new LinkedHashMap<>();
+    rows.forEach(r -> r.groups().forEach(g -> byGroup.computeIfAbsent(g, k -> new ArrayList<>()).add(r.code())));
+    byGroup.forEach(groups::addMembers);
+  }
+}

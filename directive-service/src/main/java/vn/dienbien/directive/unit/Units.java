@@ -1,0 +1,79 @@
+package vn.dienbien.directive.unit;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static org.springframework.data.mongodb.core.query.Query.query;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Component;
+import vn.dienbien.contracts.directive.UnitChanged.Level;
+import vn.dienbien.platform.validation.Diacritics;
+
+/** The stored units and groups; lookups by code are lookups by {@code _id}. */
+@Component
+class Units {
+
+  private final MongoTemplate mongo;
+
+  Units(MongoTemplate mongo) {
+    this.mongo = mongo;
+  }
+
+  Optional<Unit> find(String code) {
+    return Optional.ofNullable(mongo.findById(code, Unit.class));
+  }
+
+  List<Unit> findAll(Collection<String> codes) {
+    return mongo.find(query(where("_id").in(codes)), Unit.class);
+  }
+
+  List<Unit> search(Level level, String kind, String text, Boolean active) {
+    Criteria criteria = new Criteria();
+    if (level != null) {
+      criteria.and("level").is(level);
+    }
+    if (kind != null) {
+      criteria.and("kind").is(kind);
+    }
+    if (active != null) {
+      criteria.and("active").is(active);
+    }
+    if (text != null && !text.isBlank()) {
+      criteria.and("nameFolded").regex(Pattern.quote(Diacritics.fold(text)));
+    }
+    return mongo.find(new Query(criteria).with(Sort.by("level", "_id")), Unit.class);
+  }
+
+  Optional<UnitGroup> findGroup(String code) {
+    return Optional.ofNullable(mongo.findById(code, UnitGroup.class));
+  }
+
+  List<UnitGroup> allGroups() {
+    return mongo.find(new Query().with(Sort.by("_id")), UnitGroup.class);
+  }
+
+  boolean insertGroupIfAbsent(UnitGroup group) {
+    if (mongo.exists(query(where("_id").is(group.code())), UnitGroup.class)) {
+      return false;
+    }
+    mongo.insert(group);
+    return true;
+  }
+
+  void replaceMembers(String groupCode, List<String> members) {
+    mongo.updateFirst(query(where("_id").is(groupCode)),
+        new org.springframework.data.mongodb.core.query.Update().set("memberCodes", members), UnitGroup.class);
+  }
+
+  void addMembers(String groupCode, List<String> members) {
+    mongo.updateFirst(query(where("_id").is(groupCode)),
+        new org.springframework.data.mongodb.core.query.Update().addToSet("memberCodes").each(members.toArray()),
+        UnitGroup.class);
+  }
+}
