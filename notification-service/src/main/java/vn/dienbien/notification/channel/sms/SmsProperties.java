@@ -1,0 +1,39 @@
+package vn.dienbien.notification.channel.sms;
+
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * {@code notification.sms}. Credentials come from the environment only.
+ *
+ * @param provider {@code esms} (brandname API) or {@code generic} (JSON HTTP API)
+ * @param baseUrl gateway base URL ({@code SMS_GATEWAY_URL})
+ * @param sender brandname / sender name
+ * @param withoutDiacritics send GSM-7 text (Vietnamese without marks): up to 160 characters per segment instead of 70
+ * @param maxLength longest text sent; longer texts are cut
+ * @param timeout connect and read timeout towards the gateway
+ */
+@ConfigurationProperties("notification.sms")
+public record SmsProperties(
+    String provider,
+    String baseUrl,
+    String sender,
+    boolean withoutDiacritics,
+    Integer maxLength,
+    Duration timeout,
+    Esms esms) {
+
+  public SmsProperties {
+    provider = provider == null ? "generic" : provider;
+    baseUrl = baseUrl == null ? "http://127.0.0.1:8090" : baseUrl.replaceAll("/+$", "");
+    sender = sender == null ? "TINHUY-DB" : sender;
+    maxLength = maxLength == null ? 320 : maxLength;
+    timeout = timeout == null ? Duration.ofSeconds(10) : timeout;
+    esms = esms == null ? new Esms(null, null, null) : esms;
+  }
+
+  /**
+   * @param callbackUrl where the gateway posts delivery reports; derived from the local port when blank
+   */
+  public record Esms(String apiKey, String secretKey, String callbackUrl) {}
+}

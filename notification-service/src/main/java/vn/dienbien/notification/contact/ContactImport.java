@@ -1,0 +1,162 @@
+package vn.dienbien.notification.contact;
+
+import jakarta.validation.Validator;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.stereotype.Service;
+import vn.dienbien.notification.contact.ImportReport.RowError;
+import vn.dienbien.platform.validation.Diacritics;
+import vn.dienbien.platform.web.ApiProblem;
+
+/**
+ * Imports officials from a spreadsheet export. Each row is checked like an API request; good rows
+ * are stored (matched to an existing official by email or mobile, so a re-import updates instead
+ * of duplicating), bad rows are reported with their line and field and stored nowhere.
+ */
+@Service
+public class ContactImport {
+
+  static final int MAX_ROWS = 5_000;
+
+  private final ContactRegistry registry;
+  private final Validator validator;
+
+  ContactImport(ContactRegistry registry, Validator validator) {
+    this.registry = registry;
+    this.validator = validator;
+  }
+
+  public ImportReport importCsv(String csv, boolean dryRun) {
+    List<List<String>> table = CsvTable.parse(csv == null ? "" : Normalizer.normalize(csv, Normalizer.Form.NFC));
+    Map<String, Integer> columns = ContactColumns.locate(table.isEmpty() ? List.of() : table.getFirst());
+    if (table.size() - 1 > MAX_ROWS) {
+      throw ApiProblem.invalidField("file", "tệp có quá " + MAX_ROWS + " dòng");
+    }
+    List<RowError> errors = new ArrayList<>();
+    int rows = 0;
+    int created = 0;
+    int updated = 0;
+    int rejected = 0;
+    for (int line = 2; line <= table.size(); line++) {
+      List<String> cells = table.get(line - 1);
+      if (cells.isEmpty()) {
+        continue;
+      }
+      rows++;
+      List<RowError> rowErrors = new ArrayList<>();
+      ContactForm form = ContactColumns.form(cells, columns, line, rowErrors);
+      if (rowErrors.isEmpty()) {
+        rowErrors.addAll(check(form, line));
+      }
+      if (!rowErrors.isEmpty()) {
+        rejected++;
+        errors.addAll(rowErrors);
+        continue;
+      }
+      var existing = registry.sameOfficial(form);
+      if (!dryRun) {
+        existing.ifPresentOrElse(c -> registry.change(c.id(), form), () -> registry.register(form));
+      }
+      if (existing.isPresent()) {
+        updated++;
+      } else {
+        created++;
+      }
+    }
+    return new ImportReport(rows, created, updated, rejected, dryRun, errors);
+  }
+
+  private List<RowError> check(ContactForm form, int line) {
+    List<RowError> errors = new ArrayList<>();
+    validator.validate(form).forEach(v -> errors.add(new RowError(line, v.getPropertyPath().toString(), v.getMessage())));
+    if (errors.isEmpty()) {
+      registry.problemsOf(form).forEach(p -> errors.add(new RowError(line, p.field(), p.message())));
+    }
+    return errors;
+  }
+
+  /** Column names as clerks write them (Vietnamese, with or without diacritics) or as the API names them. */
+  static final class ContactColumns {
+
+    private static final Map<String, String> ALIASES = Map.ofEntries(
+        Map.entry("ho va ten", "fullName"), Map.entry("ho ten", "fullName"), Map.entry("fullname", "fullName"),
+        Map.entry("chuc vu", "title"), Map.entry("title", "title"),
+        Map.entry("ma don vi", "unitId"), Map.entry("unitid", "unitId"),
+        Map.entry("vai tro", "roles"), Map.entry("roles", "roles"),
+        Map.entry("email", "email"), Map.entry("thu dien tu", "email"),
+        Map.entry("so dien thoai", "mobile"), Map.entry("dien thoai", "mobile"), Map.entry("mobile", "mobile"));
+
+    private static final Map<String, ContactRole> ROLE_NAMES = Map.of(
+        "thu truong", ContactRole.UNIT_HEAD, "nguoi dung dau", ContactRole.UNIT_HEAD,
+        "can bo bao cao", ContactRole.REPORTING_OFFICER, "dau moi bao cao", ContactRole.REPORTING_OFFICER,
+        "can bo theo doi", ContactRole.MONITORING_OFFICER);
+
+    private ContactColumns() {}
+
+    static Map<String, Integer> locate(List<String> header) {
+      Map<String, Integer> columns = new HashMap<>();
+      for (int i = 0; i < header.size(); i++) {
+        String field = ALIASES.get(Diacritics.fold(header.get(i)).strip());
+        if (field != null) {
+          columns.putIfAbsent(field, i);
+        }
+      }
+      List<String> missing = List.of("fullName", "unitId", "roles").stream().filter(f -> !columns.containsKey(f)).toList();
+      if (!missing.isEmpty()) {
+        throw ApiProblem.invalidField("file",
+            "thiếu cột " + String.join(", ", missing) + " (dòng tiêu đề: Họ và tên, Chức vụ, Mã đơn vị, Vai trò, Email, Số điện thoại)");
+      }
+      return columns;
+    }
+
+    static ContactForm form(List<String> cells, Map<String, Integer> columns, int line, List<RowError> errors) {
+      Set<ContactRole> roles = roles(cell(cells, columns, "roles"), line, errors);
+      return new ContactForm(cell(cells, columns, "fullName"), cell(cells, columns, "title"),
+          upper(cell(cells, columns, "unitId")), roles, cell(cells, columns, "email"), cell(cells, columns, "mobile"),
+          null, null);
+    }
+
+    private static Set<ContactRole> roles(String text, int line, List<RowError> errors) {
+      Set<ContactRole> roles = EnumSet.noneOf(ContactRole.class);
+      if (text == null) {
+        return roles;
+      }
+      for (String part : text.split("[;|]")) {
+        String name = part.strip();
+        if (name.isEmpty()) {
+          continue;
+        }
+        ContactRole role = ROLE_NAMES.get(Diacritics.fold(name));
+        if (role == null) {
+          try {
+            role = ContactRole.valueOf(name.toUpperCase(Locale.ROOT));
+          } catch (IllegalArgumentException unknown) {
+            errors.add(new RowError(line, "roles", "vai trò không hợp lệ: " + name));
+            continue;
+          }
+        }
+        roles.add(role);
+      }
+      return roles;
+    }
+
+    private static String cell(List<String> cells, Map<String, Integer> columns, String field) {
+      Integer index = columns.get(field);
+      if (index == null || index >= cells.size()) {
+        return null;
+      }
+      String value = cells.get(index).strip();
+      return value.isEmpty() ? null : value;
+    }
+
+    private static String upper(String text) {
+      return text == null ? null : text.toUpperCase(Locale.ROOT);
+    }
+  }
+}

@@ -1,0 +1,123 @@
+package vn.dienbien.notification.delivery;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static org.springframework.data.mongodb.core.query.Query.query;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Component;
+import vn.dienbien.contracts.notification.NotificationDelivered;
+import vn.dienbien.contracts.notification.NotificationFailed;
+import vn.dienbien.notification.channel.SendOutcome;
+import vn.dienbien.platform.outbox.IdentifiedEvent;
+import vn.dienbien.platform.outbox.Outbox;
+
+/**
+ * The state transitions of a delivery, each one guarded single-document write: create once,
+ * claim (PENDING or lapsed SENDING → SENDING), then SENT / FAILED with their event through the
+ * outbox in the same write, or back to PENDING for a retry.
+ */
+@Component
+class Deliveries {
+
+  private final MongoTemplate mongo;
+  private final Outbox outbox;
+  private final DeliverySchedule schedule;
+  private final Clock clock;
+
+  Deliveries(MongoTemplate mongo, Outbox outbox, DeliverySchedule schedule, Clock clock) {
+    this.mongo = mongo;
+    this.outbox = outbox;
+    this.schedule = schedule;
+    this.clock = clock;
+  }
+
+  /** Creates the delivery unless it exists; true if it is new. */
+  boolean open(Delivery delivery) {
+    if (delivery.status() == DeliveryStatus.PENDING) {
+      schedule.add(delivery.dueAt(), delivery.id());
+    }
+    return outbox.insertIfAbsent(delivery, List.of());
+  }
+
+  Optional<Delivery> find(String id) {
+    return Optional.ofNullable(mongo.findById(id, Delivery.class));
+  }
+
+  /** Takes the delivery for sending, or empty if it is not due, finished or held by a live lease. */
+  Optional<Delivery> claim(String id, Instant now, java.time.Duration lease) {
+    Criteria due = new Criteria().orOperator(
+        where("status").is(DeliveryStatus.PENDING).and("dueAt").lte(now),
+        where("status").is(DeliveryStatus.SENDING).and("leaseUntil").lte(now));
+    Query claimable = query(where("_id").is(id)).addCriteria(due);
+    Update take = new Update().set("status", DeliveryStatus.SENDING).set("leaseUntil", now.plus(lease)).inc("attempts", 1);
+    return Optional.ofNullable(mongo.findAndModify(claimable, take, FindAndModifyOptions.options().returnNew(true), Delivery.class));
+  }
+
+  boolean sent(Delivery claimed, SendOutcome.Sent outcome) {
+    Instant now = clock.instant();
+    var event = new NotificationDelivered(claimed.id(), claimed.sourceEventId(), claimed.sourceEventType(),
+        claimed.contactId(), claimed.unitId(), NotificationDelivered.Channel.valueOf(claimed.channel().name()),
+        outcome.provider(), claimed.attempts(), outcome.segments(), at(now));
+    Update update = new Update().set("status", DeliveryStatus.SENT).set("sentAt", now).unset("leaseUntil")
+        .set("provider", outcome.provider()).set("providerMessageId", outcome.messageId()).unset("lastError");
+    return outbox.update(Delivery.class, held(claimed), update, List.of(IdentifiedEvent.of(event, claimed.id() + ":delivered")));
+  }
+
+  boolean failed(Delivery claimed, String provider, String reason) {
+    Instant now = clock.instant();
+    String safeReason = Redaction.of(reason);
+    var event = new NotificationFailed(claimed.id(), claimed.sourceEventId(), claimed.sourceEventType(),
+        claimed.contactId(), claimed.unitId(), NotificationFailed.Channel.valueOf(claimed.channel().name()),
+        provider, claimed.attempts(), safeReason, at(now));
+    Update update = new Update().set("status", DeliveryStatus.FAILED).set("failedAt", now).unset("leaseUntil")
+        .set("provider", provider).set("lastError", safeReason);
+    return outbox.update(Delivery.class, held(claimed), update, List.of(IdentifiedEvent.of(event, claimed.id() + ":failed")));
+  }
+
+  /** Puts a claimed delivery back to wait until {@code due}; the schedule entry goes first. */
+  boolean retryAt(Delivery claimed, Instant due, String provider, String reason) {
+    schedule.add(due, claimed.id());
+    Update update = new Update().set("status", DeliveryStatus.PENDING).set("dueAt", due).unset("leaseUntil")
+        .set("provider", provider).set("lastError", Redaction.of(reason));
+    return mongo.updateFirst(held(claimed), update, Delivery.class).getMatchedCount() == 1;
+  }
+
+  /** Moves a waiting delivery out of the quiet hours. */
+  boolean defer(Delivery pending, Instant due) {
+    schedule.add(due, pending.id());
+    Query waiting = query(where("_id").is(pending.id()).and("status").is(DeliveryStatus.PENDING).and("dueAt").is(pending.dueAt()));
+    return mongo.updateFirst(waiting, new Update().set("dueAt", due).set("deferred", true), Delivery.class).getMatchedCount() == 1;
+  }
+
+  /** Cancels a delivery still waiting; one being sent or already sent stays as it is. */
+  boolean cancel(String id) {
+    Query waiting = query(where("_id").is(id).and("status").is(DeliveryStatus.PENDING));
+    return mongo.updateFirst(waiting, new Update().set("status", DeliveryStatus.CANCELLED).set("cancelledAt", clock.instant()),
+        Delivery.class).getMatchedCount() == 1;
+  }
+
+  /** Records the gateway's delivery report; false if no SMS delivery has that id and gateway message id. */
+  boolean reported(String id, String providerMessageId, String report) {
+    Query match = query(where("_id").is(id).and("providerMessageId").is(providerMessageId));
+    return mongo.updateFirst(match, new Update().set("deliveryReport", report).set("reportedAt", clock.instant()),
+        Delivery.class).getMatchedCount() == 1;
+  }
+
+  /** Only the claim that is still current may record an outcome. */
+  private static Query held(Delivery claimed) {
+    return query(where("_id").is(claimed.id()).and("status").is(DeliveryStatus.SENDING).and("attempts").is(claimed.attempts()));
+  }
+
+  private OffsetDateTime at(Instant instant) {
+    return OffsetDateTime.ofInstant(instant, clock.getZone());
+  }
+}

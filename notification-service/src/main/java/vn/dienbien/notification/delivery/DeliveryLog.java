@@ -1,0 +1,52 @@
+package vn.dienbien.notification.delivery;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Component;
+import vn.dienbien.notification.message.Channel;
+
+/** What was sent to whom (by contact id), when, and how it went. */
+@Component
+public class DeliveryLog {
+
+  private final MongoTemplate mongo;
+  private final Deliveries deliveries;
+
+  DeliveryLog(MongoTemplate mongo, Deliveries deliveries) {
+    this.mongo = mongo;
+    this.deliveries = deliveries;
+  }
+
+  public List<Delivery> search(Filter filter, int page, int size) {
+    Query query = new Query();
+    filter.unitId().ifPresent(v -> query.addCriteria(where("unitId").is(v)));
+    filter.status().ifPresent(v -> query.addCriteria(where("status").is(v)));
+    filter.channel().ifPresent(v -> query.addCriteria(where("channel").is(v)));
+    filter.eventId().ifPresent(v -> query.addCriteria(where("sourceEventId").is(v)));
+    filter.contactId().ifPresent(v -> query.addCriteria(where("contactId").is(v)));
+    query.with(Sort.by(Sort.Direction.DESC, "createdAt").and(Sort.by("_id"))).skip((long) page * size).limit(size);
+    query.fields().exclude("html");
+    return mongo.find(query, Delivery.class);
+  }
+
+  public Optional<Delivery> find(String id) {
+    return deliveries.find(id);
+  }
+
+  /** Records an SMS gateway's delivery report for the delivery whose id was the request id. */
+  public boolean deliveryReported(String requestId, String gatewayMessageId, String report) {
+    return deliveries.reported(requestId, gatewayMessageId, report);
+  }
+
+  public record Filter(
+      Optional<String> unitId,
+      Optional<DeliveryStatus> status,
+      Optional<Channel> channel,
+      Optional<String> eventId,
+      Optional<String> contactId) {}
+}

@@ -1,0 +1,134 @@
+package vn.dienbien.notification.delivery;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import vn.dienbien.notification.channel.ChannelSender;
+import vn.dienbien.notification.channel.Outgoing;
+import vn.dienbien.notification.channel.SendOutcome;
+import vn.dienbien.notification.contact.Contact;
+import vn.dienbien.notification.contact.ContactRegistry;
+import vn.dienbien.notification.message.Channel;
+
+/**
+ * Sends what is due. One instance sweeps at a time (ShedLock), and every delivery is claimed by a
+ * guarded update before it is sent, so even two sweepers could not send it twice; a sender that
+ * dies mid-send leaves a lease that lapses, and the next sweep resends with the same request id.
+ */
+@Component
+class Dispatcher {
+
+  private static final Logger log = LoggerFactory.getLogger(Dispatcher.class);
+
+  private final DeliverySchedule schedule;
+  private final Deliveries deliveries;
+  private final ContactRegistry contacts;
+  private final Map<Channel, ChannelSender> senders;
+  private final DeliveryProperties properties;
+  private final DeliveryMetrics metrics;
+  private final Clock clock;
+
+  Dispatcher(DeliverySchedule schedule, Deliveries deliveries, ContactRegistry contacts, List<ChannelSender> senders,
+      DeliveryProperties properties, DeliveryMetrics metrics, Clock clock) {
+    this.schedule = schedule;
+    this.deliveries = deliveries;
+    this.contacts = contacts;
+    this.senders = senders.stream().collect(Collectors.toMap(ChannelSender::channel, Function.identity()));
+    this.properties = properties;
+    this.metrics = metrics;
+    this.clock = clock;
+  }
+
+  @Scheduled(fixedDelayString = "${notification.delivery.poll-interval:1s}")
+  @SchedulerLock(name = "notification-dispatch", lockAtMostFor = "PT5M")
+  void sweep() {
+    List<DeliverySchedule.Entry> due = schedule.due(clock.instant(), properties.batchSize());
+    for (DeliverySchedule.Entry entry : due) {
+      try {
+        handle(entry);
+      } catch (RuntimeException e) {
+        // The entry stays; the next sweep tries again. One bad delivery must not stop the others.
+        log.error("Could not dispatch delivery {}", entry.deliveryId(), e);
+      }
+    }
+  }
+
+  private void handle(DeliverySchedule.Entry entry) {
+    Instant now = clock.instant();
+    var found = deliveries.find(entry.deliveryId());
+    if (found.isEmpty() || found.get().status().isFinal()
+        || (found.get().status() == DeliveryStatus.PENDING && found.get().dueAt().isAfter(now))) {
+      schedule.remove(entry);
+      return;
+    }
+    Delivery delivery = found.get();
+    if (delivery.channel() == Channel.SMS && delivery.status() == DeliveryStatus.PENDING
+        && properties.quietHours().contains(now, clock.getZone())) {
+      deliveries.defer(delivery, properties.quietHours().release(now, clock.getZone()));
+      metrics.deferred(Channel.SMS);
+      schedule.remove(entry);
+      return;
+    }
+    var claimed = deliveries.claim(delivery.id(), now, properties.lease());
+    if (claimed.isEmpty()) {
+      return;
+    }
+    record(claimed.get(), send(claimed.get()));
+    schedule.remove(entry);
+  }
+
+  private SendOutcome send(Delivery delivery) {
+    ChannelSender sender = senders.get(delivery.channel());
+    var contact = contacts.find(delivery.contactId());
+    String address = contact.map(c -> address(c, delivery.channel())).orElse(null);
+    if (address == null) {
+      return new SendOutcome.Permanent("none", "official has no " + delivery.channel().name().toLowerCase() + " address any more");
+    }
+    try {
+      return sender.send(new Outgoing(delivery.id(), address, delivery.subject(), delivery.text(), delivery.html()));
+    } catch (RuntimeException e) {
+      return new SendOutcome.Transient("unknown", "sender error: " + e.getClass().getSimpleName());
+    }
+  }
+
+  private void record(Delivery claimed, SendOutcome outcome) {
+    Channel channel = claimed.channel();
+    switch (outcome) {
+      case SendOutcome.Sent sent -> {
+        if (deliveries.sent(claimed, sent)) {
+          metrics.sent(channel, sent.provider(), Duration.between(claimed.eventTime(), clock.instant()));
+        }
+      }
+      case SendOutcome.Permanent refused -> {
+        deliveries.failed(claimed, refused.provider(), refused.reason());
+        metrics.failed(channel, refused.provider(), "permanent");
+      }
+      case SendOutcome.Transient failure when claimed.attempts() >= properties.maxAttempts() -> {
+        deliveries.failed(claimed, failure.provider(), "gave up after " + claimed.attempts() + " attempts: " + failure.reason());
+        metrics.failed(channel, failure.provider(), "exhausted");
+      }
+      case SendOutcome.Transient failure -> {
+        Instant due = clock.instant().plus(properties.retryDelay(claimed.attempts()));
+        if (channel == Channel.SMS) {
+          due = properties.quietHours().release(due, clock.getZone());
+        }
+        deliveries.retryAt(claimed, due, failure.provider(), failure.reason());
+        metrics.retried(channel, failure.provider());
+        log.info("Delivery {} attempt {} failed ({}); next try at {}", claimed.id(), claimed.attempts(), failure.reason(), due);
+      }
+    }
+  }
+
+  private static String address(Contact contact, Channel channel) {
+    return channel == Channel.EMAIL ? contact.email() : contact.mobile();
+  }
+}

@@ -1,0 +1,122 @@
+package vn.dienbien.notification.delivery;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.stereotype.Service;
+import vn.dienbien.notification.channel.sms.SmsProperties;
+import vn.dienbien.notification.channel.sms.SmsText;
+import vn.dienbien.notification.contact.Contact;
+import vn.dienbien.notification.message.Channel;
+import vn.dienbien.notification.rule.Occurrence;
+import vn.dienbien.notification.rule.Recipient;
+import vn.dienbien.notification.rule.RecipientPlanner;
+import vn.dienbien.notification.template.MessageTemplates;
+import vn.dienbien.notification.template.MessageTemplates.Rendered;
+
+/**
+ * Turns an occurrence into deliveries: one per official and channel, rendered now (the log shows
+ * what was said), due now or at the end of the SMS quiet hours. Handling the same event again
+ * creates nothing, because the delivery ids are the same.
+ */
+@Service
+@EnableConfigurationProperties(DeliveryProperties.class)
+public class Notifier {
+
+  private final RecipientPlanner planner;
+  private final MessageTemplates templates;
+  private final Deliveries deliveries;
+  private final ReminderIndex reminders;
+  private final DeliveryProperties properties;
+  private final SmsProperties sms;
+  private final DeliveryMetrics metrics;
+  private final Clock clock;
+
+  Notifier(RecipientPlanner planner, MessageTemplates templates, Deliveries deliveries, ReminderIndex reminders,
+      DeliveryProperties properties, SmsProperties sms, DeliveryMetrics metrics, Clock clock) {
+    this.planner = planner;
+    this.templates = templates;
+    this.deliveries = deliveries;
+    this.reminders = reminders;
+    this.properties = properties;
+    this.sms = sms;
+    this.metrics = metrics;
+    this.clock = clock;
+  }
+
+  /** Creates the deliveries an occurrence calls for; returns how many were new. */
+  public int notify(Occurrence occurrence) {
+    List<Recipient> recipients = planner.recipientsOf(occurrence);
+    boolean reportIn = occurrence.obligationId() != null && reminders.isSubmitted(occurrence.obligationId());
+    List<String> reminderIds = recipients.stream().filter(r -> r.rule().cancelOnSubmission())
+        .map(r -> Delivery.idOf(occurrence.eventId(), r.contact().id(), r.channel())).toList();
+    if (occurrence.obligationId() != null) {
+      reminders.track(occurrence.obligationId(), reminderIds);
+    }
+    int created = 0;
+    for (Recipient recipient : recipients) {
+      boolean voided = reportIn && recipient.rule().cancelOnSubmission();
+      if (deliveries.open(delivery(occurrence, recipient, voided))) {
+        created++;
+        metrics.created(recipient.channel(), occurrence.kind().name());
+      }
+    }
+    return created;
+  }
+
+  /** The report of an obligation is in: its waiting reminders are void. */
+  public int reportSubmitted(String obligationId) {
+    if (obligationId == null) {
+      return 0;
+    }
+    int cancelled = 0;
+    for (String id : reminders.submitted(obligationId, clock.instant())) {
+      var delivery = deliveries.find(id);
+      if (delivery.isPresent() && deliveries.cancel(id)) {
+        cancelled++;
+        metrics.cancelled(delivery.get().channel());
+      }
+    }
+    return cancelled;
+  }
+
+  /** The report was returned for rework: reminders for the obligation count again. */
+  public void reportReturned(String obligationId) {
+    if (obligationId != null) {
+      reminders.reopened(obligationId);
+    }
+  }
+
+  private Delivery delivery(Occurrence occurrence, Recipient recipient, boolean cancelled) {
+    Contact contact = recipient.contact();
+    Channel channel = recipient.channel();
+    Rendered message = templates.render(recipient.rule().template(), channel, variables(occurrence, contact));
+    String text = channel == Channel.SMS
+        ? SmsText.shape(message.text(), sms.withoutDiacritics(), sms.maxLength())
+        : message.text();
+    Instant now = clock.instant();
+    Instant due = channel == Channel.SMS ? properties.quietHours().release(now, clock.getZone()) : now;
+    boolean deferred = due.isAfter(now);
+    if (deferred && !cancelled) {
+      metrics.deferred(channel);
+    }
+    return new Delivery(Delivery.idOf(occurrence.eventId(), contact.id(), channel), occurrence.eventId(),
+        occurrence.eventType(), occurrence.kind(), recipient.rule().name(),
+        occurrence.time() == null ? now : occurrence.time().toInstant(), occurrence.unitId(), contact.id(), channel,
+        occurrence.obligationId(), recipient.rule().critical(), message.subject(), text, message.html(),
+        channel == Channel.SMS ? SmsText.segments(text) : null,
+        cancelled ? DeliveryStatus.CANCELLED : DeliveryStatus.PENDING, 0, due, deferred, null, null, null, null, null,
+        now, null, null, cancelled ? now : null);
+  }
+
+  private static Map<String, Object> variables(Occurrence occurrence, Contact contact) {
+    Map<String, Object> variables = new HashMap<>(occurrence.facts());
+    variables.put("recipientName", contact.fullName());
+    variables.put("recipientTitle", contact.title());
+    variables.put("unitName", occurrence.unitName() == null ? occurrence.unitId() : occurrence.unitName());
+    return variables;
+  }
+}

@@ -1,0 +1,54 @@
+package vn.dienbien.notification.delivery;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static org.springframework.data.mongodb.core.query.Query.query;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import org.bson.Document;
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reminders per reporting obligation, {@code _id = obligation id}: a submitted report finds the
+ * reminders to cancel by one key lookup, and a reminder that arrives after the report is born
+ * cancelled. A returned report reopens the obligation.
+ */
+@Component
+class ReminderIndex {
+
+  static final String COLLECTION = "obligation_reminders";
+
+  private final MongoTemplate mongo;
+
+  ReminderIndex(MongoTemplate mongo) {
+    this.mongo = mongo;
+  }
+
+  void track(String obligationId, Collection<String> deliveryIds) {
+    if (!deliveryIds.isEmpty()) {
+      mongo.upsert(query(where("_id").is(obligationId)),
+          new Update().addToSet("deliveryIds").each(deliveryIds.toArray()), COLLECTION);
+    }
+  }
+
+  boolean isSubmitted(String obligationId) {
+    Document doc = mongo.findById(obligationId, Document.class, COLLECTION);
+    return doc != null && doc.get("submittedAt") != null;
+  }
+
+  /** Marks the obligation's report as in and returns the reminders made for it so far. */
+  List<String> submitted(String obligationId, Instant at) {
+    Document doc = mongo.findAndModify(query(where("_id").is(obligationId)),
+        new Update().set("submittedAt", java.util.Date.from(at)),
+        FindAndModifyOptions.options().upsert(true).returnNew(true), Document.class, COLLECTION);
+    return doc == null ? List.of() : doc.getList("deliveryIds", String.class, List.of());
+  }
+
+  void reopened(String obligationId) {
+    mongo.updateFirst(query(where("_id").is(obligationId)), new Update().unset("submittedAt"), COLLECTION);
+  }
+}

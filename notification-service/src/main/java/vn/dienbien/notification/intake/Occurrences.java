@@ -1,0 +1,109 @@
+package vn.dienbien.notification.intake;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.Map;
+import vn.dienbien.contracts.directive.TaskAssigned;
+import vn.dienbien.contracts.modelregistry.CommendationAwarded;
+import vn.dienbien.contracts.modelregistry.ModelRecognised;
+import vn.dienbien.contracts.report.ReportDueSoon;
+import vn.dienbien.contracts.report.ReportOverdue;
+import vn.dienbien.contracts.report.ReportReviewed;
+import vn.dienbien.notification.message.MessageKind;
+import vn.dienbien.notification.rule.Occurrence;
+import vn.dienbien.platform.inbox.InboundEvent;
+
+/** Reads the facts officials need out of each kind of event; dates as officials write them. */
+final class Occurrences {
+
+  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+  private Occurrences() {}
+
+  static Occurrence assigned(InboundEvent<TaskAssigned> event) {
+    TaskAssigned e = event.data();
+    Map<String, Object> facts = facts(e.directiveNumber(), e.taskCode());
+    put(facts, "directiveTitle", e.directiveTitle());
+    put(facts, "taskContent", e.taskContent());
+    put(facts, "expectedOutput", e.expectedOutput());
+    put(facts, "dueDate", day(e.dueDate()));
+    put(facts, "role", e.role() == TaskAssigned.Role.LEAD ? "chủ trì" : "phối hợp");
+    put(facts, "deadlineKind", e.deadlineKind() == null ? null : e.deadlineKind().name());
+    return occurrence(event, MessageKind.TASK_ASSIGNED, e.unitId(), e.unitName(), null, facts);
+  }
+
+  static Occurrence dueSoon(InboundEvent<ReportDueSoon> event) {
+    ReportDueSoon e = event.data();
+    Map<String, Object> facts = facts(e.directiveNumber(), e.taskCode());
+    put(facts, "taskContent", e.taskContent());
+    put(facts, "periodLabel", e.periodLabel());
+    put(facts, "dueDate", day(e.dueDate()));
+    facts.put("daysBefore", e.daysBefore());
+    return occurrence(event, MessageKind.REPORT_DUE_SOON, e.unitId(), e.unitName(), e.obligationId(), facts);
+  }
+
+  static Occurrence overdue(InboundEvent<ReportOverdue> event) {
+    ReportOverdue e = event.data();
+    Map<String, Object> facts = facts(e.directiveNumber(), e.taskCode());
+    put(facts, "taskContent", e.taskContent());
+    put(facts, "periodLabel", e.periodLabel());
+    put(facts, "dueDate", day(e.dueDate()));
+    facts.put("daysOverdue", e.daysOverdue());
+    facts.put("escalationStep", e.escalationStep());
+    return occurrence(event, MessageKind.REPORT_OVERDUE, e.unitId(), e.unitName(), e.obligationId(), facts);
+  }
+
+  static Occurrence returned(InboundEvent<ReportReviewed> event) {
+    ReportReviewed e = event.data();
+    Map<String, Object> facts = facts(e.directiveNumber(), e.taskCode());
+    put(facts, "periodLabel", e.periodLabel());
+    put(facts, "comment", e.comment());
+    return occurrence(event, MessageKind.REPORT_RETURNED, e.unitId(), e.unitName(), e.obligationId(), facts);
+  }
+
+  static Occurrence recognised(InboundEvent<ModelRecognised> event) {
+    ModelRecognised e = event.data();
+    Map<String, Object> facts = new HashMap<>();
+    put(facts, "modelName", e.name());
+    put(facts, "modelKind", e.kind() == ModelRecognised.Kind.EXEMPLAR ? "điển hình" : "mô hình");
+    put(facts, "level", e.level() == ModelRecognised.Level.PROVINCE ? "cấp tỉnh" : "cấp xã");
+    facts.put("year", e.year());
+    put(facts, "field", e.field());
+    put(facts, "decisionNumber", e.decisionNumber());
+    put(facts, "decisionDate", day(e.decisionDate()));
+    return occurrence(event, MessageKind.MODEL_RECOGNISED, e.unitId(), e.unitName(), null, facts);
+  }
+
+  static Occurrence commended(InboundEvent<CommendationAwarded> event) {
+    CommendationAwarded e = event.data();
+    Map<String, Object> facts = new HashMap<>();
+    put(facts, "modelName", e.name());
+    put(facts, "level", e.level() == CommendationAwarded.Level.PROVINCE ? "cấp tỉnh" : "cấp xã");
+    put(facts, "decisionNumber", e.decisionNumber());
+    put(facts, "decisionDate", day(e.decisionDate()));
+    return occurrence(event, MessageKind.COMMENDATION_AWARDED, e.unitId(), e.unitName(), null, facts);
+  }
+
+  private static Occurrence occurrence(InboundEvent<?> event, MessageKind kind, String unitId, String unitName,
+      String obligationId, Map<String, Object> facts) {
+    return new Occurrence(event.id(), event.type(), kind, event.time(), unitId, unitName, obligationId, facts);
+  }
+
+  private static Map<String, Object> facts(String directiveNumber, String taskCode) {
+    Map<String, Object> facts = new HashMap<>();
+    put(facts, "directiveNumber", directiveNumber);
+    put(facts, "taskCode", taskCode);
+    return facts;
+  }
+
+  private static void put(Map<String, Object> facts, String name, Object value) {
+    if (value != null) {
+      facts.put(name, value);
+    }
+  }
+
+  private static String day(LocalDate date) {
+    return date == null ? null : date.format(DAY);
+  }
+}

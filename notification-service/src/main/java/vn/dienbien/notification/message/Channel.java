@@ -1,0 +1,7 @@
+package vn.dienbien.notification.message;
+
+/** How a message reaches an official. */
+public enum Channel {
+  EMAIL,
+  SMS
+}
