@@ -1,0 +1,39 @@
+package vn.dienbien.report.obligation.web;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import vn.dienbien.report.obligation.Obligation;
+import vn.dienbien.report.obligation.ObligationState;
+import vn.dienbien.report.obligation.Report;
+
+/** An obligation as the API shows it, with its report history (oldest first). */
+public record ObligationView(
+    String id,
+    String assignmentId,
+    String directiveId,
+    String directiveNumber,
+    String taskCode,
+    String taskContent,
+    String unitId,
+    String unitName,
+    String monitoringUnitId,
+    String periodLabel,
+    LocalDate periodStart,
+    LocalDate cutOff,
+    LocalDate originalDueDate,
+    LocalDate dueDate,
+    OffsetDateTime dueAt,
+    ObligationState state,
+    int overdueStep,
+    List<Report> reports) {
+
+  public static ObligationView of(Obligation o, ZoneId zone) {
+    var a = o.assignment();
+    return new ObligationView(o.id(), a.assignmentId(), a.directiveId(), a.directiveNumber(), a.taskCode(),
+        a.taskContent(), a.unitId(), a.unitName(), a.monitoringUnitId(), o.periodLabel(), o.periodStart(), o.cutOff(),
+        o.originalDueDate(), o.dueDate(), OffsetDateTime.ofInstant(o.dueAt(), zone), o.state(), o.overdueStep(),
+        o.reports());
+  }
+}
