@@ -28,7 +28,7 @@ public final class EmbeddedMongoStore implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create " + file.getParent(), e);
         }
-        H2Backend backend = new H2Backend(file.toAbsolutePath().toString());
+        H2Backend backend = new HelloAwareH2Backend(file.toAbsolutePath().toString());
         MongoServer server = new MongoServer(backend);
         try {
             server.bind(host, port);

@@ -104,10 +104,12 @@ public final class ManagedProcess implements Stoppable {
         Processes.terminate(process.toHandle(), grace);
     }
 
-    /** The last {@code lines} lines of the log, for error messages. */
+    /** The last {@code lines} lines of the log without stack frames, for error messages. */
     public String tail(int lines) {
         try {
-            List<String> all = Files.readAllLines(logFile, StandardCharsets.UTF_8);
+            List<String> all = Files.readAllLines(logFile, StandardCharsets.UTF_8).stream()
+                    .filter(line -> !line.startsWith("\tat ") && !line.startsWith("\t... "))
+                    .toList();
             return String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));
         } catch (IOException | UncheckedIOException e) {
             return "(cannot read " + logFile + ": " + e.getMessage() + ")";

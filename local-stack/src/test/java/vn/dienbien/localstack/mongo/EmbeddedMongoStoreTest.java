@@ -32,6 +32,17 @@ class EmbeddedMongoStoreTest {
         }
     }
 
+    @Test
+    void answersTheHelloHandshakeThatSpringBootHealthUses() {
+        try (EmbeddedMongoStore store = EmbeddedMongoStore.open(dir.resolve("hello.mv"), "127.0.0.1", 0);
+                MongoClient client = MongoClients.create(store.connectionString())) {
+            Document hello = client.getDatabase("admin").runCommand(new Document("hello", 1));
+            assertThat(hello.get("ok", Number.class).intValue()).isEqualTo(1);
+            assertThat(hello.getBoolean("isWritablePrimary")).isTrue();
+            assertThat(hello.get("maxWireVersion", Number.class).intValue()).isPositive();
+        }
+    }
+
     private static MongoCollection<Document> collection(MongoClient client) {
         return client.getDatabase("directive").getCollection("directives");
     }
