@@ -21,7 +21,7 @@ public final class PhoneNumbers {
     }
     try {
       PhoneNumber number = UTIL.parse(raw.strip(), "VN");
-      if (!UTIL.isValidNumber(number) || !isMobile(UTIL.getNumberType(number))) {
+      if (!UTIL.isValidNumberForRegion(number, "VN") || !isMobile(UTIL.getNumberType(number))) {
         return Optional.empty();
       }
       return Optional.of(UTIL.format(number, PhoneNumberFormat.E164));

@@ -1,0 +1,97 @@
+package vn.dienbien.notification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+
+/** The contacts API: normalised numbers, clear problems for bad input, and nothing stored then. */
+class ContactApiIntegrationTests extends NotificationIntegrationTest {
+
+  @Test
+  void storesTheMobileNumberInE164() {
+    String id = Officials.register(http, "Nguyễn Thị Hoa", "XA-SIN-THAU", "REPORTING_OFFICER", "hoa@sinthau.test.vn", "0912 345 678");
+    Map<?, ?> contact = http.get().uri("/api/v1/contacts/" + id).retrieve().body(Map.class);
+    assertThat(contact.get("mobile")).isEqualTo("+84912345678");
+    assertThat(contact.get("fullName")).isEqualTo("Nguyễn Thị Hoa");
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+      "email, khong-phai-email, 0912000101, XA-SIN-THAU",
+      "email, hoa@khong-co-ten-mien, 0912000102, XA-SIN-THAU",
+      "mobile, bad1@sinthau.test.vn, 0243 123 456, XA-SIN-THAU",
+      "mobile, bad2@sinthau.test.vn, 12345, XA-SIN-THAU",
+      "unitId, bad3@sinthau.test.vn, 0912000103, XA-KHONG-CO",
+      "unitId, bad4@sinthau.test.vn, 0912000104, xa-sin-thau"})
+  void refusesBadInputAndStoresNothing(String field, String email, String mobile, String unitId) {
+    Map<String, Object> body = new HashMap<>();
+    body.put("fullName", "Người Thử");
+    body.put("unitId", unitId);
+    body.put("roles", List.of("REPORTING_OFFICER"));
+    body.put("email", email);
+    body.put("mobile", mobile);
+    var response = http.post().uri("/api/v1/contacts").contentType(MediaType.APPLICATION_JSON).body(body)
+        .retrieve().toEntity(Map.class);
+
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(response.getHeaders().getContentType().toString()).startsWith("application/problem+json");
+    assertThat((List<Map<String, String>>) response.getBody().get("errors")).extracting(e -> e.get("field")).contains(field);
+    assertThat(contactsOf("XA-SIN-THAU")).noneMatch(c -> "Người Thử".equals(c.get("fullName")));
+  }
+
+  @Test
+  void importsACsvFileAndReportsEachBadRow() {
+    String csv = """
+        Họ và tên,Chức vụ,Mã đơn vị,Vai trò,Email,Số điện thoại
+        Phạm Văn Tùng,Bí thư Đảng ủy phường,PHUONG-MUONG-THANH,Thủ trưởng,tung@muongthanh.test.vn,0987 654 321
+        Đỗ Thị Lan,,PHUONG-MUONG-THANH,Cán bộ báo cáo,lan@@muongthanh,0987654322
+        Hà Văn Cường,,KHONG-RO,REPORTING_OFFICER,cuong@muongthanh.test.vn,0987654323
+        "Bùi Thị Ngọc, phó",,PHUONG-MUONG-THANH,Phó phòng,ngoc@muongthanh.test.vn,
+        """;
+    var report = http.post().uri("/api/v1/contacts/import").contentType(MediaType.parseMediaType("text/csv"))
+        .body(csv).retrieve().body(Map.class);
+
+    assertThat(report.get("rows")).isEqualTo(4);
+    assertThat(report.get("created")).isEqualTo(1);
+    assertThat(report.get("rejected")).isEqualTo(3);
+    assertThat((List<Map<String, Object>>) report.get("errors"))
+        .extracting(e -> e.get("row") + ":" + e.get("field"))
+        .containsExactlyInAnyOrder("3:email", "4:unitId", "5:roles");
+    assertThat(contactsOf("PHUONG-MUONG-THANH")).extracting(c -> c.get("fullName")).contains("Phạm Văn Tùng")
+        .doesNotContain("Đỗ Thị Lan", "Bùi Thị Ngọc, phó");
+
+    var again = http.post().uri("/api/v1/contacts/import").contentType(MediaType.parseMediaType("text/csv"))
+        .body(csv).retrieve().body(Map.class);
+    assertThat(again.get("created")).isEqualTo(0);
+    assertThat(again.get("updated")).isEqualTo(1);
+  }
+
+  @Test
+  void refusesAFileWithoutTheRequiredColumns() {
+    var response = http.post().uri("/api/v1/contacts/import").contentType(MediaType.parseMediaType("text/csv"))
+        .body("ten,email\nA,a@b.vn\n").retrieve().toEntity(Map.class);
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(response.getHeaders().getContentType().toString()).startsWith("application/problem+json");
+    assertThat((List<Map<String, String>>) response.getBody().get("errors")).extracting(e -> e.get("field")).contains("file");
+  }
+
+  @Test
+  void theDeliveryLogRefusesAnUnknownStatus() {
+    var response = http.get().uri("/api/v1/notifications?status=LOST").retrieve().toEntity(Map.class);
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(response.getHeaders().getContentType().toString()).startsWith("application/problem+json");
+  }
+
+  private List<Map<String, Object>> contactsOf(String unitId) {
+    return http.get().uri("/api/v1/contacts?unitId=" + unitId).retrieve()
+        .body(new ParameterizedTypeReference<List<Map<String, Object>>>() {});
+  }
+}

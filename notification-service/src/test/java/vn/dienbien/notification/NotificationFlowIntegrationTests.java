@@ -1,0 +1,226 @@
+package vn.dienbien.notification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import jakarta.mail.Message;
+import jakarta.mail.internet.MimeMessage;
+import java.time.Duration;
+import java.time.ZonedDateTime;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.core.ParameterizedTypeReference;
+import vn.dienbien.contracts.Topics;
+import vn.dienbien.contracts.notification.NotificationDelivered;
+import vn.dienbien.localstack.sms.SmsMessage;
+
+/** Events in, email and SMS out, through the real broker, SMTP server and SMS gateway. */
+class NotificationFlowIntegrationTests extends NotificationIntegrationTest {
+
+  private static final Duration WAIT = Duration.ofSeconds(30);
+
+  @Test
+  void overdueReportEscalatesFromOfficerToHeadToMonitoringBody() throws Exception {
+    String unit = "XA-MUONG-NHE";
+    String officer = Officials.register(http, "Giàng Thị Mai", unit, "REPORTING_OFFICER", "mai@muongnhe.test.vn", "0912 111 001");
+    Officials.register(http, "Vàng A Sử", unit, "UNIT_HEAD", "su@muongnhe.test.vn", "0912111002");
+    Officials.register(http, "Lò Văn Minh", "BTGDV-TU", "MONITORING_OFFICER", "minh@btgdv.test.vn", null);
+
+    UUID step1 = kafka.publish(EventFixture.overdue(unit, "Xã Mường Nhé", "obl-mn-10", 1));
+    await().atMost(WAIT).until(() -> smsTo("0912111001").size() == 1 && mailsTo("mai@muongnhe.test.vn").size() == 1);
+    MimeMessage mail = mailsTo("mai@muongnhe.test.vn").getFirst();
+    assertThat(mail.getSubject()).isEqualTo("Nhắc nhở: báo cáo quá hạn – 11-CT/TU");
+    assertThat(body(mail)).contains("Kính gửi đồng chí Giàng Thị Mai").contains("Xã Mường Nhé").contains("quá hạn 23 ngày")
+        .contains("31/10/2026");
+    assertThat(smsTo("0912111001").getFirst().text()).startsWith("Nhắc nhở: báo cáo Tháng 10/2026 nhiệm vụ 11.7a – Chỉ thị 11-CT/TU");
+    assertThat(deliveries("eventId=" + step1)).extracting(d -> d.get("contactId")).containsOnly(officer);
+
+    UUID step3 = kafka.publish(EventFixture.overdue(unit, "Xã Mường Nhé", "obl-mn-10", 3));
+    await().atMost(WAIT).until(() -> mailsTo("su@muongnhe.test.vn").size() == 1 && smsTo("0912111002").size() == 1
+        && mailsTo("minh@btgdv.test.vn").size() == 1 && smsTo("0912111001").size() == 2);
+    assertThat(deliveries("eventId=" + step3)).allSatisfy(d -> assertThat(d.get("status")).isEqualTo("SENT"));
+    MimeMessage escalated = mailsTo("minh@btgdv.test.vn").getFirst();
+    assertThat(escalated.getSubject()).isEqualTo("Báo cáo quá hạn cần đôn đốc – 11-CT/TU – Xã Mường Nhé");
+    assertThat(smsTo("0912111001")).hasSize(2);
+  }
+
+  @Test
+  void eachKindOfEventReachesTheRightOfficialsInVietnamese() throws Exception {
+    String unit = "XA-NA-HY";
+    Officials.register(http, "Lầu Thị Dua", unit, "REPORTING_OFFICER", "dua@nahy.test.vn", null);
+    Officials.register(http, "Sùng A Lử", unit, "UNIT_HEAD", "lu@nahy.test.vn", null);
+    Officials.register(http, "Quàng Văn Tỉnh", "BTGDV-TU", "MONITORING_OFFICER", "tinh@btgdv.test.vn", null);
+
+    kafka.publish(EventFixture.taskAssigned(unit, "Xã Nà Hỳ"));
+    kafka.publish(EventFixture.dueSoon(unit, "Xã Nà Hỳ", "obl-nh-q4", 7));
+    kafka.publish(EventFixture.returned(unit, "Xã Nà Hỳ", "obl-nh-10"));
+    kafka.publish(EventFixture.recognised(unit, "Xã Nà Hỳ"));
+    kafka.publish(EventFixture.commended(unit, "Xã Nà Hỳ"));
+
+    await().atMost(WAIT).until(() -> mailsTo("dua@nahy.test.vn").size() == 5 && mailsTo("lu@nahy.test.vn").size() == 3
+        && !mailsTo("tinh@btgdv.test.vn").isEmpty());
+    assertThat(subjects("dua@nahy.test.vn")).containsExactlyInAnyOrder(
+        "Nhiệm vụ mới – 11-CT/TU – 11.7a",
+        "Nhắc nhở: sắp đến hạn báo cáo – 11-CT/TU",
+        "Báo cáo bị trả lại – 11-CT/TU – 11.7a",
+        "Công nhận mô hình \"Dân vận khéo\" cấp tỉnh năm 2026",
+        "Biểu dương, khen thưởng \"Dân vận khéo\" cấp xã – Chung tay xóa nhà tạm");
+    assertThat(subjects("lu@nahy.test.vn")).containsExactlyInAnyOrder("Nhiệm vụ mới – 11-CT/TU – 11.7a",
+        "Công nhận mô hình \"Dân vận khéo\" cấp tỉnh năm 2026",
+        "Biểu dương, khen thưởng \"Dân vận khéo\" cấp xã – Chung tay xóa nhà tạm");
+    assertThat(subjects("tinh@btgdv.test.vn")).containsExactly("Công nhận mô hình \"Dân vận khéo\" cấp tỉnh năm 2026");
+    MimeMessage returned = mailsTo("dua@nahy.test.vn").stream()
+        .filter(m -> subject(m).startsWith("Báo cáo bị trả lại")).findFirst().orElseThrow();
+    assertThat(body(returned)).contains("Ý kiến: Bổ sung số liệu mô hình đã đăng ký");
+  }
+
+  @Test
+  void aRedeliveredEventSendsNothingTwice() throws Exception {
+    String unit = "XA-QUANG-LAM";
+    Officials.register(http, "Tòng Văn Hải", unit, "REPORTING_OFFICER", "hai@quanglam.test.vn", "0912111301");
+    var event = EventFixture.overdue(unit, "Xã Quảng Lâm", "obl-ql-10", 1);
+    UUID id = UUID.randomUUID();
+    kafka.publish(event, id);
+    await().atMost(WAIT).until(() -> mailsTo("hai@quanglam.test.vn").size() == 1 && smsTo("0912111301").size() == 1);
+
+    kafka.publish(event, id);
+    // Same partition (same unit key): once the sentinel is through, the redelivery was handled.
+    kafka.publish(EventFixture.taskAssigned(unit, "Xã Quảng Lâm"));
+    await().atMost(WAIT).until(() -> mailsTo("hai@quanglam.test.vn").size() == 2);
+
+    assertThat(smsTo("0912111301")).hasSize(1);
+    assertThat(subjects("hai@quanglam.test.vn")).containsExactlyInAnyOrder(
+        "Nhắc nhở: báo cáo quá hạn – 11-CT/TU", "Nhiệm vụ mới – 11-CT/TU – 11.7a");
+    assertThat(deliveries("eventId=" + id)).hasSize(2);
+  }
+
+  @Test
+  void aGatewayOutageEndsInExactlyOneSmsAfterRetries() {
+    String unit = "XA-MUONG-TOONG";
+    Officials.register(http, "Mùa A Chư", unit, "REPORTING_OFFICER", null, "0912111401");
+    SMS.failNext(2, 503);
+    UUID id = kafka.publish(EventFixture.dueSoon(unit, "Xã Mường Toong", "obl-mt-q4", 1));
+
+    await().atMost(WAIT).until(() -> deliveries("eventId=" + id + "&status=SENT").size() == 1);
+    Map<String, Object> delivery = deliveries("eventId=" + id).getFirst();
+    assertThat(delivery.get("attempts")).isEqualTo(3);
+    assertThat(delivery.get("provider")).isEqualTo("esms");
+    assertThat(smsTo("0912111401")).hasSize(1);
+    assertThat(smsTo("0912111401").getFirst().requestId()).isEqualTo(delivery.get("id"));
+    var delivered = kafka.awaitEvents(Topics.NOTIFICATION_EVENTS, NotificationDelivered.TYPE, 1, WAIT).stream()
+        .filter(e -> delivery.get("id").equals(e.getSubject())).toList();
+    assertThat(delivered).hasSize(1);
+    assertThat(new String(delivered.getFirst().getData().toBytes())).doesNotContain("912111401").contains("\"attempts\":3");
+    await().atMost(WAIT).until(() -> "DELIVERED".equals(deliveries("eventId=" + id).getFirst().get("deliveryReport")));
+  }
+
+  @Test
+  void anSmsDueAtElevenAtNightGoesOutAtSevenInTheMorning() {
+    String unit = "PHUONG-MUONG-THANH";
+    Officials.register(http, "Lê Thị Thu", unit, "REPORTING_OFFICER", "thu@muongthanh.test.vn", "0912111501");
+    clock.setTo(ZonedDateTime.of(2026, 11, 23, 23, 0, 0, 0, TestClock.ZONE));
+    UUID id = kafka.publish(EventFixture.overdue(unit, "Phường Mường Thanh", "obl-mt-10", 1));
+
+    await().atMost(WAIT).until(() -> mailsTo("thu@muongthanh.test.vn").size() == 1);
+    Map<String, Object> sms = deliveries("eventId=" + id + "&channel=SMS").getFirst();
+    assertThat(sms.get("status")).isEqualTo("PENDING");
+    assertThat(sms.get("deferred")).isEqualTo(true);
+    assertThat(java.time.Instant.parse((String) sms.get("dueAt")))
+        .isEqualTo(ZonedDateTime.of(2026, 11, 24, 7, 0, 0, 0, TestClock.ZONE).toInstant());
+    assertThat(smsTo("0912111501")).isEmpty();
+
+    clock.setTo(ZonedDateTime.of(2026, 11, 24, 7, 0, 0, 0, TestClock.ZONE));
+    await().atMost(WAIT).until(() -> smsTo("0912111501").size() == 1);
+    Map<String, Object> sent = deliveries("eventId=" + id + "&channel=SMS").getFirst();
+    assertThat(java.time.Instant.parse((String) sent.get("sentAt")))
+        .isAfterOrEqualTo(ZonedDateTime.of(2026, 11, 24, 7, 0, 0, 0, TestClock.ZONE).toInstant());
+  }
+
+  @Test
+  void aReportSubmittedBeforeTheReminderCancelsIt() {
+    String unit = "PHUONG-DIEN-BIEN-PHU";
+    Officials.register(http, "Trần Văn Nam", unit, "REPORTING_OFFICER", "nam@dbp.test.vn", "0912111601");
+    clock.setTo(ZonedDateTime.of(2026, 11, 23, 23, 30, 0, 0, TestClock.ZONE));
+    UUID waiting = kafka.publish(EventFixture.dueSoon(unit, "Phường Điện Biên Phủ", "obl-dbp-q4", 1));
+    await().atMost(WAIT).until(() -> deliveries("eventId=" + waiting).size() == 1);
+
+    kafka.publish(EventFixture.submitted(unit, "Phường Điện Biên Phủ", "obl-dbp-q4"));
+    await().atMost(WAIT).until(() -> "CANCELLED".equals(deliveries("eventId=" + waiting).getFirst().get("status")));
+    // A reminder that arrives after the report is born cancelled.
+    UUID late = kafka.publish(EventFixture.dueSoon(unit, "Phường Điện Biên Phủ", "obl-dbp-q4", 1));
+    await().atMost(WAIT).until(() -> deliveries("eventId=" + late).size() == 1);
+    assertThat(deliveries("eventId=" + late).getFirst().get("status")).isEqualTo("CANCELLED");
+
+    clock.setTo(ZonedDateTime.of(2026, 11, 24, 7, 30, 0, 0, TestClock.ZONE));
+    UUID other = kafka.publish(EventFixture.dueSoon(unit, "Phường Điện Biên Phủ", "obl-dbp-other", 1));
+    await().atMost(WAIT).until(() -> deliveries("eventId=" + other + "&status=SENT").size() == 1);
+    assertThat(smsTo("0912111601")).hasSize(1);
+    assertThat(deliveries("eventId=" + waiting).getFirst().get("status")).isEqualTo("CANCELLED");
+  }
+
+  @Test
+  void aPoisonRecordIsParkedAndTheConsumerMovesOn() {
+    String unit = "XA-NAM-KE";
+    Officials.register(http, "Pờ Văn Sinh", unit, "REPORTING_OFFICER", "sinh@namke.test.vn", null);
+    kafka.publishRaw(Topics.REPORT_EVENTS, unit, "{not a cloud event".getBytes());
+    kafka.publishRaw(Topics.REPORT_EVENTS, unit,
+        "{\"specversion\":\"1.0\",\"id\":\"x-1\",\"source\":\"/x\",\"type\":\"vn.dienbien.report.unknown.v1\"}".getBytes());
+    kafka.publish(EventFixture.dueSoon(unit, "Xã Nậm Kè", "obl-nk-q4", 7));
+
+    await().atMost(WAIT).until(() -> mailsTo("sinh@namke.test.vn").size() == 1);
+    var parked = kafka.await(Topics.deadLetter(Topics.REPORT_EVENTS, "notification-service"), r -> unit.equals(r.key()), 2, WAIT);
+    assertThat(parked).hasSize(2);
+  }
+
+  private List<Map<String, Object>> deliveries(String query) {
+    return http.get().uri("/api/v1/notifications?size=500&" + query).retrieve()
+        .body(new ParameterizedTypeReference<List<Map<String, Object>>>() {});
+  }
+
+  static List<MimeMessage> mailsTo(String address) {
+    return Arrays.stream(MAIL.getReceivedMessages()).filter(m -> recipients(m).contains(address)).toList();
+  }
+
+  static List<SmsMessage> smsTo(String nationalNumber) {
+    return SMS.messages().stream().filter(m -> m.to().equals(nationalNumber)).toList();
+  }
+
+  private static List<String> subjects(String address) {
+    return mailsTo(address).stream().map(NotificationFlowIntegrationTests::subject).toList();
+  }
+
+  private static String subject(MimeMessage message) {
+    try {
+      return message.getSubject();
+    } catch (jakarta.mail.MessagingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static List<String> recipients(MimeMessage message) {
+    try {
+      return Arrays.stream(message.getRecipients(Message.RecipientType.TO)).map(Object::toString).toList();
+    } catch (jakarta.mail.MessagingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** The plain-text alternative, decoded. */
+  static String body(jakarta.mail.Part part) throws Exception {
+    if (part.isMimeType("text/plain")) {
+      return (String) part.getContent();
+    }
+    if (part.getContent() instanceof jakarta.mail.Multipart multipart) {
+      for (int i = 0; i < multipart.getCount(); i++) {
+        String text = body(multipart.getBodyPart(i));
+        if (text != null) {
+          return text;
+        }
+      }
+    }
+    return null;
+  }
+}

@@ -1,0 +1,71 @@
+package vn.dienbien.notification;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import java.time.ZonedDateTime;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.web.client.RestClient;
+import vn.dienbien.localstack.sms.SmsGatewayServer;
+import vn.dienbien.testsupport.IntegrationTestBase;
+import vn.dienbien.testsupport.KafkaEvents;
+
+/**
+ * One Spring context for every integration test class: real Kafka, mongo-java-server, a real SMTP
+ * server (GreenMail) and the local SMS gateway over HTTP, with a clock the tests can move.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = {"notification.delivery.poll-interval=100ms", "notification.delivery.first-retry=100ms",
+        "notification.delivery.max-retry-delay=400ms", "notification.delivery.lease=3s",
+        "notification.sms.provider=esms", "notification.sms.esms.api-key=local-key",
+        "notification.sms.esms.secret-key=local-secret"})
+@Import(NotificationIntegrationTest.Clocks.class)
+public abstract class NotificationIntegrationTest extends IntegrationTestBase {
+
+  protected static final GreenMail MAIL = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
+  protected static final SmsGatewayServer SMS = new SmsGatewayServer(0);
+
+  static {
+    MAIL.start();
+    SMS.start();
+  }
+
+  @DynamicPropertySource
+  static void gateways(DynamicPropertyRegistry registry) {
+    registry.add("spring.mail.host", () -> "127.0.0.1");
+    registry.add("spring.mail.port", () -> MAIL.getSmtp().getPort());
+    registry.add("notification.sms.base-url", () -> "http://127.0.0.1:" + SMS.port());
+  }
+
+  @Autowired protected TestClock clock;
+  @Value("${spring.embedded.kafka.brokers}") protected String brokers;
+  @LocalServerPort protected int port;
+
+  protected RestClient http;
+  protected KafkaEvents kafka;
+
+  @BeforeEach
+  void connect() {
+    http = RestClient.builder().baseUrl("http://localhost:" + port)
+        .defaultStatusHandler(status -> true, (request, response) -> {}).build();
+    kafka = new KafkaEvents(brokers);
+    // Office hours unless a test says otherwise.
+    clock.setTo(ZonedDateTime.of(2026, 11, 23, 9, 0, 0, 0, TestClock.ZONE));
+  }
+
+  @TestConfiguration(proxyBeanMethods = false)
+  static class Clocks {
+    @Bean
+    TestClock clock() {
+      return new TestClock();
+    }
+  }
+}

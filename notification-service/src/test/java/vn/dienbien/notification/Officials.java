@@ -1,0 +1,29 @@
+package vn.dienbien.notification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.web.client.RestClient;
+
+/** Files officials through the real contacts API. */
+final class Officials {
+
+  private Officials() {}
+
+  static String register(RestClient http, String name, String unitId, String role, String email, String mobile) {
+    var body = new java.util.HashMap<String, Object>();
+    body.put("fullName", name);
+    body.put("title", "Cán bộ " + unitId);
+    body.put("unitId", unitId);
+    body.put("roles", List.of(role));
+    body.put("email", email);
+    body.put("mobile", mobile);
+    var response = http.post().uri("/api/v1/contacts").contentType(MediaType.APPLICATION_JSON).body(body)
+        .retrieve().toEntity(Map.class);
+    assertThat(response.getStatusCode()).as("register %s", name).isEqualTo(HttpStatus.CREATED);
+    return (String) response.getBody().get("id");
+  }
+}
