@@ -37,12 +37,18 @@ class EventPublisher {
       ProducerRecord<String, byte[]> record =
           new ProducerRecord<>(entry.topic(), entry.key(), entry.value().getBytes(StandardCharsets.UTF_8));
       record.headers().add(new RecordHeader("content-type", CONTENT_TYPE));
-      sends.add(kafka.send(record));
+      try {
+        sends.add(kafka.send(record));
+      } catch (RuntimeException e) {
+        // No metadata within max.block.ms: the broker is unreachable, do not queue the rest.
+        log.warn("Kafka refused event {}: {}", entry.eventId(), e.toString());
+        break;
+      }
     }
-    List<Boolean> results = new ArrayList<>(sends.size());
+    List<Boolean> results = new ArrayList<>(entries.size());
     long deadline = System.nanoTime() + timeout.toNanos();
-    for (int i = 0; i < sends.size(); i++) {
-      results.add(await(sends.get(i), deadline, entries.get(i)));
+    for (int i = 0; i < entries.size(); i++) {
+      results.add(i < sends.size() && await(sends.get(i), deadline, entries.get(i)));
     }
     return results;
   }

@@ -60,6 +60,9 @@ class MongoOutbox implements Outbox {
     Document doc = toDocument(aggregate);
     Object id = doc.get("_id");
     String collection = mongo.getCollectionName(aggregate.getClass());
+    if (mongo.exists(query(where("_id").is(id)), collection)) {
+      return false;
+    }
     List<OutboxEntry> entries = entries(events);
     writeMarkers(entries, collection, id);
     Update update = new Update();

@@ -49,7 +49,8 @@ public class OutboxConfiguration {
     config.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, Math.min(timeout, 10_000));
     config.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, Math.max(timeout, 15_000));
     KafkaTemplate<String, byte[]> template = new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(config));
-    template.setObservationEnabled(true);
+    // Observation would look up the cluster id through an AdminClient, blocking the relay while Kafka is down.
+    template.setObservationEnabled(false);
     return template;
   }
 

@@ -139,6 +139,9 @@ class OutboxRelay implements SmartLifecycle {
     } catch (RuntimeException e) {
       log.warn("Kafka unavailable, {} events stay in the outbox: {}", sendable.size(), e.toString());
     }
+    if (done.size() < sendable.size()) {
+      meters.counter("outbox.relay.failures").increment();
+    }
     // Markers whose document holds no event (write never happened, or already published) go too.
     batch.stream().filter(p -> !p.hasEntry() && p.expired(clock.instant(), properties.markerLease())).forEach(done::add);
     return done;

@@ -1,0 +1,85 @@
+package vn.dienbien.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+import vn.dienbien.contracts.Topics;
+import vn.dienbien.platform.testapp.PlatformTestApplication;
+import vn.dienbien.testsupport.IntegrationTestBase;
+import vn.dienbien.testsupport.KafkaEvents;
+
+/** Consumers through the real broker: dedupe on the CloudEvents id, poison messages parked. */
+@SpringBootTest(classes = PlatformTestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class ConsumerIntegrationTests extends IntegrationTestBase {
+
+  private static final String DLQ = Topics.deadLetter(Topics.DIRECTIVE_EVENTS, "platform-test");
+
+  @Value("${spring.embedded.kafka.brokers}")
+  String brokers;
+
+  @Autowired
+  MeterRegistry meters;
+
+  @Test
+  void poisonMessageGoesToTheDeadLetterTopicAndTheNextMessageIsStillProcessed() {
+    KafkaEvents kafka = new KafkaEvents(brokers);
+    String garbageKey = "XA-POISON-" + UUID.randomUUID();
+    kafka.publishRaw(Topics.DIRECTIVE_EVENTS, garbageKey, "{not a cloud event".getBytes(StandardCharsets.UTF_8));
+    String nextUnit = "XA-NEXT-" + UUID.randomUUID();
+    kafka.publish(PlatformTestApplication.unit(nextUnit, "Xã Mường Nhé"));
+
+    await().atMost(Duration.ofSeconds(30)).until(() -> PlatformTestApplication.HANDLED.containsKey(nextUnit));
+    var parked = kafka.await(DLQ, r -> garbageKey.equals(r.key()), 1, Duration.ofSeconds(30));
+    assertThat(parked).hasSize(1);
+    assertThat(new String(parked.get(0).value(), StandardCharsets.UTF_8)).isEqualTo("{not a cloud event");
+  }
+
+  @Test
+  void unknownEventTypeIsParkedNotRetriedForever() {
+    KafkaEvents kafka = new KafkaEvents(brokers);
+    String key = "XA-UNKNOWN-" + UUID.randomUUID();
+    String unknown = """
+        {"specversion":"1.0","id":"%s","source":"/elsewhere","type":"vn.dienbien.elsewhere.thing.v1",
+         "datacontenttype":"application/json","data":{"a":1}}""".formatted(UUID.randomUUID());
+    kafka.publishRaw(Topics.DIRECTIVE_EVENTS, key, unknown.getBytes(StandardCharsets.UTF_8));
+
+    assertThat(kafka.await(DLQ, r -> key.equals(r.key()), 1, Duration.ofSeconds(30))).hasSize(1);
+  }
+
+  @Test
+  void handlerThatKeepsFailingIsRetriedThenParked() {
+    KafkaEvents kafka = new KafkaEvents(brokers);
+    String unit = "XA-FAILING-" + UUID.randomUUID();
+    kafka.publish(PlatformTestApplication.unit(unit, "FAIL"));
+    String after = "XA-AFTER-" + UUID.randomUUID();
+    kafka.publish(PlatformTestApplication.unit(after, "Phường Điện Biên Phủ"));
+
+    assertThat(kafka.await(DLQ, r -> unit.equals(r.key()), 1, Duration.ofSeconds(30))).hasSize(1);
+    await().atMost(Duration.ofSeconds(30)).until(() -> PlatformTestApplication.HANDLED.containsKey(after));
+    assertThat(PlatformTestApplication.HANDLED).doesNotContainKey(unit);
+  }
+
+  @Test
+  void redeliveredEventIsHandledOnce() {
+    KafkaEvents kafka = new KafkaEvents(brokers);
+    String unit = "XA-TWICE-" + UUID.randomUUID();
+    UUID id = UUID.randomUUID();
+    kafka.publish(PlatformTestApplication.unit(unit, "Xã Sín Thầu"), id);
+    kafka.publish(PlatformTestApplication.unit(unit, "Xã Sín Thầu"), id);
+    String marker = "XA-MARKER-" + UUID.randomUUID();
+    kafka.publish(PlatformTestApplication.unit(marker, "Xã Nà Hỳ"));
+
+    await().atMost(Duration.ofSeconds(30)).until(() -> PlatformTestApplication.HANDLED.containsKey(marker));
+    assertThat(PlatformTestApplication.HANDLED.get(unit).get()).isEqualTo(1);
+    assertThat(meters.counter("events.consumed", "type", "vn.dienbien.directive.unit-changed.v1",
+        "outcome", "duplicate").count()).isGreaterThanOrEqualTo(1);
+  }
+}
