@@ -57,7 +57,8 @@ class WalkingSkeletonIT {
         Topics.DIRECTIVE_EVENTS, Topics.REPORT_EVENTS, Topics.MODEL_REGISTRY_EVENTS, Topics.NOTIFICATION_EVENTS);
     kafka.afterPropertiesSet();
     mongo = new MongoServer(new MemoryBackend());
-    var mongoAddress = mongo.bind("127.0.0.1", 0);
+    mongo.bind("127.0.0.1", 0);
+    var mongoAddress = mongo.getLocalAddress();
     mail = new GreenMail(new ServerSetup(TcpForwarder.reservePort(), "127.0.0.1", "smtp"));
     mail.start();
 
