@@ -5,6 +5,7 @@
 #   ./run-local.sh                 everything
 #   ./run-local.sh --infra-only    only Kafka, MongoDB, mail and SMS
 #   ./run-local.sh --timeout=300   allow each service 300 s to become ready (default 180)
+#   ./run-local.sh --services=directive-service,report-service   only these services
 # Environment: SERVICE_JAVA_OPTS (extra JVM options for the services), MVN (Maven command).
 set -euo pipefail
 
@@ -63,12 +64,14 @@ mkdir -p .local/logs
 STAMP=".local/build-$MODE.stamp"
 
 needs_build() {
-  local jars=() j oldest=""
+  local jars=() j oldest="" listed rc=0
   [[ -f local-stack/target/local-stack.jar && -d local-stack/target/libs && -d local-stack/target/kafka-libs ]] || return 0
-  # The launcher owns the list of services and where their jars are.
-  mapfile -t jars < <("$JAVA" -cp local-stack/target/local-stack.jar vn.dienbien.localstack.LocalStack \
-    --list-jars --home="$ROOT" $($INFRA_ONLY && echo --infra-only)) || return 0
-  [[ ${#jars[@]} -gt 0 ]] || return 0
+  # The launcher owns the list of services and where their jars are (and checks the arguments).
+  listed="$("$JAVA" -cp local-stack/target/local-stack.jar vn.dienbien.localstack.LocalStack \
+    --list-jars --home="$ROOT" "$@")" || rc=$?
+  if [[ $rc -eq 2 ]]; then echo "$listed" >&2; exit 2; fi
+  [[ $rc -eq 0 && -n "$listed" ]] || return 0
+  mapfile -t jars <<<"$listed"
   for j in "${jars[@]}"; do
     [[ -f "$j" ]] || return 0
     if [[ -z "$oldest" || "$j" -ot "$oldest" ]]; then oldest="$j"; fi
@@ -81,7 +84,7 @@ needs_build() {
             -o -type f \( -name pom.xml -o -path '*/src/*' \) -newer "$ref" -print -quit)" ]]
 }
 
-if needs_build; then
+if needs_build "$@"; then
   MVN_CMD="${MVN:-}"
   if [[ -z "$MVN_CMD" ]]; then
     if [[ -x ./mvnw ]]; then MVN_CMD=./mvnw

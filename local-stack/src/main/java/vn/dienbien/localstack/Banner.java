@@ -9,12 +9,12 @@ final class Banner {
     private Banner() {
     }
 
-    static void print(Layout layout, LocalPorts ports, boolean withServices, double seconds) {
+    static void print(Layout layout, LocalPorts ports, List<ServiceSpec> services, double seconds) {
         StringBuilder out = new StringBuilder("\n");
         out.append(String.format("Local stack ready in %.1f s%s. Press Ctrl-C to stop.%n%n", seconds,
-                withServices ? "" : " (infrastructure only)"));
-        if (withServices) {
-            for (ServiceSpec s : ServiceSpec.ALL) {
+                services.isEmpty() ? " (infrastructure only)" : ""));
+        if (!services.isEmpty()) {
+            for (ServiceSpec s : services) {
                 line(out, s.name(), s.baseUrl() + "/swagger-ui.html   OpenAPI " + s.baseUrl() + "/v3/api-docs");
             }
             out.append('\n');

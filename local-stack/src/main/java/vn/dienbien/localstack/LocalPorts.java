@@ -1,6 +1,7 @@
 package vn.dienbien.localstack;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import vn.dienbien.localstack.sms.SmsGatewayServer;
 
@@ -12,7 +13,7 @@ public record LocalPorts(int kafka, int kafkaController, int mongo, int smtp, in
             SmsGatewayServer.DEFAULT_API_KEY, SmsGatewayServer.DEFAULT_SECRET_KEY);
 
     /** Every port the stack listens on, with what it is for, for the "already in use" check. */
-    public Map<Integer, String> describe(boolean withServices) {
+    public Map<Integer, String> describe(List<ServiceSpec> services) {
         Map<Integer, String> ports = new LinkedHashMap<>();
         ports.put(kafka, "Kafka");
         ports.put(kafkaController, "Kafka controller");
@@ -20,9 +21,7 @@ public record LocalPorts(int kafka, int kafkaController, int mongo, int smtp, in
         ports.put(smtp, "SMTP (GreenMail)");
         ports.put(mailViewer, "mail viewer");
         ports.put(sms, "SMS gateway");
-        if (withServices) {
-            ServiceSpec.ALL.forEach(s -> ports.put(s.port(), s.name()));
-        }
+        services.forEach(s -> ports.put(s.port(), s.name()));
         return ports;
     }
 }

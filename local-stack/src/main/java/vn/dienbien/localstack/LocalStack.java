@@ -40,7 +40,7 @@ public final class LocalStack {
         Layout layout = new Layout(options.home());
         LocalPorts ports = LocalPorts.DEFAULT;
         PidFiles pids = new PidFiles(layout.pids());
-        String problem = preflight(layout, ports, pids, options.infraOnly());
+        String problem = preflight(layout, ports, pids, options.services());
         if (problem != null) {
             System.err.println(problem);
             return 1;
@@ -60,7 +60,7 @@ public final class LocalStack {
         Stack stack = new Stack(layout, ports, supervisor, pids);
         try {
             stack.startInfrastructure();
-            if (!options.infraOnly()) {
+            if (!options.services().isEmpty()) {
                 stack.startServices(options);
             }
         } catch (RuntimeException e) {
@@ -70,7 +70,7 @@ public final class LocalStack {
             System.err.println("\nStart failed: " + e.getMessage());
             return 1;
         }
-        Banner.print(layout, ports, !options.infraOnly(), (System.nanoTime() - t0) / 1e9);
+        Banner.print(layout, ports, options.services(), (System.nanoTime() - t0) / 1e9);
         Banner.printMemory(stack.processes());
         watch(stack.processes(), supervisor);
         return 0;
@@ -79,13 +79,11 @@ public final class LocalStack {
     /** For run-local.sh: the jars that must exist (and be fresh) before this mode can start. */
     private static void listJars(Options options) {
         System.out.println(options.home().resolve("local-stack/target/local-stack.jar"));
-        if (!options.infraOnly()) {
-            ServiceSpec.ALL.forEach(s -> System.out.println(s.jar(options.home())));
-        }
+        options.services().forEach(s -> System.out.println(s.jar(options.home())));
     }
 
     /** Returns why the stack cannot start, or null. */
-    private static String preflight(Layout layout, LocalPorts ports, PidFiles pids, boolean infraOnly) {
+    private static String preflight(Layout layout, LocalPorts ports, PidFiles pids, List<ServiceSpec> services) {
         Optional<Long> running = pids.runningLauncher();
         if (running.isPresent()) {
             return "A local stack is already running from " + layout.root() + " (launcher pid " + running.get()
@@ -94,16 +92,14 @@ public final class LocalStack {
         if (!Files.isDirectory(layout.kafkaLibs())) {
             return "Missing " + layout.kafkaLibs() + ": build first (mvn -DskipTests install, or ./run-local.sh).";
         }
-        if (!infraOnly) {
-            List<String> missing = ServiceSpec.ALL.stream().map(s -> s.jar(layout.root()))
-                    .filter(jar -> !Files.isRegularFile(jar)).map(Object::toString).toList();
-            if (!missing.isEmpty()) {
-                return "Missing service jar(s): " + String.join(", ", missing)
-                        + "\nBuild them with: mvn -DskipTests install   (or start only the infrastructure: --infra-only)";
-            }
+        List<String> missing = services.stream().map(s -> s.jar(layout.root()))
+                .filter(jar -> !Files.isRegularFile(jar)).map(Object::toString).toList();
+        if (!missing.isEmpty()) {
+            return "Missing service jar(s): " + String.join(", ", missing)
+                    + "\nBuild them with: mvn -DskipTests install   (or start only the infrastructure: --infra-only)";
         }
         pids.stopLeftovers(GRACE);
-        List<String> busy = Ports.busy(ports.describe(!infraOnly));
+        List<String> busy = Ports.busy(ports.describe(services));
         if (!busy.isEmpty()) {
             return "Port(s) already in use on 127.0.0.1: " + String.join(", ", busy)
                     + "\nStop whatever is listening there (see: ss -ltnp) and start again.";

@@ -7,18 +7,20 @@ import java.util.List;
 
 /** Command line of the launcher (run-local.sh passes its arguments through). */
 public record Options(boolean infraOnly, boolean listJars, Duration timeout, Path home,
-        List<String> serviceJvmOptions) {
+        List<String> serviceJvmOptions, List<ServiceSpec> services) {
 
     static final String USAGE = """
             Usage: ./run-local.sh [--infra-only] [--timeout=SECONDS]
               --infra-only       start only Kafka, MongoDB, mail and SMS (no services)
               --timeout=SECONDS  how long each service may take to become ready (default 180)
+              --services=a,b     start only these services (names as in ServiceSpec.ALL)
             Environment: SERVICE_JAVA_OPTS  extra JVM options for the service JVMs""";
 
     /** Parses arguments; returns null (after printing usage) for --help or a bad argument. */
     static Options parse(String[] args) {
         boolean infraOnly = false;
         boolean listJars = false;
+        List<ServiceSpec> services = ServiceSpec.ALL;
         Duration timeout = Duration.ofSeconds(180);
         Path home = Path.of("").toAbsolutePath();
         for (String arg : args) {
@@ -28,6 +30,14 @@ public record Options(boolean infraOnly, boolean listJars, Duration timeout, Pat
                 listJars = true;
             } else if (arg.startsWith("--timeout=") && arg.substring(10).matches("[0-9]+")) {
                 timeout = Duration.ofSeconds(Long.parseLong(arg.substring(10)));
+            } else if (arg.startsWith("--services=")) {
+                List<String> names = Arrays.asList(arg.substring(11).split(","));
+                services = ServiceSpec.ALL.stream().filter(s -> names.contains(s.name())).toList();
+                if (services.size() != names.size()) {
+                    System.out.println("Unknown service in " + arg + "; known: "
+                            + ServiceSpec.ALL.stream().map(ServiceSpec::name).toList());
+                    return null;
+                }
             } else if (arg.startsWith("--home=")) {
                 home = Path.of(arg.substring(7)).toAbsolutePath().normalize();
             } else {
@@ -38,6 +48,6 @@ public record Options(boolean infraOnly, boolean listJars, Duration timeout, Pat
         }
         String extra = System.getenv().getOrDefault("SERVICE_JAVA_OPTS", "").trim();
         List<String> jvm = extra.isEmpty() ? List.of() : Arrays.asList(extra.split("\\s+"));
-        return new Options(infraOnly, listJars, timeout, home, jvm);
+        return new Options(infraOnly, listJars, timeout, home, jvm, infraOnly ? List.of() : services);
     }
 }

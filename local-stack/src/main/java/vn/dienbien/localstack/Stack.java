@@ -74,7 +74,7 @@ final class Stack {
     void startServices(Options options) {
         ProcessGroup group = supervisor.register(new ProcessGroup("services"));
         List<Step> steps = new ArrayList<>();
-        for (ServiceSpec service : ServiceSpec.ALL) {
+        for (ServiceSpec service : options.services()) {
             steps.add(Step.begin(service.name() + " :" + service.port()));
             ManagedProcess process = ManagedProcess.start(service.name(),
                     service.command(Layout.java(), layout.root(), options.serviceJvmOptions()),
@@ -83,8 +83,8 @@ final class Stack {
             processes.add(process);
             pids.record(process.name(), process.handle());
         }
-        for (int i = 0; i < ServiceSpec.ALL.size(); i++) {
-            ServiceSpec service = ServiceSpec.ALL.get(i);
+        for (int i = 0; i < options.services().size(); i++) {
+            ServiceSpec service = options.services().get(i);
             ManagedProcess process = group.members().get(i);
             try {
                 Readiness.await(service.name(), process, options.timeout(),
