@@ -41,8 +41,8 @@ public record ServiceSpec(String name, int port, String database) {
         env.put("SMTP_HOST", "127.0.0.1");
         env.put("SMTP_PORT", Integer.toString(ports.smtp()));
         env.put("SMS_GATEWAY_URL", "http://127.0.0.1:" + ports.sms());
-        env.put("SMS_API_KEY", ports.smsApiKey());
-        env.put("SMS_SECRET_KEY", ports.smsSecretKey());
+        env.put("SMS_ESMS_API_KEY", ports.smsApiKey());
+        env.put("SMS_ESMS_SECRET_KEY", ports.smsSecretKey());
         return env;
     }
 

@@ -89,13 +89,13 @@ public final class SmsGatewayServer {
 
     /**
      * Standalone gateway (used by docker-compose). Environment: SMS_GATEWAY_HOST (default 0.0.0.0),
-     * SMS_GATEWAY_PORT (8090), SMS_API_KEY, SMS_SECRET_KEY.
+     * SMS_GATEWAY_PORT (8090), SMS_ESMS_API_KEY, SMS_ESMS_SECRET_KEY.
      */
     public static void main(String[] args) throws InterruptedException {
         String host = env("SMS_GATEWAY_HOST", "0.0.0.0");
         int port = Integer.parseInt(env("SMS_GATEWAY_PORT", "8090"));
         SmsGatewayServer gateway = new SmsGatewayServer(host, port,
-                env("SMS_API_KEY", DEFAULT_API_KEY), env("SMS_SECRET_KEY", DEFAULT_SECRET_KEY)).start();
+                env("SMS_ESMS_API_KEY", DEFAULT_API_KEY), env("SMS_ESMS_SECRET_KEY", DEFAULT_SECRET_KEY)).start();
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             gateway.stop();
