@@ -56,6 +56,9 @@ public class Commendations {
   public Commendation commend(String roundId, String modelId, Decision decision, String actorId) {
     CommendationRound round = round(roundId);
     ModelLifecycle.Change change = registry.change(actorId);
+    Model model = models.require(modelId);
+    // Lifecycle first (in memory): "not a candidate" is the answer that matters most to the caller.
+    var events = Commending.commend(model, round.rule(), decision, change);
     LocalDate today = LocalDate.ofInstant(change.at(), ZoneId.of("Asia/Ho_Chi_Minh"));
     if (decision.date().isAfter(today)) {
       throw ApiProblem.invalidField("decisionDate", "ngày quyết định không được ở tương lai");
@@ -64,8 +67,7 @@ public class Commendations {
       throw ApiProblem.invalidField("decisionDate", "đợt " + round.id() + " chỉ nhận quyết định từ ngày mở đợt "
           + round.nominationOpens().format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
     }
-    Model model = models.require(modelId);
-    models.update(model, Commending.commend(model, round.rule(), decision, change));
+    models.update(model, events);
     meters.counter("commendations.awarded", "level", round.level().name()).increment();
     return model.commendations().stream().filter(c -> c.roundId().equals(roundId)).findFirst().orElseThrow();
   }

@@ -2,7 +2,6 @@ package vn.dienbien.modelregistry.model;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
-import java.util.regex.Pattern;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -31,7 +30,8 @@ public record ModelFilter(
       criteria.and("registrations").elemMatch(registration);
     }
     if (q != null && !q.isBlank()) {
-      criteria.and("searchText").regex(Pattern.quote(Diacritics.fold(q)));
+      // Escaped by hand: the embedded store does not understand \Q...\E quoting.
+      criteria.and("searchText").regex(Diacritics.fold(q).replaceAll("[\\W&&[^ ]]", "\\\\$0"));
     }
     return Query.query(criteria).with(Sort.by(Sort.Direction.ASC, "unitId", "_id"));
   }
