@@ -2,7 +2,8 @@ package vn.dienbien.localstack.web;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
@@ -10,15 +11,20 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 /** Small helpers shared by the JDK HttpServer based viewers and the SMS gateway. */
 public final class Http {
 
-    /** Jackson 2 mapper used by every local HTTP endpoint; ISO-8601 dates. */
+    /**
+     * Jackson 2 mapper used by every local HTTP endpoint; Instants as ISO-8601 text. Only
+     * jackson-databind is needed (no JSR-310 module), so tests elsewhere can embed the SMS gateway
+     * with nothing but jackson-databind on their classpath.
+     */
     public static final ObjectMapper JSON = new ObjectMapper()
-            .registerModule(new JavaTimeModule())
+            .registerModule(new SimpleModule("iso-instant").addSerializer(Instant.class, ToStringSerializer.instance))
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
     private static final int MAX_BODY = 1 << 20;

@@ -133,6 +133,7 @@ class SmsGatewayServerTest {
         assertThat(html.headers().firstValue("Content-Type")).hasValueSatisfying(v -> assertThat(v).contains("utf-8"));
         assertThat(html.body()).contains("Mường Phăng &lt;b&gt;", "+84912345678", "DIENBIEN", "generic");
         assertThat(JSON.readTree(json.body()).get(0).get("text").asText()).isEqualTo("Mường Phăng <b>");
+        assertThat(java.time.Instant.parse(JSON.readTree(json.body()).get(0).get("receivedAt").asText())).isNotNull();
         gateway.reset();
         assertThat(JSON.readTree(get("/api/v1/sms").body())).isEmpty();
     }
