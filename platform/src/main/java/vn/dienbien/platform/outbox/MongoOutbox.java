@@ -132,7 +132,7 @@ class MongoOutbox implements Outbox {
     if (entries.isEmpty()) {
       return;
     }
-    Instant now = clock.instant();
+    Instant now = Instant.now(); // machine time: the relay ages markers against it
     List<Document> markers = entries.stream()
         .map(e -> PendingMarker.of(e.eventId(), collection, documentId, now, sequence.incrementAndGet()).toDocument())
         .toList();

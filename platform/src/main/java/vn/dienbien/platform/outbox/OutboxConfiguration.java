@@ -66,15 +66,15 @@ public class OutboxConfiguration {
       LockProvider lockProvider,
       OutboxProperties properties,
       MeterRegistry meters,
-      Clock clock,
       @Value("${spring.application.name:service}") String applicationName) {
+    // Leases and marker ages are machine time, never the business clock, which operators may shift.
     return new OutboxRelay(
         pending,
         new EventPublisher(outboxKafkaTemplate, properties.sendTimeout()),
         new DefaultLockingTaskExecutor(lockProvider),
         properties,
         meters,
-        clock,
+        Clock.systemUTC(),
         applicationName);
   }
 

@@ -3,7 +3,6 @@ package vn.dienbien.platform.outbox;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Semaphore;
@@ -155,9 +154,5 @@ class OutboxRelay implements SmartLifecycle {
   @Override
   public int getPhase() {
     return Integer.MAX_VALUE - 100;
-  }
-
-  Instant now() {
-    return clock.instant();
   }
 }
