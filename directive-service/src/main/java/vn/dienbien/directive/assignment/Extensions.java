@@ -127,7 +127,8 @@ public class Extensions {
   }
 
   private void write(Assignment a, String requestId, Update update, List<IdentifiedEvent> events) {
-    Query guard = query(where("_id").is(a.id()).and("pendingExtension.id").is(requestId));
+    // the outbox writes unmapped, and Spring Data stores an embedded "id" property as "_id"
+    Query guard = query(where("_id").is(a.id()).and("pendingExtension._id").is(requestId));
     if (!outbox.update(Assignment.class, guard, update, events)) {
       throw ApiProblem.conflict("extension-decided", "Đề nghị gia hạn này vừa được xử lý");
     }

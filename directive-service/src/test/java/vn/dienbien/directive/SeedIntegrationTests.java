@@ -1,0 +1,80 @@
+package vn.dienbien.directive;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.cloudevents.CloudEvent;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.DefaultApplicationArguments;
+import tools.jackson.databind.JsonNode;
+import vn.dienbien.contracts.directive.TaskAssigned;
+import vn.dienbien.contracts.directive.UnitChanged;
+import vn.dienbien.directive.assignment.Assignment;
+
+class SeedIntegrationTests extends DirectiveServiceIntegrationTest {
+
+  @Autowired
+  @Qualifier("seeder")
+  ApplicationRunner seeder;
+
+  @Test
+  void seedsBothDirectivesIssuedWithTheirTasks() {
+    JsonNode d06 = get("/api/v1/directives/06-ct-tu").body();
+    JsonNode d11 = get("/api/v1/directives/11-ct-tu").body();
+    assertThat(d06.get("taskCount").asInt()).isEqualTo(8);
+    assertThat(d11.get("taskCount").asInt()).isEqualTo(11);
+    assertThat(d06.get("status").asString()).isEqualTo("ISSUED");
+    assertThat(d11.get("title").asString()).contains("\"Dân vận khéo\" giai đoạn 2025 - 2030");
+    assertThat(d11.get("issuedOn").asString()).isEqualTo("2026-02-23");
+  }
+
+  @Test
+  void task11_7aHasOneAssignmentPerGroupMemberAllDue31March2026AndOneEventEach() {
+    JsonNode group = get("/api/v1/unit-groups/HE-THONG-CHINH-TRI-HQC").body();
+    int members = group.get("members").size();
+    JsonNode page = get("/api/v1/assignments?taskId=11-ct-tu:11.7a&size=500").body();
+    assertThat(page.get("total").asInt()).isEqualTo(members).isGreaterThan(45);
+    Set<String> units = new HashSet<>();
+    page.get("items").forEach(a -> {
+      assertThat(a.get("originalDueDate").asString()).isEqualTo("2026-03-31");
+      assertThat(a.get("role").asString()).isEqualTo("LEAD");
+      units.add(a.get("unitId").asString());
+    });
+    assertThat(units).hasSize(members).contains("XA-MUONG-NHE", "PHUONG-DIEN-BIEN-PHU");
+
+    List<CloudEvent> events = directiveEvents(TaskAssigned.TYPE, "taskId", "11-ct-tu:11.7a", members);
+    assertThat(events).hasSize(members);
+    assertThat(events.stream().map(CloudEvent::getId).distinct()).hasSize(members);
+    JsonNode one = data(events.get(0));
+    assertThat(one.get("dueDate").asString()).isEqualTo("2026-03-31");
+    assertThat(one.get("monitoringUnitId").asString()).isEqualTo("BTGDV-TU");
+    assertThat(one.get("directiveNumber").asString()).isEqualTo("11-CT/TU");
+    assertThat(one.get("deadlineKind").asString()).isEqualTo("FIXED_DATE");
+  }
+
+  @Test
+  void directoryHas45CommuneLevelUnits42CommunesAnd3Wards() {
+    JsonNode communes = get("/api/v1/units?level=COMMUNE").body();
+    assertThat(communes.size()).isEqualTo(45);
+    assertThat(get("/api/v1/units?level=COMMUNE&kind=WARD").body().size()).isEqualTo(3);
+    assertThat(get("/api/v1/units/BTGDV-TU").body().get("name").asString()).isEqualTo("Ban Tuyên giáo và Dân vận Tỉnh ủy");
+    assertThat(directiveEvents(UnitChanged.TYPE, "unitId", "XA-SIN-THAU", 1)).hasSize(1);
+  }
+
+  @Test
+  void seedingAgainDuplicatesNothing() throws Exception {
+    long assignments = mongo.count(new org.springframework.data.mongodb.core.query.Query(), Assignment.class);
+    long units = mongo.count(new org.springframework.data.mongodb.core.query.Query(), "units");
+
+    seeder.run(new DefaultApplicationArguments());
+
+    assertThat(mongo.count(new org.springframework.data.mongodb.core.query.Query(), Assignment.class)).isEqualTo(assignments);
+    assertThat(mongo.count(new org.springframework.data.mongodb.core.query.Query(), "units")).isEqualTo(units);
+    assertThat(directiveEvents(UnitChanged.TYPE, "unitId", "XA-NAM-KE", 1)).hasSize(1);
+  }
+}
