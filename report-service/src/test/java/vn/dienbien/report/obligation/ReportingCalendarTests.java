@@ -1,0 +1,58 @@
+package vn.dienbien.report.obligation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import org.junit.jupiter.api.Test;
+import vn.dienbien.contracts.directive.TaskAssigned.Cadence;
+import vn.dienbien.report.Fixtures;
+
+class ReportingCalendarTests {
+
+  final ReportingCalendar calendar = new ReportingCalendar(14, 6);
+  final Clock clock = Clock.fixed(Instant.parse("2026-11-22T01:00:00Z"), ZoneId.of("Asia/Ho_Chi_Minh"));
+
+  @Test
+  void quarterlyPeriodsCutOffOnThe14thAndAreDueOnThe20th() {
+    var periods = calendar.periods(Cadence.QUARTERLY, LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31));
+    assertThat(periods).extracting(ReportingPeriod::label)
+        .containsExactly("Quý I/2026", "Quý II/2026", "Quý III/2026", "Quý IV/2026");
+    assertThat(periods.getFirst().start()).isEqualTo(LocalDate.of(2025, 12, 15));
+    assertThat(periods.getFirst().cutOff()).isEqualTo(LocalDate.of(2026, 3, 14));
+    assertThat(periods.getFirst().dueDate()).isEqualTo(LocalDate.of(2026, 3, 20));
+  }
+
+  @Test
+  void ongoingTaskOwesOnePerPeriodFromItsAssignmentToTheEndOfTheDirective() {
+    var planned = new ObligationPlanner(CalendarProperties.defaults(), clock)
+        .plan(Fixtures.ongoing063b("a-1", Cadence.HALF_YEARLY));
+    assertThat(planned).hasSize(10);
+    assertThat(planned.getFirst().id()).isEqualTo("a-1:2026-H1");
+    assertThat(planned.getFirst().periodLabel()).isEqualTo("6 tháng đầu năm 2026");
+    assertThat(planned.getLast().lastPeriod()).isTrue();
+    assertThat(planned.getFirst().lastPeriod()).isFalse();
+  }
+
+  @Test
+  void fixedDateTaskOwesOneReportDueThatDayAndLateFromMidnight() {
+    var planned = new ObligationPlanner(CalendarProperties.defaults(), clock)
+        .plan(Fixtures.task117a("a-2", "XA-NA-HY", "Xã Nà Hỳ"));
+    assertThat(planned).singleElement().satisfies(o -> {
+      assertThat(o.id()).isEqualTo("a-2:FIXED");
+      assertThat(o.dueDate()).isEqualTo(LocalDate.of(2026, 3, 31));
+      assertThat(o.dueAt()).isEqualTo(Instant.parse("2026-03-31T17:00:00Z"));
+      assertThat(o.periodLabel()).isEqualTo("Hạn 31/03/2026");
+    });
+  }
+
+  @Test
+  void lateSubmissionsAreGradedByHowLate() {
+    assertThat(Timeliness.grade(false, 0)).isEqualTo(Timeliness.ON_TIME);
+    assertThat(Timeliness.grade(true, 0)).isEqualTo(Timeliness.LATE);
+    assertThat(Timeliness.grade(true, 7)).isEqualTo(Timeliness.VERY_LATE);
+    assertThat(Timeliness.grade(true, 31)).isEqualTo(Timeliness.SEVERELY_LATE);
+  }
+}
