@@ -14,6 +14,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.bson.Document;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.convert.QueryMapper;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import vn.dienbien.contracts.CloudEventCodec;
@@ -30,11 +31,13 @@ class MongoOutbox implements Outbox {
   private final Clock clock;
   private final Runnable wakeRelay;
   private final AtomicLong sequence = new AtomicLong();
+  private final QueryMapper queryMapper;
 
   MongoOutbox(MongoTemplate mongo, Clock clock, Runnable wakeRelay) {
     this.mongo = mongo;
     this.clock = clock;
     this.wakeRelay = wakeRelay;
+    this.queryMapper = new QueryMapper(mongo.getConverter());
   }
 
   @Override
@@ -87,9 +90,10 @@ class MongoOutbox implements Outbox {
   @Override
   public boolean update(Class<?> type, Query guard, Update update, List<? extends DomainEvent> events) {
     String collection = mongo.getCollectionName(type);
-    Query idOnly = Query.of(guard).limit(1);
-    idOnly.fields().include("_id");
-    Document match = mongo.findOne(idOnly, Document.class, collection);
+    // Map the guard through the entity's metadata (e.g. an embedded record's id is stored as _id).
+    Document mappedGuard = queryMapper.getMappedObject(
+        guard.getQueryObject(), mongo.getConverter().getMappingContext().getPersistentEntity(type));
+    Document match = mongo.getCollection(collection).find(mappedGuard).projection(new Document("_id", 1)).first();
     if (match == null) {
       return false;
     }
@@ -98,7 +102,7 @@ class MongoOutbox implements Outbox {
     writeMarkers(entries, collection, id);
     pushEntries(update, entries);
     Query exact = Query.of(guard).addCriteria(where("_id").is(id));
-    boolean updated = mongo.updateFirst(exact, update, collection).getMatchedCount() == 1;
+    boolean updated = mongo.updateFirst(exact, update, type, collection).getMatchedCount() == 1;
     if (updated) {
       wake(entries);
     }
