@@ -1,0 +1,31 @@
+package vn.dienbien.platform.security;
+
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.http.HttpMethod;
+
+/**
+ * One line of a service's access policy: who may call {@code method pattern}, and whether a
+ * UNIT_OFFICER is held to their own unit.
+ *
+ * @param unitFrom empty when the rule is not unit-scoped
+ */
+public record EndpointRule(HttpMethod method, String pattern, Set<Role> roles, Optional<UnitFrom> unitFrom) {
+
+  public EndpointRule {
+    roles = roles.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(roles));
+  }
+
+  /** True when a caller with these roles is held to their own unit by this rule. */
+  public boolean scopes(Set<Role> callerRoles) {
+    if (unitFrom.isEmpty() || !callerRoles.contains(Role.UNIT_OFFICER)) {
+      return false;
+    }
+    return callerRoles.stream().noneMatch(r -> r != Role.UNIT_OFFICER && roles.contains(r));
+  }
+
+  public boolean allows(Set<Role> callerRoles) {
+    return callerRoles.stream().anyMatch(roles::contains);
+  }
+}

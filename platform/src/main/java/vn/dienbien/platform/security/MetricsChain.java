@@ -1,0 +1,47 @@
+package vn.dienbien.platform.security;
+
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * {@code /actuator/prometheus} behind its own HTTP Basic credential (the scraper has no person
+ * behind it); closed when no password is configured. Open in the header-based test mode.
+ */
+final class MetricsChain {
+
+  private MetricsChain() {}
+
+  static SecurityFilterChain build(HttpSecurity http, PlatformSecurityProperties properties) throws Exception {
+    http.securityMatcher("/actuator/prometheus")
+        .csrf(AbstractHttpConfigurer::disable)
+        .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .requestCache(AbstractHttpConfigurer::disable);
+    if (!properties.enabled()) {
+      http.authorizeHttpRequests(a -> a.anyRequest().permitAll());
+      return http.build();
+    }
+    ProblemEntryPoints problems = ProblemEntryPoints.basic("metrics");
+    http.exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems));
+    if (PlatformSecurityProperties.blank(properties.metricsPassword())) {
+      http.authorizeHttpRequests(a -> a.anyRequest().denyAll());
+      return http.build();
+    }
+    PasswordEncoder encoder = PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    var scraper = User.withUsername(properties.metricsUser())
+        .password(encoder.encode(properties.metricsPassword())).roles("METRICS").build();
+    var provider = new DaoAuthenticationProvider(new InMemoryUserDetailsManager(scraper));
+    provider.setPasswordEncoder(encoder);
+    http.authenticationManager(new ProviderManager(provider))
+        .httpBasic(b -> b.authenticationEntryPoint(problems))
+        .authorizeHttpRequests(a -> a.anyRequest().hasRole("METRICS"));
+    return http.build();
+  }
+}

@@ -1,0 +1,103 @@
+package vn.dienbien.platform.security;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtDecoders;
+import org.springframework.security.oauth2.jwt.JwtValidators;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.security.oauth2.jwt.SupplierJwtDecoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * Every service's security: an OAuth2 resource server applying the service's
+ * {@link EndpointPolicy} (deny by default under /api), Basic auth for Prometheus, and the
+ * header-based mode of business tests when {@code platform.security.enabled=false}.
+ */
+@AutoConfiguration(beforeName = {
+    "org.springframework.boot.security.autoconfigure.SecurityAutoConfiguration",
+    "org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration",
+    "org.springframework.boot.security.autoconfigure.actuate.web.servlet.ManagementWebSecurityAutoConfiguration",
+    "org.springframework.boot.security.autoconfigure.UserDetailsServiceAutoConfiguration",
+    "org.springframework.boot.security.oauth2.server.resource.autoconfigure.servlet.OAuth2ResourceServerAutoConfiguration"})
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+@EnableWebSecurity
+@EnableConfigurationProperties(PlatformSecurityProperties.class)
+public class SecurityConfiguration {
+
+  private static final Logger log = LoggerFactory.getLogger(SecurityConfiguration.class);
+
+  @Bean
+  @ConditionalOnMissingBean
+  CurrentActor currentActor(PlatformSecurityProperties properties, ObjectProvider<EndpointPolicy> policy) {
+    return new CurrentActor(tokenMode(properties, policy));
+  }
+
+  @Bean
+  @ConditionalOnMissingBean
+  JwtDecoder jwtDecoder(PlatformSecurityProperties properties) {
+    // Lazy: a service starts while the authorisation server is still starting or down.
+    return new SupplierJwtDecoder(() -> {
+      if (PlatformSecurityProperties.blank(properties.jwkSetUri())) {
+        return JwtDecoders.fromIssuerLocation(properties.issuerUri());
+      }
+      NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSetUri(properties.jwkSetUri()).build();
+      decoder.setJwtValidator(JwtValidators.createDefaultWithIssuer(properties.issuerUri()));
+      return decoder;
+    });
+  }
+
+  @Bean
+  @Order(1)
+  SecurityFilterChain metricsChain(HttpSecurity http, PlatformSecurityProperties properties) throws Exception {
+    return MetricsChain.build(http, properties);
+  }
+
+  @Bean
+  @Order(2)
+  SecurityFilterChain apiChain(HttpSecurity http, PlatformSecurityProperties properties,
+      ObjectProvider<EndpointPolicy> policy, ObjectProvider<ChainFilter> extensions, CurrentActor actor,
+      JwtDecoder decoder, ObjectProvider<MeterRegistry> meters,
+      @Value("${platform.web.max-json-body:256KB}") DataSize maxBody) throws Exception {
+    List<ChainFilter> filters = extensions.orderedStream().toList();
+    if (!tokenMode(properties, policy)) {
+      return ApiChain.open(http, filters);
+    }
+    EndpointPolicy full = policy.getObject();
+    MeterRegistry registry = meters.getIfAvailable(SimpleMeterRegistry::new);
+    var limiter = new WriteRateLimiter(properties.rateLimit().capacity(), properties.rateLimit().perMinute(),
+        System::nanoTime);
+    var rateLimit = new RateLimitFilter(limiter, actor, registry.counter("security.rate-limited"));
+    return ApiChain.secured(http, new ApiChain.Parts(full, actor, decoder,
+        new JwtClaims(properties.userClaim()), filters, rateLimit, (int) maxBody.toBytes()));
+  }
+
+  private static boolean tokenMode(PlatformSecurityProperties properties, ObjectProvider<EndpointPolicy> policy) {
+    if (!properties.enabled()) {
+      return false;
+    }
+    if (policy.getIfAvailable() != null) {
+      return true;
+    }
+    if (properties.policyRequired()) {
+      throw new IllegalStateException("platform.security.enabled=true but no EndpointPolicy bean is declared; "
+          + "declare one (see platform/SECURITY.md) or set platform.security.enabled=false");
+    }
+    log.warn("No EndpointPolicy bean: the API is NOT protected (transition mode). Declare one; see platform/SECURITY.md");
+    return false;
+  }
+}

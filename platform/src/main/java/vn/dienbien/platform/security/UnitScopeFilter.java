@@ -1,0 +1,78 @@
+package vn.dienbien.platform.security;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Holds a UNIT_OFFICER to their own unit on unit-scoped rules whose unit is in the path, the
+ * query or the JSON body, before the controller runs; rules scoped by the service are checked
+ * there with {@code CurrentActor.requireUnit}. The unit found is kept for the audit trail.
+ */
+final class UnitScopeFilter extends OncePerRequestFilter {
+
+  /** Request attribute: the unit the request acts for, when a rule names it. */
+  public static final String TARGET_UNIT = "platform.security.targetUnit";
+
+  private final EndpointPolicy policy;
+  private final CurrentActor actor;
+  private final int maxBody;
+
+  UnitScopeFilter(EndpointPolicy policy, CurrentActor actor, int maxBody) {
+    this.policy = policy;
+    this.actor = actor;
+    this.maxBody = maxBody;
+  }
+
+  @Override
+  protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws ServletException, IOException {
+    Optional<EndpointPolicy.Match> match = policy.match(request);
+    if (match.isEmpty() || match.get().rule().unitFrom().isEmpty()) {
+      chain.doFilter(request, response);
+      return;
+    }
+    HttpServletRequest forward = request;
+    UnitFrom unitFrom = match.get().rule().unitFrom().get();
+    Optional<String> target = Optional.empty();
+    switch (unitFrom.source()) {
+      case PATH -> target = Optional.ofNullable(match.get().variables().get(unitFrom.name()));
+      case QUERY -> target = Optional.ofNullable(request.getParameter(unitFrom.name()));
+      case BODY -> {
+        CachedBodyRequest cached = CachedBodyRequest.read(request, maxBody);
+        forward = cached;
+        target = cached.jsonField(unitFrom.name());
+      }
+      case TOKEN, SERVICE -> target = actor.unitId();
+    }
+    target.ifPresent(unit -> request.setAttribute(CurrentActor.TARGET_UNIT_ATTRIBUTE, unit));
+    if (match.get().rule().scopes(roles()) && !ownUnit(target, unitFrom)) {
+      SecurityProblems.otherUnit(response);
+      return;
+    }
+    chain.doFilter(forward, response);
+  }
+
+  private boolean ownUnit(Optional<String> target, UnitFrom unitFrom) {
+    Optional<String> own = actor.unitId();
+    if (own.isEmpty()) {
+      return false;
+    }
+    return switch (unitFrom.source()) {
+      case TOKEN, SERVICE -> true;
+      default -> target.map(own.get()::equals).orElse(false);
+    };
+  }
+
+  private Set<Role> roles() {
+    return java.util.Arrays.stream(Role.values())
+        .filter(r -> actor.roles().contains(r.name()))
+        .collect(Collectors.toSet());
+  }
+}

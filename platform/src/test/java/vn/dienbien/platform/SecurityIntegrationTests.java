@@ -1,0 +1,109 @@
+package vn.dienbien.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.Base64;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.oauth2.jwt.JwtClaimsSet;
+import org.springframework.test.context.TestPropertySource;
+import vn.dienbien.platform.securityapp.SecuredTestApplication;
+import vn.dienbien.testsupport.security.SecuredIntegrationTestBase;
+import vn.dienbien.testsupport.security.TestTokens;
+
+/** Tokens, headers, public paths, Prometheus credential and the write rate limit of a secured service. */
+@SpringBootTest(classes = SecuredTestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@TestPropertySource(locations = "classpath:secured-app.properties")
+class SecurityIntegrationTests extends SecuredIntegrationTestBase {
+
+  @LocalServerPort
+  int port;
+
+  private SecuredApiClient api() {
+    return new SecuredApiClient(port);
+  }
+
+  @Test
+  void missingOrBadTokensAreVietnameseProblemsWithABearerChallenge() {
+    var none = api().get("/api/v1/whoami", null);
+    assertThat(none.status()).isEqualTo(401);
+    assertThat(none.contentType()).startsWith("application/problem+json");
+    assertThat(none.body().path("title").asString()).isEqualTo("Chưa xác thực");
+    assertThat(none.headers().getFirst(HttpHeaders.WWW_AUTHENTICATE)).startsWith("Bearer");
+
+    var expired = TestTokens.encode(JwtClaimsSet.builder().issuer(TestTokens.ISSUER).subject("viewer")
+        .issuedAt(Instant.now().minusSeconds(7200)).expiresAt(Instant.now().minusSeconds(3600))
+        .claim("roles", List.of("VIEWER")).build());
+    var foreign = TestTokens.encode(JwtClaimsSet.builder().issuer("http://evil.example").subject("viewer")
+        .expiresAt(Instant.now().plusSeconds(600)).claim("roles", List.of("VIEWER")).build());
+    for (String token : List.of(expired, foreign, "not-a-jwt")) {
+      var refused = api().get("/api/v1/whoami", token);
+      assertThat(refused.status()).isEqualTo(401);
+      assertThat(refused.contentType()).startsWith("application/problem+json");
+      assertThat(refused.body().toString()).doesNotContain("Exception", "at org.");
+    }
+  }
+
+  @Test
+  void identityHeadersComeFromTheTokenNotFromTheClient() {
+    var spoofed = new HttpHeaders();
+    spoofed.add("X-User-Id", "monitor");
+    spoofed.add("X-Unit-Id", "BTGDV-TU");
+    String token = TestTokens.mint("officer.muongnhe", "XA-MUONG-NHE", "UNIT_OFFICER");
+    var answer = api().call(HttpMethod.GET, "/api/v1/whoami", token, null, spoofed);
+    assertThat(answer.status()).isEqualTo(200);
+    assertThat(answer.body().path("header-user").asString()).isEqualTo("officer.muongnhe");
+    assertThat(answer.body().path("header-unit").asString()).isEqualTo("XA-MUONG-NHE");
+    assertThat(answer.body().path("unit").asString()).isEqualTo("XA-MUONG-NHE");
+  }
+
+  @Test
+  void unknownApiPathsAndUnknownRolesAreDenied() {
+    String admin = TestTokens.mint("admin", null, "ADMIN");
+    assertThat(api().call(HttpMethod.PUT, "/api/v1/reports/R-1", admin, "{}", new HttpHeaders()).status())
+        .isEqualTo(403);
+    assertThat(api().get("/api/v1/whoami", TestTokens.mint("someone", null, "SUPERUSER")).status()).isEqualTo(403);
+  }
+
+  @Test
+  void otherUnitsAreRefusedWithoutNamingThem() {
+    String officer = TestTokens.mint("officer.dienbienphu", "PHUONG-DIEN-BIEN-PHU", "UNIT_OFFICER");
+    var answer = api().post("/api/v1/reports", officer, "{\"unitId\":\"XA-MUONG-NHE\",\"title\":\"Quý IV\"}");
+    assertThat(answer.status()).isEqualTo(403);
+    assertThat(answer.body().path("code").asString()).isEqualTo("forbidden-unit");
+    assertThat(answer.body().toString()).doesNotContain("XA-MUONG-NHE");
+  }
+
+  @Test
+  void probesAndApiDocsArePublicAndPrometheusNeedsItsOwnCredential() {
+    assertThat(api().get("/actuator/health/liveness", null).status()).isEqualTo(200);
+    assertThat(api().get("/v3/api-docs", null).status()).isEqualTo(200);
+    assertThat(api().get("/actuator/prometheus", null).status()).isEqualTo(401);
+    assertThat(api().get("/actuator/prometheus", TestTokens.mint("admin", null, "ADMIN")).status()).isEqualTo(401);
+    var basic = new HttpHeaders();
+    basic.setBasicAuth("prometheus", "wrong");
+    assertThat(api().call(HttpMethod.GET, "/actuator/prometheus", null, null, basic).status()).isEqualTo(401);
+    basic.set(HttpHeaders.AUTHORIZATION, "Basic "
+        + Base64.getEncoder().encodeToString("prometheus:scrape-secret".getBytes()));
+    assertThat(api().call(HttpMethod.GET, "/actuator/prometheus", null, null, basic).status()).isEqualTo(200);
+    assertThat(api().get("/actuator/metrics", TestTokens.mint("viewer", null, "VIEWER")).status()).isEqualTo(403);
+  }
+
+  @Test
+  void writesBeyondTheBucketAreRefusedWith429AndRetryAfter() {
+    String officer = TestTokens.mint("officer.burst", "XA-NAM-KE", "UNIT_OFFICER");
+    for (int i = 0; i < 5; i++) {
+      assertThat(api().post("/api/v1/units/XA-NAM-KE/reports", officer, null).status()).isEqualTo(201);
+    }
+    var limited = api().post("/api/v1/units/XA-NAM-KE/reports", officer, null);
+    assertThat(limited.status()).isEqualTo(429);
+    assertThat(limited.contentType()).startsWith("application/problem+json");
+    assertThat(Long.parseLong(limited.headers().getFirst("Retry-After"))).isPositive();
+    assertThat(api().get("/api/v1/whoami", officer).status()).as("reads are not limited").isEqualTo(200);
+  }
+}
