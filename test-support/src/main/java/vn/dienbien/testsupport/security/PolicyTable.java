@@ -42,10 +42,17 @@ final class PolicyTable {
     this.rows = rows;
   }
 
-  @SuppressWarnings("unchecked")
   static PolicyTable of(ApplicationContext context) {
     try {
-      Object policy = context.getBean(Class.forName(POLICY_CLASS));
+      return of(context.getBean(Class.forName(POLICY_CLASS)));
+    } catch (ClassNotFoundException e) {
+      throw new IllegalStateException("The platform module is not on the classpath", e);
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  static PolicyTable of(Object policy) {
+    try {
       var table = (List<Map<String, String>>) policy.getClass().getMethod("asTable").invoke(policy);
       return new PolicyTable(table.stream().map(r -> new Row(r.get("method"), r.get("pattern"),
           Arrays.stream(r.get("roles").split(",")).filter(s -> !s.isEmpty()).collect(Collectors.toSet()),

@@ -66,25 +66,42 @@ public abstract class SecurityMatrixTests extends SecuredIntegrationTestBase {
 
   @Test
   void everyEndpointHasAPolicyRule() {
-    PolicyTable policy = PolicyTable.of(context);
-    List<String> uncovered = Endpoints.of(context).stream()
-        .filter(e -> policy.decide(e.method().name(), request(e, Optional.empty(), ownUnit()).path()).isEmpty())
-        .map(Endpoints.Endpoint::toString)
-        .toList();
     assertThat(Endpoints.of(context)).as("handlers under /api").isNotEmpty();
-    assertThat(uncovered).as("endpoints without an EndpointPolicy rule").isEmpty();
+    assertThat(uncovered(PolicyTable.of(context))).as("endpoints without an EndpointPolicy rule").isEmpty();
   }
 
   @TestFactory
   Stream<DynamicTest> everyEndpointAnswersEveryRoleAsThePolicySays() {
     PolicyTable policy = PolicyTable.of(context);
-    RestClient client = RestClient.create("http://localhost:" + port);
-    return Endpoints.of(context).stream().map(endpoint -> DynamicTest.dynamicTest(endpoint.toString(), () -> {
-      MatrixRequest generic = request(endpoint, Optional.empty(), ownUnit());
-      PolicyTable.Row rule = policy.decide(endpoint.method().name(), generic.path()).orElseThrow(
-          () -> new AssertionError("no policy rule for " + endpoint));
-      assertThat(check(client, rule, endpoint)).as(endpoint.toString()).isEmpty();
-    }));
+    return Endpoints.of(context).stream().map(endpoint -> DynamicTest.dynamicTest(endpoint.toString(),
+        () -> assertThat(mismatches(policy, endpoint)).as(endpoint.toString()).isEmpty()));
+  }
+
+  /** Endpoints a policy (an EndpointPolicy instance) has no rule for: lets a test prove the check bites. */
+  protected final List<String> uncovered(Object policy) {
+    return uncovered(PolicyTable.of(policy));
+  }
+
+  /** Every way the running service disagrees with {@code policy} (an EndpointPolicy instance). */
+  protected final List<String> mismatches(Object policy) {
+    PolicyTable table = PolicyTable.of(policy);
+    return Endpoints.of(context).stream()
+        .flatMap(e -> mismatches(table, e).stream().map(m -> e.key() + " " + m))
+        .toList();
+  }
+
+  private List<String> uncovered(PolicyTable policy) {
+    return Endpoints.of(context).stream()
+        .filter(e -> policy.decide(e.method().name(), request(e, Optional.empty(), ownUnit()).path()).isEmpty())
+        .map(Endpoints.Endpoint::toString)
+        .toList();
+  }
+
+  private List<String> mismatches(PolicyTable policy, Endpoints.Endpoint endpoint) {
+    MatrixRequest generic = request(endpoint, Optional.empty(), ownUnit());
+    return policy.decide(endpoint.method().name(), generic.path())
+        .map(rule -> check(RestClient.create("http://localhost:" + port), rule, endpoint))
+        .orElse(List.of("no policy rule"));
   }
 
   private List<String> check(RestClient client, PolicyTable.Row rule, Endpoints.Endpoint endpoint) {
