@@ -15,6 +15,8 @@ import org.springframework.http.MediaType;
 /** The contacts API: normalised numbers, clear problems for bad input, and nothing stored then. */
 class ContactApiIntegrationTests extends NotificationIntegrationTest {
 
+  private static final MediaType CSV = MediaType.parseMediaType("text/csv; charset=UTF-8");
+
   @Test
   void storesTheMobileNumberInE164() {
     String id = Officials.register(http, "Nguyễn Thị Hoa", "XA-SIN-THAU", "REPORTING_OFFICER", "hoa@sinthau.test.vn", "0912 345 678");
@@ -43,7 +45,8 @@ class ContactApiIntegrationTests extends NotificationIntegrationTest {
 
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(response.getHeaders().getContentType().toString()).startsWith("application/problem+json");
-    assertThat((List<Map<String, String>>) response.getBody().get("errors")).extracting(e -> e.get("field")).contains(field);
+    assertThat((List<Map<String, String>>) response.getBody().get("errors")).as("%s", response.getBody())
+        .extracting(e -> e.get("field")).contains(field);
     assertThat(contactsOf("XA-SIN-THAU")).noneMatch(c -> "Người Thử".equals(c.get("fullName")));
   }
 
@@ -56,10 +59,10 @@ class ContactApiIntegrationTests extends NotificationIntegrationTest {
         Hà Văn Cường,,KHONG-RO,REPORTING_OFFICER,cuong@muongthanh.test.vn,0987654323
         "Bùi Thị Ngọc, phó",,PHUONG-MUONG-THANH,Phó phòng,ngoc@muongthanh.test.vn,
         """;
-    var report = http.post().uri("/api/v1/contacts/import").contentType(MediaType.parseMediaType("text/csv"))
-        .body(csv).retrieve().body(Map.class);
+    var report = http.post().uri("/api/v1/contacts/import").contentType(CSV)
+        .body(csv.getBytes(java.nio.charset.StandardCharsets.UTF_8)).retrieve().body(Map.class);
 
-    assertThat(report.get("rows")).isEqualTo(4);
+    assertThat(report.get("rows")).as("%s", report).isEqualTo(4);
     assertThat(report.get("created")).isEqualTo(1);
     assertThat(report.get("rejected")).isEqualTo(3);
     assertThat((List<Map<String, Object>>) report.get("errors"))
@@ -68,15 +71,15 @@ class ContactApiIntegrationTests extends NotificationIntegrationTest {
     assertThat(contactsOf("PHUONG-MUONG-THANH")).extracting(c -> c.get("fullName")).contains("Phạm Văn Tùng")
         .doesNotContain("Đỗ Thị Lan", "Bùi Thị Ngọc, phó");
 
-    var again = http.post().uri("/api/v1/contacts/import").contentType(MediaType.parseMediaType("text/csv"))
-        .body(csv).retrieve().body(Map.class);
+    var again = http.post().uri("/api/v1/contacts/import").contentType(CSV)
+        .body(csv.getBytes(java.nio.charset.StandardCharsets.UTF_8)).retrieve().body(Map.class);
     assertThat(again.get("created")).isEqualTo(0);
     assertThat(again.get("updated")).isEqualTo(1);
   }
 
   @Test
   void refusesAFileWithoutTheRequiredColumns() {
-    var response = http.post().uri("/api/v1/contacts/import").contentType(MediaType.parseMediaType("text/csv"))
+    var response = http.post().uri("/api/v1/contacts/import").contentType(CSV)
         .body("ten,email\nA,a@b.vn\n").retrieve().toEntity(Map.class);
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(response.getHeaders().getContentType().toString()).startsWith("application/problem+json");

@@ -14,9 +14,22 @@ public final class TestClock extends Clock {
 
   private final AtomicReference<Duration> offset = new AtomicReference<>(Duration.ZERO);
 
-  /** Moves the clock to {@code at}; it goes on ticking from there. */
+  /**
+   * Moves the clock forward to {@code at}; it goes on ticking from there. Never backwards: leases
+   * (ShedLock, delivery claims) taken at a later time would otherwise look held for hours.
+   */
   public void setTo(ZonedDateTime at) {
+    if (at.toInstant().isBefore(instant())) {
+      throw new IllegalArgumentException("the test clock only moves forward, not to " + at);
+    }
     offset.set(Duration.between(Instant.now(), at.toInstant()));
+  }
+
+  /** Moves to 09:00 of the next day and returns that day, so each test has a day of its own. */
+  public java.time.LocalDate nextWorkingMorning() {
+    java.time.LocalDate day = instant().atZone(ZONE).toLocalDate().plusDays(1);
+    setTo(day.atTime(9, 0).atZone(ZONE));
+    return day;
   }
 
   @Override

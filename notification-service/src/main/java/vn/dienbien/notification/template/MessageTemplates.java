@@ -3,7 +3,7 @@ package vn.dienbien.notification.template;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
-import org.thymeleaf.TemplateEngine;
+import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
@@ -17,7 +17,7 @@ import vn.dienbien.notification.message.Channel;
 @Component
 public class MessageTemplates {
 
-  private final TemplateEngine engine = new TemplateEngine();
+  private final SpringTemplateEngine engine = new SpringTemplateEngine();
 
   MessageTemplates() {
     engine.addTemplateResolver(resolver(TemplateMode.HTML, "*.html", 1));

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -78,8 +79,12 @@ class ContactController {
   @Operation(summary = "Nhập danh sách cán bộ từ CSV",
       description = "Dòng tiêu đề: Họ và tên, Chức vụ, Mã đơn vị, Vai trò, Email, Số điện thoại. "
           + "Dòng lỗi được báo cáo theo số dòng và không được lưu; cán bộ trùng email/số di động được cập nhật.")
-  ImportReport importCsv(@RequestBody String csv, @RequestParam(defaultValue = "false") boolean dryRun) {
-    return importer.importCsv(csv, dryRun);
+  ImportReport importCsv(HttpEntity<byte[]> csv, @RequestParam(defaultValue = "false") boolean dryRun) {
+    // UTF-8 unless the request names another charset: text/csv would otherwise default to Latin-1.
+    MediaType type = csv.getHeaders().getContentType();
+    var charset = type != null && type.getCharset() != null ? type.getCharset() : StandardCharsets.UTF_8;
+    byte[] body = csv.getBody() == null ? new byte[0] : csv.getBody();
+    return importer.importCsv(new String(body, charset), dryRun);
   }
 
   @PostMapping(path = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
