@@ -1,0 +1,51 @@
+package vn.dienbien.auth;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+import org.springframework.security.oauth2.server.authorization.client.RegisteredClientRepository;
+
+/** Without the local profile: no demo endpoint; Swagger UI logs in with the code flow and PKCE. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class AuthorizationCodeIntegrationTests {
+
+  @LocalServerPort
+  int port;
+
+  @Autowired
+  ApplicationContext context;
+
+  @Autowired
+  RegisteredClientRepository clients;
+
+  @Test
+  void theDemoTokenEndpointDoesNotExistWithoutTheLocalProfile() {
+    var answer = new AuthServerClient(port).demoToken("monitor", "demo-2026", true);
+    assertThat(answer.status()).isEqualTo(404);
+    assertThat(answer.body()).doesNotContain("eyJ");
+    assertThat(context.containsBean("demoTokenController")).isFalse();
+  }
+
+  @Test
+  void swaggerUiIsAPublicClientThatMustUsePkceAndRedirectsOnlyToTheServices() {
+    var swagger = clients.findByClientId("swagger-ui");
+    assertThat(swagger).isNotNull();
+    assertThat(swagger.getClientSettings().isRequireProofKey()).isTrue();
+    assertThat(swagger.getRedirectUris()).contains("http://127.0.0.1:8082/swagger-ui/oauth2-redirect.html")
+        .allMatch(uri -> uri.matches("http://(127\\.0\\.0\\.1|localhost):808[1-4]/swagger-ui/oauth2-redirect\\.html"));
+  }
+
+  @Test
+  void anAuthorizationRequestSendsThePersonToTheLoginPage() {
+    String authorize = "/oauth2/authorize?response_type=code&client_id=swagger-ui&scope=openid"
+        + "&redirect_uri=http://127.0.0.1:8082/swagger-ui/oauth2-redirect.html"
+        + "&code_challenge=E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM&code_challenge_method=S256";
+    var answer = new AuthServerClient(port).get(authorize);
+    assertThat(answer.status()).isEqualTo(302);
+    assertThat(answer.location()).endsWith("/login");
+  }
+}
