@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.server.PathContainer;
@@ -82,6 +83,7 @@ public final class EndpointPolicy {
       row.put("pattern", r.pattern());
       row.put("roles", r.roles().stream().map(Role::name).sorted().collect(Collectors.joining(",")));
       row.put("unitFrom", r.unitFrom().map(UnitFrom::toString).orElse(""));
+      row.put("anonymous", Boolean.toString(r.anonymous()));
       return row;
     }).toList();
   }
@@ -103,6 +105,15 @@ public final class EndpointPolicy {
       return add(method, pattern, Optional.of(unit), roles);
     }
 
+    /**
+     * Anyone, without a token: only for machine callbacks (e.g. an SMS gateway's delivery
+     * reports) that the service authenticates itself, e.g. with a shared secret.
+     */
+    public Builder permitAnonymous(HttpMethod method, String pattern) {
+      rules.add(new EndpointRule(method, checked(pattern), Set.of(), Optional.empty()));
+      return this;
+    }
+
     /** GET (and HEAD) for these roles. */
     public Builder read(String pattern, Role... roles) {
       return allow(HttpMethod.GET, pattern, roles);
@@ -112,11 +123,15 @@ public final class EndpointPolicy {
       if (roles.length == 0) {
         throw new IllegalArgumentException("A rule needs at least one role: " + method + " " + pattern);
       }
+      rules.add(new EndpointRule(method, checked(pattern), EnumSet.copyOf(Arrays.asList(roles)), unit));
+      return this;
+    }
+
+    private static String checked(String pattern) {
       if (!pattern.startsWith("/")) {
         throw new IllegalArgumentException("Patterns start with '/': " + pattern);
       }
-      rules.add(new EndpointRule(method, pattern, EnumSet.copyOf(Arrays.asList(roles)), unit));
-      return this;
+      return pattern;
     }
 
     /** The rules, after the platform's own endpoints' rules (the audit trail: ADMIN, MONITOR). */

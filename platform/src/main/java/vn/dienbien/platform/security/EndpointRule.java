@@ -17,6 +17,11 @@ public record EndpointRule(HttpMethod method, String pattern, Set<Role> roles, O
     roles = roles.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(roles));
   }
 
+  /** A rule without roles lets anyone in, token or not (see EndpointPolicy.Builder#permitAnonymous). */
+  public boolean anonymous() {
+    return roles.isEmpty();
+  }
+
   /** True when a caller with these roles is held to their own unit by this rule. */
   public boolean scopes(Set<Role> callerRoles) {
     if (unitFrom.isEmpty() || !callerRoles.contains(Role.UNIT_OFFICER)) {

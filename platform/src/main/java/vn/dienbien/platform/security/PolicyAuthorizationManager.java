@@ -26,12 +26,15 @@ final class PolicyAuthorizationManager implements AuthorizationManager<RequestAu
   @Override
   public AuthorizationResult authorize(Supplier<? extends Authentication> authentication,
       RequestAuthorizationContext context) {
-    Authentication caller = authentication.get();
-    if (caller == null || !caller.isAuthenticated() || caller instanceof AnonymousAuthenticationToken) {
-      return DENY;
-    }
     Optional<EndpointPolicy.Match> match = policy.match(context.getRequest());
     if (match.isEmpty()) {
+      return DENY;
+    }
+    if (match.get().rule().anonymous()) {
+      return new AuthorizationDecision(true);
+    }
+    Authentication caller = authentication.get();
+    if (caller == null || !caller.isAuthenticated() || caller instanceof AnonymousAuthenticationToken) {
       return DENY;
     }
     Set<String> authorities = caller.getAuthorities().stream()

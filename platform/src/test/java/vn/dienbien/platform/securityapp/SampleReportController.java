@@ -71,6 +71,11 @@ class SampleReportController {
     return find(id);
   }
 
+  /** A machine callback: no person, no token. */
+  @PostMapping("/api/v1/callbacks/delivery")
+  @ResponseStatus(HttpStatus.NO_CONTENT)
+  void delivered() {}
+
   @GetMapping("/api/v1/whoami")
   Map<String, Object> whoami(@RequestHeader(name = "X-User-Id", required = false) String userId,
       @RequestHeader(name = "X-Unit-Id", required = false) String unitId) {

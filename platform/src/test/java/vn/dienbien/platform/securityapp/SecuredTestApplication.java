@@ -25,6 +25,7 @@ public class SecuredTestApplication {
         .allowOwnUnit(POST, "/api/v1/reports/{id}/withdrawal", UnitFrom.service(), UNIT_OFFICER, ADMIN)
         .allow(POST, "/api/v1/reports/{id}/review", MONITOR)
         .allow(DELETE, "/api/v1/reports/{id}", ADMIN)
+        .permitAnonymous(POST, "/api/v1/callbacks/delivery")
         .read("/api/v1/**", VIEWER, MONITOR, EDITOR, ADMIN, UNIT_OFFICER)
         .build();
   }

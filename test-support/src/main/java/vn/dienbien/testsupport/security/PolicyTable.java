@@ -20,7 +20,7 @@ final class PolicyTable {
   static final String POLICY_CLASS = "vn.dienbien.platform.security.EndpointPolicy";
 
   /** One rule: {@code unitFrom} is "", "token", "service", or "path:x" / "query:x" / "body:x". */
-  record Row(String method, String pattern, Set<String> roles, String unitFrom) {
+  record Row(String method, String pattern, Set<String> roles, String unitFrom, boolean anonymous) {
     boolean scoped() {
       return !unitFrom.isEmpty();
     }
@@ -56,7 +56,7 @@ final class PolicyTable {
       var table = (List<Map<String, String>>) policy.getClass().getMethod("asTable").invoke(policy);
       return new PolicyTable(table.stream().map(r -> new Row(r.get("method"), r.get("pattern"),
           Arrays.stream(r.get("roles").split(",")).filter(s -> !s.isEmpty()).collect(Collectors.toSet()),
-          r.get("unitFrom"))).toList());
+          r.get("unitFrom"), Boolean.parseBoolean(r.get("anonymous")))).toList());
     } catch (ReflectiveOperationException e) {
       throw new IllegalStateException("The service declares no readable " + POLICY_CLASS + " bean", e);
     }

@@ -20,7 +20,7 @@ import org.springframework.web.client.RestClient;
  * The access matrix of a service: every {@code /api} handler must have a policy rule, and for
  * each one: 401 without a token, 403 for every role the rule does not list, neither 401 nor 403
  * for every role it lists (a 400/404/409 is fine), and 403 for a UNIT_OFFICER of another unit
- * where the rule is unit-scoped. Subclass with {@code @SpringBootTest(webEnvironment = RANDOM_PORT)}.
+ * where the rule is unit-scoped (anonymous rules: neither 401 nor 403 without a token). Subclass with {@code @SpringBootTest(webEnvironment = RANDOM_PORT)}.
  */
 public abstract class SecurityMatrixTests extends SecuredIntegrationTestBase {
 
@@ -107,6 +107,13 @@ public abstract class SecurityMatrixTests extends SecuredIntegrationTestBase {
   private List<String> check(RestClient client, PolicyTable.Row rule, Endpoints.Endpoint endpoint) {
     List<String> wrong = new ArrayList<>();
     MatrixRequest call = request(endpoint, Optional.of(rule), ownUnit());
+    if (rule.anonymous()) {
+      int status = call.send(client, null).status();
+      if (status == 401 || status == 403) {
+        wrong.add("no token: the rule permits anonymous callers but got " + status);
+      }
+      return wrong;
+    }
     expect(wrong, "no token", call.send(client, null), 401);
     for (String role : ROLES) {
       MatrixRequest.Answer answer = call.send(client, token(role, unitOf(role).orElse(null)));
