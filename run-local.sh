@@ -6,7 +6,8 @@
 #   ./run-local.sh --infra-only    only Kafka, MongoDB, mail and SMS
 #   ./run-local.sh --timeout=300   allow each service 300 s to become ready (default 180)
 #   ./run-local.sh --services=directive-service,report-service   only these services
-# Environment: SERVICE_JAVA_OPTS (extra JVM options for the services), MVN (Maven command).
+# Environment: SERVICE_JAVA_OPTS (extra service JVM options, default "-XX:TieredStopAtLevel=1
+#   -XX:+UseSerialGC"; set it empty for plain -Xmx384m), MVN (Maven command), MAVEN_OPTS.
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -16,7 +17,7 @@ INFRA_ONLY=false
 for arg in "$@"; do
   case "$arg" in
     --infra-only) INFRA_ONLY=true ;;
-    -h|--help) sed -n '2,9p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,10p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
   esac
 done
 

@@ -9,12 +9,20 @@ import java.util.List;
 public record Options(boolean infraOnly, boolean listJars, Duration timeout, Path home,
         List<String> serviceJvmOptions, List<ServiceSpec> services) {
 
+    /**
+     * Default extra options of the service JVMs: C1 only and the serial collector. Measured here
+     * (4 services on 2 cores) 41 s instead of 57 s to all-ready and ~60 MB less RSS per service;
+     * peak throughput does not matter locally. SERVICE_JAVA_OPTS="" restores plain -Xmx384m.
+     */
+    static final String DEFAULT_SERVICE_JAVA_OPTS = "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC";
+
     static final String USAGE = """
             Usage: ./run-local.sh [--infra-only] [--timeout=SECONDS]
               --infra-only       start only Kafka, MongoDB, mail and SMS (no services)
               --timeout=SECONDS  how long each service may take to become ready (default 180)
               --services=a,b     start only these services (names as in ServiceSpec.ALL)
-            Environment: SERVICE_JAVA_OPTS  extra JVM options for the service JVMs""";
+            Environment: SERVICE_JAVA_OPTS  extra JVM options for the service JVMs
+                         (default: -XX:TieredStopAtLevel=1 -XX:+UseSerialGC)""";
 
     /** Parses arguments; returns null (after printing usage) for --help or a bad argument. */
     static Options parse(String[] args) {
@@ -46,7 +54,7 @@ public record Options(boolean infraOnly, boolean listJars, Duration timeout, Pat
                 return null;
             }
         }
-        String extra = System.getenv().getOrDefault("SERVICE_JAVA_OPTS", "").trim();
+        String extra = System.getenv().getOrDefault("SERVICE_JAVA_OPTS", DEFAULT_SERVICE_JAVA_OPTS).trim();
         List<String> jvm = extra.isEmpty() ? List.of() : Arrays.asList(extra.split("\\s+"));
         return new Options(infraOnly, listJars, timeout, home, jvm, infraOnly ? List.of() : services);
     }
