@@ -55,6 +55,14 @@ class OutboxIntegrationTests extends IntegrationTestBase {
   }
 
   @Test
+  void guardWithoutIdAlsoWorks() {
+    mongo.insert(new Ticket("t-noid", "XA-NOID", "OPEN"));
+    assertThat(outbox.update(Ticket.class, query(where("unitId").is("XA-NOID").and("status").is("OPEN")),
+        new Update().set("status", "CLOSED"), List.of())).isTrue();
+    assertThat(mongo.findById("t-noid", Ticket.class).status()).isEqualTo("CLOSED");
+  }
+
+  @Test
   void insertIfAbsentTwiceYieldsOneDocumentAndOneEventId() {
     var event = IdentifiedEvent.of(PlatformTestApplication.unit("XA-ONCE", "Xã Quảng Lâm"), "ticket:t-once:created");
     assertThat(outbox.insertIfAbsent(new Ticket("t-once", "XA-ONCE", "OPEN"), List.of(event))).isTrue();

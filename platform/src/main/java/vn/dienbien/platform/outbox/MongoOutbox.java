@@ -101,7 +101,8 @@ class MongoOutbox implements Outbox {
     List<OutboxEntry> entries = entries(events);
     writeMarkers(entries, collection, id);
     pushEntries(update, entries);
-    Query exact = Query.of(guard).addCriteria(where("_id").is(id));
+    // Pin the write to the document found; a guard that already names the _id is used as it is.
+    Query exact = guard.getQueryObject().containsKey("_id") ? guard : Query.of(guard).addCriteria(where("_id").is(id));
     boolean updated = mongo.updateFirst(exact, update, type, collection).getMatchedCount() == 1;
     if (updated) {
       wake(entries);
