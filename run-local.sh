@@ -97,7 +97,8 @@ if needs_build "$@"; then
   $INFRA_ONLY && ARGS+=(-pl local-stack -am)
   echo "Building with $MVN_CMD ${ARGS[*]} (first run takes a few minutes; log: .local/logs/build.log)…"
   started=$SECONDS
-  if ! "$MVN_CMD" "${ARGS[@]}" >.local/logs/build.log 2>&1; then
+  read -r -a MVN_WORDS <<<"$MVN_CMD"   # MVN may carry options, e.g. MVN="mvn -o"
+  if ! "${MVN_WORDS[@]}" "${ARGS[@]}" >.local/logs/build.log 2>&1; then
     echo "Build failed. Last lines of .local/logs/build.log:" >&2
     tail -n 40 .local/logs/build.log >&2
     exit 1
