@@ -82,7 +82,11 @@ class SecurityIntegrationTests extends SecuredIntegrationTestBase {
   @Test
   void probesAndApiDocsArePublicAndPrometheusNeedsItsOwnCredential() {
     assertThat(api().get("/actuator/health/liveness", null).status()).isEqualTo(200);
-    assertThat(api().get("/v3/api-docs", null).status()).isEqualTo(200);
+    var docs = api().get("/v3/api-docs", null);
+    assertThat(docs.status()).isEqualTo(200);
+    assertThat(docs.body().path("components").path("securitySchemes").path("dang-nhap").path("flows")
+        .path("authorizationCode").path("authorizationUrl").asString())
+        .isEqualTo("http://127.0.0.1:9000/oauth2/authorize");
     assertThat(api().get("/actuator/prometheus", null).status()).isEqualTo(401);
     assertThat(api().get("/actuator/prometheus", TestTokens.mint("admin", null, "ADMIN")).status()).isEqualTo(401);
     var basic = new HttpHeaders();

@@ -13,6 +13,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param metricsUser HTTP Basic user allowed to scrape /actuator/prometheus
  * @param metricsPassword its password; blank closes the endpoint
  * @param rateLimit writes per user
+ * @param authorizationUrl where Swagger UI sends people to log in (default: the issuer's, Spring
+ *     Authorization Server layout; Keycloak: {issuer}/protocol/openid-connect/auth)
+ * @param tokenUrl where Swagger UI exchanges the code (Keycloak: {issuer}/protocol/openid-connect/token)
  */
 @ConfigurationProperties("platform.security")
 public record PlatformSecurityProperties(
@@ -23,7 +26,9 @@ public record PlatformSecurityProperties(
     Boolean policyRequired,
     String metricsUser,
     String metricsPassword,
-    RateLimit rateLimit) {
+    RateLimit rateLimit,
+    String authorizationUrl,
+    String tokenUrl) {
 
   /**
    * A token bucket per user and instance: {@code capacity} writes at once, refilled by
@@ -43,6 +48,8 @@ public record PlatformSecurityProperties(
     policyRequired = policyRequired != null && policyRequired;
     metricsUser = blank(metricsUser) ? "prometheus" : metricsUser;
     rateLimit = rateLimit == null ? new RateLimit(null, null) : rateLimit;
+    authorizationUrl = blank(authorizationUrl) ? issuerUri + "/oauth2/authorize" : authorizationUrl;
+    tokenUrl = blank(tokenUrl) ? issuerUri + "/oauth2/token" : tokenUrl;
   }
 
   static boolean blank(String value) {

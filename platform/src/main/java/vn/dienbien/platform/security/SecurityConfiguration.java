@@ -8,6 +8,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -59,6 +60,12 @@ public class SecurityConfiguration {
       decoder.setJwtValidator(JwtValidators.createDefaultWithIssuer(properties.issuerUri()));
       return decoder;
     });
+  }
+
+  @Bean
+  @ConditionalOnClass(name = "org.springdoc.core.customizers.OpenApiCustomizer")
+  org.springdoc.core.customizers.OpenApiCustomizer openApiSecurity(PlatformSecurityProperties properties) {
+    return new OpenApiSecurity(properties);
   }
 
   @Bean
