@@ -40,6 +40,26 @@ class AuthorizationCodeIntegrationTests {
   }
 
   @Test
+  void swaggerUiGetsATokenWithTheClaimsThroughLoginAndPkce() throws Exception {
+    var browser = new LoginBrowser("http://127.0.0.1:" + port);
+    String verifier = "dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk";
+    String authorize = "/oauth2/authorize?response_type=code&client_id=swagger-ui&scope=openid"
+        + "&redirect_uri=http://127.0.0.1:8083/swagger-ui/oauth2-redirect.html&state=s1"
+        + "&code_challenge=E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM&code_challenge_method=S256";
+    assertThat(browser.get(authorize).headers().firstValue("Location")).hasValueSatisfying(l -> l.endsWith("/login"));
+    browser.login("officer.dienbienphu", "demo-2026");
+    String code = browser.codeFrom(browser.get(authorize));
+    String token = browser.token(code, verifier, "http://127.0.0.1:8083/swagger-ui/oauth2-redirect.html");
+    var decoder = org.springframework.security.oauth2.jwt.NimbusJwtDecoder
+        .withJwkSetUri("http://127.0.0.1:" + port + "/oauth2/jwks").build();
+    var jwt = decoder.decode(token);
+    assertThat(jwt.getSubject()).isEqualTo("officer.dienbienphu");
+    assertThat(jwt.getClaimAsStringList("roles")).containsExactly("UNIT_OFFICER");
+    assertThat(jwt.getClaimAsString("unit")).isEqualTo("PHUONG-DIEN-BIEN-PHU");
+    assertThat(jwt.getClaimAsString("iss")).isEqualTo("http://127.0.0.1:9000");
+  }
+
+  @Test
   void anAuthorizationRequestSendsThePersonToTheLoginPage() {
     String authorize = "/oauth2/authorize?response_type=code&client_id=swagger-ui&scope=openid"
         + "&redirect_uri=http://127.0.0.1:8082/swagger-ui/oauth2-redirect.html"
