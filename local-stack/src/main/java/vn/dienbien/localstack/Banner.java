@@ -13,10 +13,19 @@ final class Banner {
         StringBuilder out = new StringBuilder("\n");
         out.append(String.format("Local stack ready in %.1f s%s. Press Ctrl-C to stop.%n%n", seconds,
                 services.isEmpty() ? " (infrastructure only)" : ""));
-        if (!services.isEmpty()) {
-            for (ServiceSpec s : services) {
+        for (ServiceSpec s : services) {
+            if (s.hasDatabase()) {
                 line(out, s.name(), s.baseUrl() + "/swagger-ui.html   OpenAPI " + s.baseUrl() + "/v3/api-docs");
             }
+        }
+        if (services.contains(ServiceSpec.AUTH_SERVER)) {
+            String auth = ServiceSpec.AUTH_SERVER.baseUrl();
+            line(out, "auth-server", auth + "   demo users and roles: platform/SECURITY.md");
+            line(out, "  token for curl", "TOKEN=$(curl -s -d username=monitor -d password=demo-2026 -d raw=true "
+                    + auth + "/demo/token)");
+        }
+        if (!services.isEmpty()) {
+            line(out, "  metrics", "/actuator/prometheus with basic auth prometheus / " + ServiceSpec.METRICS_PASSWORD);
             out.append('\n');
         }
         line(out, "Mail viewer", "http://127.0.0.1:" + ports.mailViewer() + "/   (SMTP 127.0.0.1:" + ports.smtp()
@@ -25,7 +34,7 @@ final class Banner {
                 + "/MainService.svc/json/SendMultipleMessage_V4_post_json/, key " + ports.smsApiKey() + ")");
         line(out, "Kafka bootstrap", "127.0.0.1:" + ports.kafka() + "   topics " + String.join(", ", KafkaTopics.TOPICS));
         line(out, "MongoDB", "mongodb://127.0.0.1:" + ports.mongo() + "/<db>?uuidRepresentation=standard   dbs "
-                + String.join(", ", ServiceSpec.ALL.stream().map(ServiceSpec::database).toList()));
+                + String.join(", ", ServiceSpec.platformServices().stream().map(ServiceSpec::database).toList()));
         line(out, "Logs", layout.logs() + "/");
         line(out, "Data", layout.kafkaHome() + "/data, " + layout.mongoFile());
         System.out.println(out);

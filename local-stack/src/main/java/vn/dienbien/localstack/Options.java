@@ -20,7 +20,7 @@ public record Options(boolean infraOnly, boolean listJars, Duration timeout, Pat
             Usage: ./run-local.sh [--infra-only] [--timeout=SECONDS]
               --infra-only       start only Kafka, MongoDB, mail and SMS (no services)
               --timeout=SECONDS  how long each service may take to become ready (default 180)
-              --services=a,b     start only these services (names as in ServiceSpec.ALL)
+              --services=a,b     start only these services (and the auth server)
             Environment: SERVICE_JAVA_OPTS  extra JVM options for the service JVMs
                          (default: -XX:TieredStopAtLevel=1 -XX:+UseSerialGC)""";
 
@@ -40,8 +40,10 @@ public record Options(boolean infraOnly, boolean listJars, Duration timeout, Pat
                 timeout = Duration.ofSeconds(Long.parseLong(arg.substring(10)));
             } else if (arg.startsWith("--services=")) {
                 List<String> names = Arrays.asList(arg.substring(11).split(","));
-                services = ServiceSpec.ALL.stream().filter(s -> names.contains(s.name())).toList();
-                if (services.size() != names.size()) {
+                services = ServiceSpec.ALL.stream()
+                        .filter(s -> names.contains(s.name()) || s.equals(ServiceSpec.AUTH_SERVER))
+                        .toList();
+                if (!ServiceSpec.ALL.stream().map(ServiceSpec::name).toList().containsAll(names)) {
                     System.out.println("Unknown service in " + arg + "; known: "
                             + ServiceSpec.ALL.stream().map(ServiceSpec::name).toList());
                     return null;
