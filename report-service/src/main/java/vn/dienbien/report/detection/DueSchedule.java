@@ -5,8 +5,13 @@ import static org.springframework.data.mongodb.core.query.Query.query;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Date;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Update;
@@ -17,7 +22,9 @@ import org.springframework.data.mongodb.core.query.Update;
  * its cursor and now by {@code _id}, so its cost follows the checkpoints that are due, not the
  * size of the schedule: the embedded store serves only exact {@code _id} lookups from an index (a
  * {@code _id} range query scans every document there). A checkpoint already past goes to the
- * current slot, which the sweep re-reads until one slot after it has passed.
+ * current slot, which the sweep re-reads until one slot after it has passed. Writes are per bucket,
+ * not per checkpoint: the sweep hands a whole batch of next checkpoints to {@link #addAll} (one
+ * {@code $push $each} per bucket touched) and removes what it handled with one {@code $pullAll}.
  */
 class DueSchedule {
 
@@ -41,20 +48,40 @@ class DueSchedule {
   }
 
   void add(String obligationId, Instant at) {
-    long slot = Math.max(slotOf(at.toEpochMilli()), currentSlot());
-    Update update = new Update().addToSet("entries", new Entry(obligationId, at).toDocument())
-        .setOnInsert("slotStart", new Date(slot));
-    mongo.upsert(query(where("_id").is(key(slot))), update, COLLECTION);
+    addAll(List.of(new Entry(obligationId, at)));
   }
 
-  List<Entry> entries(long slot) {
-    Document bucket = mongo.findById(key(slot), Document.class, COLLECTION);
-    if (bucket == null) {
-      return List.of();
+  /**
+   * Schedules {@code entries} with one upsert per bucket. {@code $push} rather than
+   * {@code $addToSet}: a duplicate checkpoint is harmless (the reminder writes are guarded and
+   * {@code $pullAll} removes every copy), while {@code $addToSet} compares against the whole bucket.
+   */
+  void addAll(Collection<Entry> entries) {
+    Map<Long, List<Document>> bySlot = new LinkedHashMap<>();
+    long current = currentSlot();
+    for (Entry entry : entries) {
+      long slot = Math.max(slotOf(entry.at().toEpochMilli()), current);
+      bySlot.computeIfAbsent(slot, k -> new ArrayList<>()).add(entry.toDocument());
     }
-    return bucket.getList("entries", Document.class, List.of()).stream()
-        .map(d -> new Entry(d.getString("o"), d.getDate("at").toInstant()))
-        .toList();
+    bySlot.forEach((slot, docs) -> {
+      Update update = new Update().push("entries").each(docs.toArray()).setOnInsert("slotStart", new Date(slot));
+      mongo.upsert(query(where("_id").is(key(slot))), update, COLLECTION);
+    });
+  }
+
+  /** The buckets of the slots {@code from..to} that exist, read in one {@code _id $in} query. */
+  Map<Long, List<Entry>> buckets(long from, long to) {
+    List<String> keys = new ArrayList<>();
+    for (long slot = from; slot <= to; slot += slotMillis) {
+      keys.add(key(slot));
+    }
+    Map<Long, List<Entry>> buckets = new HashMap<>();
+    for (Document bucket : mongo.find(query(where("_id").in(keys)), Document.class, COLLECTION)) {
+      long slot = Long.parseLong(bucket.getString("_id").substring("slot:".length()));
+      buckets.put(slot, bucket.getList("entries", Document.class, List.of()).stream()
+          .map(d -> new Entry(d.getString("o"), d.getDate("at").toInstant())).toList());
+    }
+    return buckets;
   }
 
   void remove(long slot, List<Entry> done) {

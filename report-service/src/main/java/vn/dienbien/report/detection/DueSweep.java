@@ -5,7 +5,9 @@ import io.micrometer.core.instrument.Timer;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -53,20 +55,24 @@ public class DueSweep {
     Instant now = clock.instant();
     long current = schedule.currentSlot();
     long cursor = schedule.cursor();
-    long firstNonEmpty = -1;
+    Map<Long, List<DueSchedule.Entry>> buckets = schedule.buckets(cursor, current);
+    long firstKept = -1;
     int emitted = 0;
     for (long slot = cursor; slot <= current; slot += schedule.slotMillis()) {
-      List<DueSchedule.Entry> entries = schedule.entries(slot);
+      List<DueSchedule.Entry> entries = buckets.getOrDefault(slot, List.of());
       List<DueSchedule.Entry> due = entries.stream().filter(e -> !e.at().isAfter(now)).toList();
-      emitted += handle(slot, due, now);
-      boolean emptied = due.size() == entries.size();
-      if (emptied && slot < current - schedule.slotMillis()) {
-        schedule.drop(slot);
-      } else if (firstNonEmpty < 0) {
-        firstNonEmpty = slot;
+      List<DueSchedule.Entry> done = new ArrayList<>();
+      emitted += handle(due, now, done);
+      if (done.size() == entries.size() && slot < current - schedule.slotMillis()) {
+        if (!entries.isEmpty()) {
+          schedule.drop(slot);
+        }
+      } else {
+        schedule.remove(slot, done);
+        firstKept = firstKept < 0 ? slot : firstKept;
       }
     }
-    long next = firstNonEmpty >= 0 ? firstNonEmpty : current - schedule.slotMillis();
+    long next = firstKept >= 0 ? firstKept : current - schedule.slotMillis();
     if (next != cursor) {
       schedule.moveCursor(Math.min(next, current - schedule.slotMillis()));
     }
@@ -74,26 +80,36 @@ public class DueSweep {
     return emitted;
   }
 
-  private int handle(long slot, List<DueSchedule.Entry> due, Instant now) {
+  /**
+   * Handles {@code due} in batches: one {@code _id $in} read of the batch's obligations, one guarded
+   * outbox write per reminder owed, then one schedule write per bucket for the next checkpoints.
+   * A batch counts as done only once its next checkpoints are stored, so a crash re-checks it.
+   */
+  private int handle(List<DueSchedule.Entry> due, Instant now, List<DueSchedule.Entry> done) {
     int emitted = 0;
     for (int from = 0; from < due.size(); from += batchSize) {
       List<DueSchedule.Entry> batch = due.subList(from, Math.min(due.size(), from + batchSize));
-      List<DueSchedule.Entry> done = new ArrayList<>();
+      Map<String, Obligation> byId = new HashMap<>();
+      obligations.byIds(batch.stream().map(DueSchedule.Entry::obligationId).distinct().toList())
+          .forEach(o -> byId.put(o.id(), o));
+      List<DueSchedule.Entry> next = new ArrayList<>();
+      List<DueSchedule.Entry> checked = new ArrayList<>();
       for (DueSchedule.Entry entry : batch) {
         try {
-          emitted += check(entry.obligationId(), now) ? 1 : 0;
-          done.add(entry);
+          emitted += check(byId.remove(entry.obligationId()), now, next) ? 1 : 0;
+          checked.add(entry);
         } catch (RuntimeException e) {
           log.warn("Checkpoint of obligation {} failed; kept for the next sweep", entry.obligationId(), e);
         }
       }
-      schedule.remove(slot, done);
+      schedule.addAll(next);
+      done.addAll(checked);
     }
     return emitted;
   }
 
-  private boolean check(String obligationId, Instant now) {
-    Obligation obligation = obligations.byId(obligationId).orElse(null);
+  /** Emits what {@code obligation} owes now (null: gone, or a duplicate entry already checked). */
+  private boolean check(Obligation obligation, Instant now, List<DueSchedule.Entry> next) {
     if (obligation == null || !obligation.state().awaitingReport()) {
       return false;
     }
@@ -101,7 +117,7 @@ public class DueSweep {
         obligation.dueAt(), obligation.overdueStep(), obligation.dueSoonLead(), now);
     boolean emitted = decision.alert() != null && reminders.emit(obligation, decision.alert());
     if (decision.next() != null) {
-      schedule.add(obligationId, decision.next());
+      next.add(new DueSchedule.Entry(obligation.id(), decision.next()));
     }
     return emitted;
   }

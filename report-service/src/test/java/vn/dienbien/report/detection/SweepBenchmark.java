@@ -1,162 +1,151 @@
 package vn.dienbien.report.detection;
 
-import static org.springframework.data.mongodb.core.query.Criteria.where;
-import static org.springframework.data.mongodb.core.query.Query.query;
-
+import ch.qos.logback.classic.Level;
+import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.Date;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.bson.Document;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.AnnotationConfigApplicationContext;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.MapPropertySource;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.data.mongodb.core.query.Update;
-import vn.dienbien.contracts.DomainEvent;
-import vn.dienbien.platform.outbox.Outbox;
-import vn.dienbien.report.Fixtures;
+import vn.dienbien.platform.outbox.OutboxConfiguration;
 import vn.dienbien.report.obligation.Obligation;
 import vn.dienbien.report.obligation.ObligationIndexes;
-import vn.dienbien.report.obligation.ObligationPlanner;
-import vn.dienbien.report.obligation.CalendarProperties;
 import vn.dienbien.report.obligation.Obligations;
 
 /**
- * Sweep cost at 10 000 and 1 000 000 obligations with 1 000 due, on an in-memory mongo-java-server
- * (not a test): {@code mvn -B -q -pl report-service -Pbenchmark test-compile exec:java}. The outbox
- * here is a guarded update without Kafka, so the figure is the store's cost of the sweep.
+ * Sweep cost at N obligations of which exactly 1 000 are overdue at the sweep instant (not a test).
+ * Store: an in-memory mongo-java-server ({@link MemoryBackend}) in this JVM, reached over the
+ * wire protocol like the real store. Code path: the production beans ({@link DueSweep},
+ * {@link DueSchedule}, {@link Obligations}, {@link Reminders}) on the platform's real Mongo outbox;
+ * the outbox relay points at an unreachable broker, so every event stays in the outbox and is
+ * counted there. Run (forks a JVM with -Xmx6g):
+ * {@code mvn -B -q -pl report-service -Pbenchmark test-compile exec:exec}
+ * (sizes: {@code -Dbenchmark.sizes=10000,1000000}).
  */
 public final class SweepBenchmark {
 
-  private static final Instant NOW = Instant.parse("2026-11-22T01:00:00Z");
-  private static final int DUE = 1_000;
-  private static final long SLOT = Duration.ofHours(1).toMillis();
+  static final Instant NOW = Instant.parse("2026-11-22T01:00:00Z");
+  static final int DUE = 1_000;
+
+  private SweepBenchmark() {}
 
   public static void main(String[] args) {
-    for (int total : new int[] {10_000, 1_000_000}) {
-      run(total);
+    quietLogs();
+    String sizes = args.length > 0 ? args[0] : System.getProperty("benchmark.sizes", "10000,1000000");
+    System.out.printf("Sweep benchmark: in-memory mongo-java-server (MemoryBackend), %d due, sweep instant %s, "
+        + "max heap %,d MB%n", DUE, NOW, Runtime.getRuntime().maxMemory() >> 20);
+    // A first, unreported round loads and compiles the code path, so the first size is not billed for it.
+    run(2 * DUE, "warm-up");
+    for (int total : Arrays.stream(sizes.split(",")).map(String::trim).mapToInt(Integer::parseInt).toArray()) {
+      System.gc();
+      run(total, "N=%,d".formatted(total));
     }
     System.exit(0);
   }
 
-  private static void run(int total) {
+  private static void run(int total, String label) {
     MongoServer server = new MongoServer(new MemoryBackend());
     String address = server.bindAndGetConnectionString();
-    try (var client = MongoClients.create(address)) {
-      MongoTemplate mongo = new MongoTemplate(client, "bench");
-      ObligationIndexes.ensure(mongo);
-      Clock clock = Clock.fixed(NOW, ZoneId.of("Asia/Ho_Chi_Minh"));
+    try (MongoClient client = MongoClients.create(address + "/?uuidRepresentation=standard");
+        var context = context(client)) {
+      MongoTemplate mongo = context.getBean(MongoTemplate.class);
       long start = System.nanoTime();
-      fill(mongo, clock, total);
-      System.out.printf("[%,d] filled %,d obligations and schedule entries in %,d ms%n", total, total, ms(start));
-      DueSchedule schedule = new DueSchedule(mongo, clock, Duration.ofHours(1).toMillis());
-      var props = DetectionProperties.defaults();
-      var escalation = new Escalation(props.dueSoonLeadDays(), props.escalationDays());
-      var meters = new SimpleMeterRegistry();
-      var sweep = new DueSweep(schedule, obligationsOf(mongo), escalation, new Reminders(guardedOutbox(mongo), meters),
-          clock, meters, props.batchSize());
+      new BenchmarkFill(mongo, total).fill();
+      long fillMs = ms(start);
+      System.out.printf("[%s] fill: %,d obligations + schedule in %,d ms%n", label, total, fillMs);
+      DueSweep sweep = context.getBean(DueSweep.class);
       start = System.nanoTime();
       int emitted = sweep.sweep();
-      System.out.printf("[%,d] sweep emitted %,d reminders in %,d ms%n", total, emitted, ms(start));
-      start = System.nanoTime();
-      long rangeHits = mongo.count(new Query(where("_id").lt("%013d".formatted(NOW.toEpochMilli()))), "range_probe");
-      System.out.printf("[%,d] for comparison, an _id $lt range query over %,d keys took %,d ms (%,d hits)%n",
-          total, total, ms(start), rangeHits);
+      long sweepMs = ms(start);
+      System.out.printf("[%s] sweep: %,d reminders emitted in %,d ms%n", label, emitted, sweepMs);
+      long events = report(mongo, label, fillMs, sweepMs);
+      if (emitted != DUE || events != DUE) {
+        throw new IllegalStateException("expected exactly %d reminders, got %d emitted / %d in the outbox"
+            .formatted(DUE, emitted, events));
+      }
     } finally {
       server.shutdownNow();
     }
   }
 
-  /** {@code total} obligations; the first DUE are a day overdue, the rest due over the next five years. */
-  private static void fill(MongoTemplate mongo, Clock clock, int total) {
-    var planner = new ObligationPlanner(CalendarProperties.defaults(), clock);
-    Obligation template = planner.plan(Fixtures.task117a("bench", "XA-MUONG-NHE", "Xã Mường Nhé")).getFirst();
-    java.util.Map<Long, List<Document>> buckets = new java.util.HashMap<>();
-    List<Obligation> batch = new ArrayList<>();
-    List<Document> probes = new ArrayList<>();
-    for (int i = 0; i < total; i++) {
-      // Not due: beyond the 7-day due-soon lead, spread over the next five years.
-      Instant dueAt = i < DUE ? NOW.minus(Duration.ofHours(30))
-          : NOW.plus(Duration.ofDays(8)).plus(Duration.ofMinutes((long) i * 157 % 2_600_000));
-      String id = "bench-" + i + ":FIXED";
-      batch.add(copy(template, id, dueAt));
-      probes.add(new Document("_id", "%013d|%s".formatted(dueAt.toEpochMilli(), id)));
-      Instant checkpoint = i < DUE ? NOW : dueAt.minus(Duration.ofDays(7));
-      long slot = Math.max(Math.floorDiv(checkpoint.toEpochMilli(), SLOT) * SLOT, Math.floorDiv(NOW.toEpochMilli(), SLOT) * SLOT);
-      buckets.computeIfAbsent(slot, k -> new ArrayList<>()).add(new DueSchedule.Entry(id, checkpoint).toDocument());
-      if (batch.size() == 1_000) {
-        flush(mongo, batch, probes);
-        if ((i + 1) % 100_000 == 0) {
-          System.out.printf("  ... %,d%n", i + 1);
-        }
+  /** Counts what the sweep left in the outbox (after the timing): events, markers, distinct ids. */
+  private static long report(MongoTemplate mongo, String label, long fillMs, long sweepMs) {
+    long markers = mongo.getCollection("outbox_pending").countDocuments();
+    Set<String> ids = new HashSet<>();
+    long events = 0;
+    var withEvents = mongo.getCollection(Obligation.COLLECTION)
+        .find(new Document("_outbox.0", new Document("$exists", true)))
+        .projection(new Document("_outbox", 1));
+    for (Document doc : withEvents) {
+      for (Document entry : doc.getList("_outbox", Document.class)) {
+        events++;
+        ids.add(entry.get("eventId").toString());
       }
     }
-    flush(mongo, batch, probes);
-    // The same bucket documents DueSchedule.add writes, inserted in bulk to keep the fill short.
-    List<Document> slots = new ArrayList<>();
-    buckets.forEach((slot, entries) -> slots.add(new Document("_id", DueSchedule.key(slot)).append("entries", entries)));
-    for (int from = 0; from < slots.size(); from += 1_000) {
-      mongo.getCollection(DueSchedule.COLLECTION).insertMany(slots.subList(from, Math.min(slots.size(), from + 1_000)));
+    System.out.printf("[%s] outbox: %,d events on %s, %,d distinct event ids, %,d pending markers%n",
+        label, events, Obligation.COLLECTION, ids.size(), markers);
+    System.out.printf("RESULT %s due=%,d fill=%,d ms sweep=%,d ms events=%,d per-due=%.2f ms%n",
+        label, DUE, fillMs, sweepMs, events, (double) sweepMs / DUE);
+    return ids.size() == events ? events : -1;
+  }
+
+  private static AnnotationConfigApplicationContext context(MongoClient client) {
+    var context = new AnnotationConfigApplicationContext();
+    context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("benchmark", Map.of(
+        "spring.application.name", "report-service",
+        // Nothing listens there: the relay keeps failing and every event stays in the outbox.
+        "platform.kafka.bootstrap-servers", "127.0.0.1:9",
+        "platform.outbox.max-backoff", "60s")));
+    context.registerBean(MongoClient.class, () -> client);
+    context.register(Store.class, OutboxConfiguration.class, DetectionConfiguration.class, Obligations.class,
+        ObligationIndexes.class);
+    context.refresh();
+    return context;
+  }
+
+  @Configuration(proxyBeanMethods = false)
+  static class Store {
+
+    @Bean
+    MongoTemplate mongoTemplate(MongoClient client) {
+      return new MongoTemplate(client, "report");
     }
-  }
 
-  private static void flush(MongoTemplate mongo, List<Obligation> batch, List<Document> probes) {
-    if (!batch.isEmpty()) {
-      mongo.insertAll(batch);
-      mongo.getCollection("range_probe").insertMany(probes);
-      batch.clear();
-      probes.clear();
+    @Bean
+    Clock clock() {
+      return Clock.fixed(NOW, ZoneId.of("Asia/Ho_Chi_Minh"));
     }
-  }
 
-  private static Obligation copy(Obligation t, String id, Instant dueAt) {
-    return new Obligation(id, t.assignment(), t.periodKey(), t.periodLabel(), t.periodStart(), t.cutOff(),
-        t.originalDueDate(), t.dueDate(), dueAt, t.lastPeriod(), t.state(), 0, Obligation.NO_STEP, null, List.of(),
-        t.createdAt(), 0, Obligation.revKeyOf(id, 0));
-  }
-
-  private static Obligations obligationsOf(MongoTemplate mongo) {
-    try {
-      var constructor = Obligations.class.getDeclaredConstructor(MongoTemplate.class);
-      constructor.setAccessible(true);
-      return constructor.newInstance(mongo);
-    } catch (ReflectiveOperationException e) {
-      throw new IllegalStateException(e);
+    @Bean
+    MeterRegistry meterRegistry() {
+      return new SimpleMeterRegistry();
     }
   }
 
-  /** The platform outbox's guarded-update shape, minus the relay: marker insert plus guarded $push. */
-  private static Outbox guardedOutbox(MongoTemplate mongo) {
-    return new Outbox() {
-      public void save(Object aggregate, List<? extends DomainEvent> events) {
-        throw new UnsupportedOperationException();
-      }
-
-      public boolean insertIfAbsent(Object aggregate, List<? extends DomainEvent> events) {
-        throw new UnsupportedOperationException();
-      }
-
-      public boolean update(Class<?> type, Query guard, Update update, List<? extends DomainEvent> events) {
-        Query idOnly = Query.of(guard).limit(1);
-        Document match = mongo.findOne(idOnly, Document.class, mongo.getCollectionName(type));
-        if (match == null) {
-          return false;
-        }
-        mongo.getCollection("outbox_pending").insertOne(new Document("at", new Date()));
-        update.push("_outbox", new Document("type", events.getFirst().type()));
-        Query exact = Query.of(guard).addCriteria(where("_id").is(match.get("_id")));
-        return mongo.updateFirst(exact, update, type).getMatchedCount() == 1;
-      }
-    };
+  private static void quietLogs() {
+    var root = (ch.qos.logback.classic.Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+    root.setLevel(Level.WARN);
+    for (String name : List.of("org.apache.kafka", "org.springframework.kafka", "vn.dienbien.platform.outbox")) {
+      ((ch.qos.logback.classic.Logger) LoggerFactory.getLogger(name)).setLevel(Level.OFF);
+    }
   }
 
-  private static long ms(long startNanos) {
+  static long ms(long startNanos) {
     return (System.nanoTime() - startNanos) / 1_000_000;
   }
 }
