@@ -67,5 +67,18 @@ class AuthorizationCodeIntegrationTests {
     var answer = new AuthServerClient(port).get(authorize);
     assertThat(answer.status()).isEqualTo(302);
     assertThat(answer.location()).endsWith("/login");
+    var page = new AuthServerClient(port).get("/login");
+    assertThat(page.status()).isEqualTo(200);
+    assertThat(page.body()).contains("Đăng nhập", "Tên đăng nhập", "Mật khẩu", "name=\"_csrf\"");
+  }
+
+  @Test
+  void aWrongPasswordOnTheFormSaysSoInVietnamese() throws Exception {
+    var browser = new LoginBrowser("http://127.0.0.1:" + port);
+    assertThat(browser.login("monitor", "sai-mat-khau").headers().firstValue("Location"))
+        .hasValueSatisfying(l -> l.endsWith("/login?error"));
+    assertThat(browser.login("monitor", "demo-2026").headers().firstValue("Location"))
+        .hasValueSatisfying(l -> assertThat(l).doesNotContain("error"));
+    assertThat(browser.get("/login?error").body()).contains("Tên đăng nhập hoặc mật khẩu không đúng");
   }
 }

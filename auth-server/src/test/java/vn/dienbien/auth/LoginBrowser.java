@@ -27,12 +27,13 @@ final class LoginBrowser {
         HttpResponse.BodyHandlers.ofString());
   }
 
-  void login(String username, String password) throws IOException, InterruptedException {
+  /** Posts the login form; the answer redirects to the saved request, or to /login?error. */
+  HttpResponse<String> login(String username, String password) throws IOException, InterruptedException {
     Matcher csrf = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"").matcher(get("/login").body());
     if (!csrf.find()) {
       throw new AssertionError("login page without a CSRF token");
     }
-    post("/login", "username=" + username + "&password=" + password + "&_csrf=" + csrf.group(1));
+    return post("/login", "username=" + username + "&password=" + password + "&_csrf=" + csrf.group(1));
   }
 
   String codeFrom(HttpResponse<String> redirect) {

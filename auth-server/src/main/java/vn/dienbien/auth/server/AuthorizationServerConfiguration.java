@@ -60,7 +60,7 @@ class AuthorizationServerConfiguration {
             .anyRequest().authenticated())
         // The demo token endpoint is for curl, which has no session to protect from CSRF.
         .csrf(c -> c.ignoringRequestMatchers("/demo/token"))
-        .formLogin(Customizer.withDefaults());
+        .formLogin(form -> form.loginPage("/login").permitAll());
     return http.build();
   }
 
