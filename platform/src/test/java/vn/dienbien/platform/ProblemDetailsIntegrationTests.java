@@ -74,4 +74,14 @@ class ProblemDetailsIntegrationTests extends IntegrationTestBase {
         .exchange((request, response) -> response.getStatusCode());
     assertThat(notFound.value()).isEqualTo(404);
   }
+
+  @Test
+  void readinessReportsMongoAndKafka() throws Exception {
+    var health = RestClient.create("http://localhost:" + port).get().uri("/actuator/health/readiness")
+        .exchange((request, response) -> new Answer(response.getStatusCode().value(), null,
+            new ObjectMapper().readTree(response.getBody())));
+    assertThat(health.status()).isEqualTo(200);
+    assertThat(health.body().path("components").path("mongo").path("status").asText()).isEqualTo("UP");
+    assertThat(health.body().path("components").path("kafka").path("status").asText()).isEqualTo("UP");
+  }
 }

@@ -8,7 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import vn.dienbien.testsupport.HelloAwareMemoryBackend;
 import io.cloudevents.CloudEvent;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -56,7 +56,7 @@ class WalkingSkeletonIT {
     kafka = new EmbeddedKafkaKraftBroker(1, 3,
         Topics.DIRECTIVE_EVENTS, Topics.REPORT_EVENTS, Topics.MODEL_REGISTRY_EVENTS, Topics.NOTIFICATION_EVENTS);
     kafka.afterPropertiesSet();
-    mongo = new MongoServer(new MemoryBackend());
+    mongo = new MongoServer(new HelloAwareMemoryBackend());
     mongo.bind("127.0.0.1", 0);
     var mongoAddress = mongo.getLocalAddress();
     mail = new GreenMail(new ServerSetup(TcpForwarder.reservePort(), "127.0.0.1", "smtp"));

@@ -1,7 +1,6 @@
 package vn.dienbien.testsupport;
 
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import java.net.InetSocketAddress;
 
 /** One in-memory mongo-java-server per test JVM, speaking the MongoDB wire protocol. */
@@ -13,7 +12,7 @@ public final class EmbeddedMongo {
 
   public static synchronized String uri(String database) {
     if (server == null) {
-      server = new MongoServer(new MemoryBackend());
+      server = new MongoServer(new HelloAwareMemoryBackend());
       server.bind("127.0.0.1", 0);
       Runtime.getRuntime().addShutdownHook(new Thread(server::shutdownNow));
     }
