@@ -20,7 +20,8 @@ import vn.dienbien.localstack.sms.SmsMessage;
 /** Events in, email and SMS out, through the real broker, SMTP server and SMS gateway. */
 class NotificationFlowIntegrationTests extends NotificationIntegrationTest {
 
-  private static final Duration WAIT = Duration.ofSeconds(30);
+  /** Load insurance for a shared 2-core CI machine; each wait normally ends within a second. */
+  private static final Duration WAIT = Duration.ofSeconds(60);
 
   @Test
   void overdueReportEscalatesFromOfficerToHeadToMonitoringBody() throws Exception {
@@ -145,19 +146,22 @@ class NotificationFlowIntegrationTests extends NotificationIntegrationTest {
   void aReportSubmittedBeforeTheReminderCancelsIt() {
     String unit = "PHUONG-DIEN-BIEN-PHU";
     Officials.register(http, "Trần Văn Nam", unit, "REPORTING_OFFICER", "nam@dbp.test.vn", "0912111601");
+    // Obligations of this test only: a submission is remembered for as long as the context lives.
+    String obligation = "obl-dbp-q4-" + today;
+    String otherObligation = "obl-dbp-other-" + today;
     clock.setTo(today.atTime(23, 30).atZone(TestClock.ZONE));
-    UUID waiting = kafka.publish(EventFixture.dueSoon(unit, "Phường Điện Biên Phủ", "obl-dbp-q4", 1));
+    UUID waiting = kafka.publish(EventFixture.dueSoon(unit, "Phường Điện Biên Phủ", obligation, 1));
     await().atMost(WAIT).until(() -> deliveries("eventId=" + waiting).size() == 1);
 
-    kafka.publish(EventFixture.submitted(unit, "Phường Điện Biên Phủ", "obl-dbp-q4"));
+    kafka.publish(EventFixture.submitted(unit, "Phường Điện Biên Phủ", obligation));
     await().atMost(WAIT).until(() -> "CANCELLED".equals(deliveries("eventId=" + waiting).getFirst().get("status")));
     // A reminder that arrives after the report is born cancelled.
-    UUID late = kafka.publish(EventFixture.dueSoon(unit, "Phường Điện Biên Phủ", "obl-dbp-q4", 1));
+    UUID late = kafka.publish(EventFixture.dueSoon(unit, "Phường Điện Biên Phủ", obligation, 1));
     await().atMost(WAIT).until(() -> deliveries("eventId=" + late).size() == 1);
     assertThat(deliveries("eventId=" + late).getFirst().get("status")).isEqualTo("CANCELLED");
 
     clock.setTo(today.plusDays(1).atTime(7, 30).atZone(TestClock.ZONE));
-    UUID other = kafka.publish(EventFixture.dueSoon(unit, "Phường Điện Biên Phủ", "obl-dbp-other", 1));
+    UUID other = kafka.publish(EventFixture.dueSoon(unit, "Phường Điện Biên Phủ", otherObligation, 1));
     await().atMost(WAIT).until(() -> deliveries("eventId=" + other + "&status=SENT").size() == 1);
     assertThat(smsTo("0912111601")).hasSize(1);
     assertThat(deliveries("eventId=" + waiting).getFirst().get("status")).isEqualTo("CANCELLED");

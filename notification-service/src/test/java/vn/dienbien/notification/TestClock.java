@@ -16,7 +16,7 @@ public final class TestClock extends Clock {
 
   /**
    * Moves the clock forward to {@code at}; it goes on ticking from there. Never backwards: leases
-   * (ShedLock, delivery claims) taken at a later time would otherwise look held for hours.
+   * (delivery claims) taken at a later time would otherwise look held for hours.
    */
   public void setTo(ZonedDateTime at) {
     if (at.toInstant().isBefore(instant())) {

@@ -40,12 +40,20 @@ class Deliveries {
     this.clock = clock;
   }
 
-  /** Creates the delivery unless it exists; true if it is new. */
+  /**
+   * Creates the delivery unless it exists, then puts a waiting one on the schedule; true if it is
+   * new. The entry goes second: the sweep drops entries whose delivery it cannot find, so an entry
+   * written first could be dropped before its delivery exists, and the reminder would wait forever.
+   * A crash between the two writes leaves the event unrecorded in the inbox; its replay comes back
+   * here, finds the delivery and writes the entry then.
+   */
   boolean open(Delivery delivery) {
-    if (delivery.status() == DeliveryStatus.PENDING) {
-      schedule.add(delivery.dueAt(), delivery.id());
+    boolean created = outbox.insertIfAbsent(delivery, List.of());
+    Delivery current = created ? delivery : find(delivery.id()).orElse(null);
+    if (current != null && current.status() == DeliveryStatus.PENDING) {
+      schedule.add(current.dueAt(), current.id());
     }
-    return outbox.insertIfAbsent(delivery, List.of());
+    return created;
   }
 
   Optional<Delivery> find(String id) {

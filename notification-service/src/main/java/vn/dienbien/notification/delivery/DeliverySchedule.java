@@ -14,8 +14,9 @@ import org.springframework.stereotype.Component;
 /**
  * When deliveries fall due, keyed by {@code _id = <due epoch millis, 13 digits>|<delivery id>}:
  * the due sweep is a range scan on {@code _id}, cheap on the embedded store, and the collection
- * only holds deliveries not yet finished. An entry is written before the delivery state it points
- * to and removed after; an entry whose delivery moved on is simply dropped by the sweep.
+ * only holds deliveries not yet finished. A new delivery is written before its entry (the sweep
+ * drops an entry whose delivery it cannot find); the sweep's own moves (retry, deferral) write the
+ * new entry before the state change. An entry whose delivery moved on is simply dropped.
  */
 @Component
 class DeliverySchedule {
