@@ -61,6 +61,17 @@ class AuditIntegrationTests extends SecuredIntegrationTestBase {
   }
 
   @Test
+  void theTimeRangeSelectsByWhenTheChangeWasMade() {
+    String officer = TestTokens.mint("officer.quanglam", "XA-QUANG-LAM", "UNIT_OFFICER");
+    assertThat(api().post("/api/v1/units/XA-QUANG-LAM/reports", officer, null).status()).isEqualTo(201);
+    String user = "/api/v1/audit?user=officer.quanglam";
+    assertThat(api().get(user + "&from=2020-01-01T00:00:00Z", MONITOR).body().path("total").asInt()).isEqualTo(1);
+    assertThat(api().get(user + "&from=2099-01-01T00:00:00Z", MONITOR).body().path("total").asInt()).isZero();
+    assertThat(api().get(user + "&to=2020-01-01T00:00:00Z", MONITOR).body().path("total").asInt()).isZero();
+    assertThat(api().get(user + "&to=2099-01-01T00:00:00Z", MONITOR).body().path("total").asInt()).isEqualTo(1);
+  }
+
+  @Test
   void refusedAndInvalidWritesAreRecordedToo() {
     String officer = TestTokens.mint("officer.namke", "XA-NAM-KE", "UNIT_OFFICER");
     assertThat(api().post("/api/v1/reports", officer, "{\"unitId\":\"XA-NAM-KE\",\"title\":\"\"}").status())
@@ -82,6 +93,9 @@ class AuditIntegrationTests extends SecuredIntegrationTestBase {
     for (HttpMethod method : List.of(HttpMethod.POST, HttpMethod.PUT, HttpMethod.DELETE)) {
       assertThat(api().call(method, "/api/v1/audit", admin, "{}", new HttpHeaders()).status()).isEqualTo(403);
     }
+    var backwards = api().get("/api/v1/audit?from=2026-11-22T10:00:00%2B07:00&to=2026-11-22T09:00:00%2B07:00", admin);
+    assertThat(backwards.status()).isEqualTo(400);
+    assertThat(backwards.body().path("errors").get(0).path("field").asString()).isEqualTo("to");
     var badSize = api().get("/api/v1/audit?size=1000", admin);
     assertThat(badSize.status()).isEqualTo(400);
     assertThat(badSize.body().path("errors").get(0).path("field").asString()).isEqualTo("size");
