@@ -54,7 +54,7 @@ public abstract class NotificationIntegrationTest extends IntegrationTestBase {
   protected KafkaEvents kafka;
 
   @BeforeEach
-  void connect() {
+  void connect() throws Exception {
     http = RestClient.builder().baseUrl("http://localhost:" + port)
         .defaultStatusHandler(status -> true, (request, response) -> {}).build();
     kafka = new KafkaEvents(brokers);
