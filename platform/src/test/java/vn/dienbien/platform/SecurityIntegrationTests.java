@@ -80,6 +80,20 @@ class SecurityIntegrationTests extends SecuredIntegrationTestBase {
   }
 
   @Test
+  void aChunkedBodyOverTheLimitIsRefusedBeforeTheUnitCheckReadsIt() throws Exception {
+    String officer = TestTokens.mint("officer.chunked", "XA-MUONG-NHE", "UNIT_OFFICER");
+    String big = "{\"unitId\":\"XA-MUONG-NHE\",\"title\":\"" + "x".repeat(300 * 1024) + "\"}";
+    var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + "/api/v1/reports"))
+        .header("Authorization", "Bearer " + officer).header("Content-Type", "application/json")
+        .POST(java.net.http.HttpRequest.BodyPublishers.ofInputStream(
+            () -> new java.io.ByteArrayInputStream(big.getBytes()))).build();
+    var answer = java.net.http.HttpClient.newHttpClient().send(request, java.net.http.HttpResponse.BodyHandlers.ofString());
+    assertThat(answer.statusCode()).isEqualTo(413);
+    assertThat(answer.headers().firstValue("Content-Type")).hasValueSatisfying(
+        t -> assertThat(t).startsWith("application/problem+json"));
+  }
+
+  @Test
   void probesAndApiDocsArePublicAndPrometheusNeedsItsOwnCredential() {
     assertThat(api().get("/actuator/health/liveness", null).status()).isEqualTo(200);
     var docs = api().get("/v3/api-docs", null);

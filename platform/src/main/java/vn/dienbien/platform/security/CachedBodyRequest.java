@@ -34,6 +34,11 @@ final class CachedBodyRequest extends HttpServletRequestWrapper {
     return new CachedBodyRequest(request, request.getInputStream().readNBytes(limit + 1));
   }
 
+  /** True when the body did not fit the limit (a chunked body has no Content-Length to refuse early). */
+  boolean tooLarge(int limit) {
+    return body.length > limit;
+  }
+
   /** A top-level or dotted field of the JSON body, when it is a non-blank string. */
   Optional<String> jsonField(String path) {
     try {

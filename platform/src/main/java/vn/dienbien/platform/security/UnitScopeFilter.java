@@ -46,6 +46,11 @@ final class UnitScopeFilter extends OncePerRequestFilter {
       case QUERY -> target = Optional.ofNullable(request.getParameter(unitFrom.name()));
       case BODY -> {
         CachedBodyRequest cached = CachedBodyRequest.read(request, maxBody);
+        if (cached.tooLarge(maxBody)) {
+          SecurityProblems.write(response, org.springframework.http.HttpStatus.CONTENT_TOO_LARGE, "payload-too-large",
+              "Dữ liệu quá lớn", "Nội dung gửi lên vượt quá giới hạn cho phép");
+          return;
+        }
         forward = cached;
         target = cached.jsonField(unitFrom.name());
       }
