@@ -137,6 +137,8 @@ class NotificationFlowIntegrationTests extends NotificationIntegrationTest {
 
     clock.setTo(today.plusDays(1).atTime(7, 0).atZone(TestClock.ZONE));
     await().atMost(WAIT).until(() -> smsTo("0912111501").size() == 1);
+    // The gateway has the SMS before the service records its answer: wait for the record too.
+    await().atMost(WAIT).until(() -> deliveries("eventId=" + id + "&channel=SMS&status=SENT").size() == 1);
     Map<String, Object> sent = deliveries("eventId=" + id + "&channel=SMS").getFirst();
     assertThat(java.time.Instant.parse((String) sent.get("sentAt")))
         .isAfterOrEqualTo(today.plusDays(1).atTime(7, 0).atZone(TestClock.ZONE).toInstant());
