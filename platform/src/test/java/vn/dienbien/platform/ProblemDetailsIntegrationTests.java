@@ -84,4 +84,18 @@ class ProblemDetailsIntegrationTests extends IntegrationTestBase {
     assertThat(health.body().path("components").path("mongo").path("status").asText()).isEqualTo("UP");
     assertThat(health.body().path("components").path("kafka").path("status").asText()).isEqualTo("UP");
   }
+
+  @Test
+  void chunkedBodiesOverTheLimitAreRefusedToo() throws Exception {
+    var client = java.net.http.HttpClient.newHttpClient();
+    byte[] big = ("{\"title\":\"" + "x".repeat(8192) + "\",\"progress\":1}").getBytes();
+    var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + "/api/v1/samples"))
+        .header("Content-Type", "application/json")
+        // A publisher of unknown length makes the client send the body chunked, without Content-Length.
+        .POST(java.net.http.HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(big)))
+        .build();
+    var response = client.send(request, java.net.http.HttpResponse.BodyHandlers.ofString());
+    assertThat(response.statusCode()).isEqualTo(413);
+    assertThat(response.body()).contains("payload-too-large");
+  }
 }

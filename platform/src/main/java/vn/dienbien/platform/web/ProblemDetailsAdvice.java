@@ -94,6 +94,10 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
   @Override
   protected ResponseEntity<Object> handleHttpMessageNotReadable(
       HttpMessageNotReadableException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    if (causedByOversizedBody(e)) {
+      return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(problem(HttpStatus.CONTENT_TOO_LARGE,
+          "payload-too-large", "Dữ liệu quá lớn", "Nội dung gửi lên vượt quá giới hạn cho phép", List.of()));
+    }
     String field = JsonErrors.fieldOf(e);
     String message = "nội dung JSON không hợp lệ hoặc sai kiểu dữ liệu";
     ProblemDetail body = field == null
@@ -112,6 +116,15 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
       detail.setDetail(StandardTitles.detailOf(statusCode, detail.getDetail()));
     }
     return super.createResponseEntity(body, headers, statusCode, request);
+  }
+
+  private static boolean causedByOversizedBody(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof LimitedBodyRequest.BodyTooLargeException) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static ProblemDetail invalid(List<ApiProblem.FieldError> errors) {

@@ -40,6 +40,7 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
               + body.getDetail() + "\",\"code\":\"payload-too-large\"}");
       return;
     }
-    chain.doFilter(request, response);
+    // Chunked bodies announce no length (-1): count them as they are read.
+    chain.doFilter(json && length < 0 ? new LimitedBodyRequest(request, limit.toBytes()) : request, response);
   }
 }
