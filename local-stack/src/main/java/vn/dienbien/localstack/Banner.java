@@ -6,6 +6,16 @@ import vn.dienbien.localstack.kafka.KafkaTopics;
 /** The summary printed once everything is ready. */
 final class Banner {
 
+    /** The auth-server's demo users (auth-server/src/main/resources), shown so people can log in. */
+    private static final String[][] DEMO_USERS = {
+        {"admin", "ADMIN: units, contacts, configuration"},
+        {"editor", "EDITOR (Văn phòng Tỉnh ủy): draft and issue directives"},
+        {"monitor", "MONITOR (Ban Tuyên giáo và Dân vận, BTGDV-TU): reviews, extensions, recognitions"},
+        {"officer.muongnhe", "UNIT_OFFICER of XA-MUONG-NHE: reports, extension requests, models"},
+        {"officer.dienbienphu", "UNIT_OFFICER of PHUONG-DIEN-BIEN-PHU"},
+        {"viewer", "VIEWER: read only"},
+    };
+
     private Banner() {
     }
 
@@ -20,9 +30,13 @@ final class Banner {
         }
         if (services.contains(ServiceSpec.AUTH_SERVER)) {
             String auth = ServiceSpec.AUTH_SERVER.baseUrl();
-            line(out, "auth-server", auth + "   demo users and roles: platform/SECURITY.md");
-            line(out, "  token for curl", "TOKEN=$(curl -s -d username=monitor -d password=demo-2026 -d raw=true "
+            line(out, "auth-server", auth + "   (demo users, password demo-2026, local only)");
+            for (String[] user : DEMO_USERS) {
+                line(out, "  " + user[0], user[1]);
+            }
+            line(out, "  token for curl", "TOKEN=$(curl -s -d username=<user> -d password=demo-2026 -d raw=true "
                     + auth + "/demo/token)");
+            line(out, "  then", "curl -H \"Authorization: Bearer $TOKEN\" http://127.0.0.1:8082/api/v1/obligations");
         }
         if (!services.isEmpty()) {
             line(out, "  metrics", "/actuator/prometheus with basic auth prometheus / " + ServiceSpec.METRICS_PASSWORD);
