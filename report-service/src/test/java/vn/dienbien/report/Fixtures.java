@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import vn.dienbien.contracts.directive.AssignmentClosed;
+import vn.dienbien.contracts.directive.DeadlineExtended;
 import vn.dienbien.contracts.directive.TaskAssigned;
 import vn.dienbien.contracts.directive.TaskAssigned.Cadence;
 import vn.dienbien.contracts.directive.TaskAssigned.DeadlineKind;
@@ -40,5 +41,11 @@ public final class Fixtures {
   public static AssignmentClosed closed(String assignmentId, String unitId) {
     return new AssignmentClosed(assignmentId, "d-11", "11-CT/TU", "t-11-7a", unitId, unitId,
         AssignmentClosed.Reason.WITHDRAWN, ISSUED, "vp.tu");
+  }
+
+  /** An approved extension of task 11.7a's assignment from {@code previous} to {@code newDue}. */
+  public static DeadlineExtended extended(String assignmentId, String unitId, LocalDate previous, LocalDate newDue) {
+    return new DeadlineExtended(assignmentId, "ext-" + assignmentId, "d-11", "11-CT/TU", "t-11-7a", "11.7a", unitId,
+        unitId, LocalDate.of(2026, 3, 31), previous, newDue, "Đơn vị mới sáp nhập, đề nghị gia hạn", "vp.tu");
   }
 }

@@ -7,6 +7,8 @@ import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -69,10 +71,13 @@ public final class SweepBenchmark {
       long fillMs = ms(start);
       System.out.printf("[%s] fill: %,d obligations + schedule in %,d ms%n", label, total, fillMs);
       DueSweep sweep = context.getBean(DueSweep.class);
+      long gcBefore = gcMillis();
       start = System.nanoTime();
       int emitted = sweep.sweep();
       long sweepMs = ms(start);
-      System.out.printf("[%s] sweep: %,d reminders emitted in %,d ms%n", label, emitted, sweepMs);
+      System.out.printf("[%s] sweep: %,d reminders emitted in %,d ms (of which GC %,d ms; load average %.1f on %d cores)%n",
+          label, emitted, sweepMs, gcMillis() - gcBefore, ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+          Runtime.getRuntime().availableProcessors());
       long events = report(mongo, label, fillMs, sweepMs);
       if (emitted != DUE || events != DUE) {
         throw new IllegalStateException("expected exactly %d reminders, got %d emitted / %d in the outbox"
@@ -143,6 +148,11 @@ public final class SweepBenchmark {
     for (String name : List.of("org.apache.kafka", "org.springframework.kafka", "vn.dienbien.platform.outbox")) {
       ((ch.qos.logback.classic.Logger) LoggerFactory.getLogger(name)).setLevel(Level.OFF);
     }
+  }
+
+  /** Total time the collectors report, so a sweep slowed by the large store's GC says so. */
+  private static long gcMillis() {
+    return ManagementFactory.getGarbageCollectorMXBeans().stream().mapToLong(GarbageCollectorMXBean::getCollectionTime).sum();
   }
 
   static long ms(long startNanos) {

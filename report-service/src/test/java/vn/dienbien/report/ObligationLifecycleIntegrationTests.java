@@ -1,0 +1,129 @@
+package vn.dienbien.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static org.springframework.data.mongodb.core.query.Query.query;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+import vn.dienbien.contracts.CloudEventCodec;
+import vn.dienbien.contracts.Topics;
+import vn.dienbien.contracts.directive.TaskAssigned;
+import vn.dienbien.contracts.report.ReportOverdue;
+import vn.dienbien.report.detection.DueSweep;
+import vn.dienbien.report.obligation.CalendarProperties;
+import vn.dienbien.report.obligation.Obligation;
+import vn.dienbien.report.obligation.ObligationPlanner;
+import vn.dienbien.report.obligation.ObligationState;
+import vn.dienbien.testsupport.IntegrationTestBase;
+import vn.dienbien.testsupport.KafkaEvents;
+
+/** Deadline extensions and closed assignments, arriving from directive-service through Kafka. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class ObligationLifecycleIntegrationTests extends IntegrationTestBase {
+
+  private static final Duration WAIT = Duration.ofSeconds(20);
+
+  @Value("${spring.embedded.kafka.brokers}") String brokers;
+  @LocalServerPort int port;
+  @Autowired MongoTemplate mongo;
+  @Autowired DueSweep sweep;
+  @Autowired Clock clock;
+  final ObjectMapper json = new ObjectMapper();
+  Api api;
+  KafkaEvents kafka;
+
+  @BeforeEach
+  void setUp() {
+    api = new Api(port);
+    kafka = new KafkaEvents(brokers);
+  }
+
+  @Test
+  void extensionMovesTheDueDateKeepsTheOriginalAndStartsANewOverdueSeries() throws Exception {
+    String assignment = "a-" + UUID.randomUUID();
+    String obligationId = Obligation.idOf(assignment, "FIXED");
+    kafka.publish(Fixtures.task117a(assignment, "XA-SIN-THAU", "Xã Sín Thầu"));
+    await().atMost(WAIT).until(() -> mongo.findById(obligationId, Obligation.class) != null);
+    sweep.sweep();
+    assertThat(obligation(obligationId).overdueStep()).isEqualTo(30);
+
+    LocalDate original = LocalDate.of(2026, 3, 31);
+    LocalDate extended = LocalDate.of(2026, 11, 20);
+    var extension = Fixtures.extended(assignment, "XA-SIN-THAU", original, extended);
+    UUID extensionId = kafka.publish(extension);
+    kafka.publish(extension, extensionId);
+    barrier("XA-SIN-THAU");
+    Obligation moved = obligation(obligationId);
+    assertThat(moved.extensions()).isEqualTo(1);
+    assertThat(moved.overdueStep()).isEqualTo(Obligation.NO_STEP);
+    sweep.sweep();
+    sweep.sweep();
+
+    List<ReportOverdue> overdue = kafka.await(Topics.REPORT_EVENTS, r -> isOverdueOf(r.value(), obligationId), 2, WAIT)
+        .stream().map(r -> CloudEventCodec.data(CloudEventCodec.decode(r.value()), ReportOverdue.class)).toList();
+    assertThat(overdue).extracting(ReportOverdue::escalationStep).containsExactly(30, 1);
+    assertThat(overdue).extracting(ReportOverdue::dueDate).containsExactly(original, extended);
+    assertThat(overdue.getLast().daysOverdue()).isEqualTo(1);
+    JsonNode view = json.readTree(api.get("/api/v1/obligations/" + obligationId).getBody());
+    assertThat(view.get("originalDueDate").asString()).isEqualTo("2026-03-31");
+    assertThat(view.get("dueDate").asString()).isEqualTo("2026-11-20");
+    assertThat(view.get("overdueStep").asInt()).isEqualTo(1);
+  }
+
+  @Test
+  void closedAssignmentStopsItsObligationsAndOpensNoMore() {
+    String assignment = "a-" + UUID.randomUUID();
+    TaskAssigned monthly = Fixtures.ongoing063b(assignment, TaskAssigned.Cadence.MONTHLY);
+    int planned = new ObligationPlanner(CalendarProperties.defaults(), clock).plan(monthly).size();
+    assertThat(planned).isGreaterThan(12);
+    kafka.publish(monthly);
+    await().atMost(WAIT).until(() -> obligationsOf(assignment).size() == planned);
+
+    kafka.publish(Fixtures.closed(assignment, monthly.unitId()));
+    await().atMost(WAIT).until(() -> obligationsOf(assignment).stream().allMatch(o -> o.state() == ObligationState.CLOSED));
+    sweep.sweep();
+    assertThat(obligationsOf(assignment)).allSatisfy(o -> assertThat(o.overdueStep()).isEqualTo(Obligation.NO_STEP));
+    assertThat(mongo.count(query(where("assignment.assignmentId").is(assignment).and("_outbox.0").exists(true)),
+        Obligation.COLLECTION)).isZero();
+
+    String closedFirst = "a-" + UUID.randomUUID();
+    kafka.publish(Fixtures.closed(closedFirst, "XA-NA-HY"));
+    kafka.publish(Fixtures.task117a(closedFirst, "XA-NA-HY", "Xã Na Hỳ"));
+    barrier("XA-NA-HY");
+    assertThat(mongo.findById(Obligation.idOf(closedFirst, "FIXED"), Obligation.class)).isNull();
+  }
+
+  /** Waits until an assignment published after the events under test (same key, same partition) is seen. */
+  private void barrier(String unitId) {
+    String marker = "barrier-" + UUID.randomUUID();
+    kafka.publish(Fixtures.task117a(marker, unitId, unitId));
+    await().atMost(WAIT).until(() -> mongo.findById(Obligation.idOf(marker, "FIXED"), Obligation.class) != null);
+  }
+
+  private Obligation obligation(String id) {
+    return mongo.findById(id, Obligation.class);
+  }
+
+  private List<Obligation> obligationsOf(String assignmentId) {
+    return mongo.find(query(where("assignment.assignmentId").is(assignmentId)), Obligation.class);
+  }
+
+  private static boolean isOverdueOf(byte[] value, String obligationId) {
+    var event = CloudEventCodec.decode(value);
+    return obligationId.equals(event.getSubject()) && ReportOverdue.TYPE.equals(event.getType());
+  }
+}
