@@ -10,6 +10,7 @@ import vn.dienbien.modelregistry.model.Model;
 import vn.dienbien.modelregistry.model.ModelFilter;
 import vn.dienbien.modelregistry.model.ModelRegistry;
 import vn.dienbien.modelregistry.model.Models;
+import vn.dienbien.platform.security.CurrentActor;
 import vn.dienbien.platform.web.ApiProblem;
 
 /** What /models and /exemplars share; each controller fixes the kind. */
@@ -20,10 +21,12 @@ class ModelApi {
 
   private final ModelRegistry registry;
   private final Models models;
+  private final CurrentActor actor;
 
-  ModelApi(ModelRegistry registry, Models models) {
+  ModelApi(ModelRegistry registry, Models models, CurrentActor actor) {
     this.registry = registry;
     this.models = models;
+    this.actor = actor;
   }
 
   ResponseEntity<ModelView> create(Kind kind, ModelRequests.Create body, String actorId, String basePath) {
@@ -34,22 +37,31 @@ class ModelApi {
     if (kind == Kind.MODEL && type != null) {
       throw ApiProblem.invalidField("exemplarType", "chỉ dùng cho điển hình");
     }
+    // The policy already compared the body's unitId with the token before the controller ran; checking the
+    // bound value again means no JSON trick (a duplicated key, say) can make the two readings differ.
+    actor.requireUnit(body.unitId());
     var request = new ModelRegistry.NewModel(kind, body.unitId(), body.profile(), body.year(), body.level(), false);
     Model model = registry.create(request, actorId);
     return ResponseEntity.created(URI.create(basePath + "/" + model.id())).body(ModelView.of(model));
   }
 
   ModelView get(Kind kind, String id) {
+    return ModelView.of(load(kind, id));
+  }
+
+  /** A unit officer registers only their own unit's models (rule scoped by the service, issue 7). */
+  ModelView register(Kind kind, String id, ModelRequests.Register body, String actorId) {
+    Model model = load(kind, id);
+    actor.requireUnit(model.unitId());
+    return ModelView.of(registry.register(model.id(), body.year(), body.level(), actorId));
+  }
+
+  private Model load(Kind kind, String id) {
     Model model = models.require(id);
     if (model.kind() != kind) {
       throw ApiProblem.notFound(kind.label().toLowerCase(), id);
     }
-    return ModelView.of(model);
-  }
-
-  ModelView register(Kind kind, String id, ModelRequests.Register body, String actorId) {
-    get(kind, id);
-    return ModelView.of(registry.register(id, body.year(), body.level(), actorId));
+    return model;
   }
 
   ModelView.Page list(ModelFilter filter, int page, int size) {
