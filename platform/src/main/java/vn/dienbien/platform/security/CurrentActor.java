@@ -76,7 +76,9 @@ public class CurrentActor {
     }
     Optional<String> own = unitId();
     if (fromToken && own.isEmpty() || own.isPresent() && !own.get().equals(unitCode)) {
-      throw ApiProblem.forbidden("Bạn chỉ được thao tác cho đơn vị của mình");
+      // Same code as the filter's refusal, so clients see one answer for "not your unit".
+      throw new ApiProblem(org.springframework.http.HttpStatus.FORBIDDEN, "forbidden-unit", "Không có quyền",
+          "Bạn chỉ được thao tác cho đơn vị của mình", java.util.List.of());
     }
   }
 
