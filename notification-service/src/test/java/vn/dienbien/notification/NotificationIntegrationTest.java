@@ -26,7 +26,8 @@ import vn.dienbien.testsupport.KafkaEvents;
     properties = {"notification.delivery.poll-interval=100ms", "notification.delivery.first-retry=100ms",
         "notification.delivery.max-retry-delay=400ms", "notification.delivery.lease=3s",
         "notification.sms.provider=esms", "notification.sms.esms.api-key=local-key",
-        "notification.sms.esms.secret-key=local-secret"})
+        "notification.sms.esms.secret-key=local-secret",
+        "notification.sms.esms.callback-key=test-callback-key"})
 @Import(NotificationIntegrationTest.Clocks.class)
 public abstract class NotificationIntegrationTest extends IntegrationTestBase {
 

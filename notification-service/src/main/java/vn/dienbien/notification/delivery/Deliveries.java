@@ -8,9 +8,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
-import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
@@ -22,7 +20,7 @@ import vn.dienbien.platform.outbox.Outbox;
 
 /**
  * The state transitions of a delivery, each one guarded single-document write: create once,
- * claim (PENDING or lapsed SENDING → SENDING), then SENT / FAILED with their event through the
+ * claim ({@link DeliveryClaims}: PENDING or lapsed SENDING → SENDING), then SENT / FAILED with their event through the
  * outbox in the same write, or back to PENDING for a retry.
  */
 @Component
@@ -58,16 +56,6 @@ class Deliveries {
 
   Optional<Delivery> find(String id) {
     return Optional.ofNullable(mongo.findById(id, Delivery.class));
-  }
-
-  /** Takes the delivery for sending, or empty if it is not due, finished or held by a live lease. */
-  Optional<Delivery> claim(String id, Instant now, java.time.Duration lease) {
-    Criteria due = new Criteria().orOperator(
-        where("status").is(DeliveryStatus.PENDING).and("dueAt").lte(now),
-        where("status").is(DeliveryStatus.SENDING).and("leaseUntil").lte(now));
-    Query claimable = query(where("_id").is(id)).addCriteria(due);
-    Update take = new Update().set("status", DeliveryStatus.SENDING).set("leaseUntil", now.plus(lease)).inc("attempts", 1);
-    return Optional.ofNullable(mongo.findAndModify(claimable, take, FindAndModifyOptions.options().returnNew(true), Delivery.class));
   }
 
   boolean sent(Delivery claimed, SendOutcome.Sent outcome) {

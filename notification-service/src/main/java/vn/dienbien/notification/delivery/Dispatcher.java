@@ -22,7 +22,8 @@ import vn.dienbien.notification.message.Channel;
 /**
  * Sends what is due. One instance sweeps at a time (ShedLock), and every delivery is claimed by a
  * guarded update before it is sent, so even two sweepers could not send it twice; a sender that
- * dies mid-send leaves a lease that lapses, and the next sweep resends with the same request id.
+ * dies mid-send leaves a lease that lapses (machine time), and the next sweep resends with the same
+ * request id. Due times and quiet hours are business time (the Clock bean).
  */
 @Component
 class Dispatcher {
@@ -31,16 +32,18 @@ class Dispatcher {
 
   private final DeliverySchedule schedule;
   private final Deliveries deliveries;
+  private final DeliveryClaims claims;
   private final ContactRegistry contacts;
   private final Map<Channel, ChannelSender> senders;
   private final DeliveryProperties properties;
   private final DeliveryMetrics metrics;
   private final Clock clock;
 
-  Dispatcher(DeliverySchedule schedule, Deliveries deliveries, ContactRegistry contacts, List<ChannelSender> senders,
-      DeliveryProperties properties, DeliveryMetrics metrics, Clock clock) {
+  Dispatcher(DeliverySchedule schedule, Deliveries deliveries, DeliveryClaims claims, ContactRegistry contacts,
+      List<ChannelSender> senders, DeliveryProperties properties, DeliveryMetrics metrics, Clock clock) {
     this.schedule = schedule;
     this.deliveries = deliveries;
+    this.claims = claims;
     this.contacts = contacts;
     this.senders = senders.stream().collect(Collectors.toMap(ChannelSender::channel, Function.identity()));
     this.properties = properties;
@@ -78,7 +81,7 @@ class Dispatcher {
       schedule.remove(entry);
       return;
     }
-    var claimed = deliveries.claim(delivery.id(), now, properties.lease());
+    var claimed = claims.claim(delivery.id(), now);
     if (claimed.isEmpty()) {
       return;
     }

@@ -29,11 +29,13 @@ public record SmsProperties(
     sender = sender == null ? "TINHUY-DB" : sender;
     maxLength = maxLength == null ? 320 : maxLength;
     timeout = timeout == null ? Duration.ofSeconds(10) : timeout;
-    esms = esms == null ? new Esms(null, null, null) : esms;
+    esms = esms == null ? new Esms(null, null, null, null) : esms;
   }
 
   /**
    * @param callbackUrl where the gateway posts delivery reports; derived from the local port when blank
+   * @param callbackKey shared secret the gateway must send back as {@code ?key=} with every delivery
+   *     report ({@code SMS_CALLBACK_KEY}); the report carries no token, so blank = reports refused
    */
-  public record Esms(String apiKey, String secretKey, String callbackUrl) {}
+  public record Esms(String apiKey, String secretKey, String callbackUrl, String callbackKey) {}
 }

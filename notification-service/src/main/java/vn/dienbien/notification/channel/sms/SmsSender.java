@@ -17,10 +17,11 @@ class SmsSender implements ChannelSender {
 
   private final SmsProvider provider;
 
-  SmsSender(SmsProperties properties, Environment environment) {
+  SmsSender(SmsProperties properties, SmsCallbackKey callbackKey, Environment environment) {
     GatewayCall gateway = new GatewayCall(properties.baseUrl(), properties.timeout());
     this.provider = switch (properties.provider()) {
-      case EsmsProvider.NAME -> new EsmsProvider(gateway, properties, () -> callbackUrl(properties, environment));
+      case EsmsProvider.NAME -> new EsmsProvider(gateway, properties,
+          () -> callbackKey.appendTo(callbackUrl(properties, environment)));
       case GenericSmsProvider.NAME -> new GenericSmsProvider(gateway, properties.sender());
       default -> throw new IllegalStateException("notification.sms.provider must be esms or generic, not "
           + properties.provider());

@@ -98,7 +98,7 @@ class SmsProvidersTests {
 
   private static EsmsProvider esms(int port, String key, String secret) {
     var properties = new SmsProperties("esms", "http://127.0.0.1:" + port, "TINHUY-DB", false, 320, Duration.ofSeconds(2),
-        new SmsProperties.Esms(key, secret, null));
+        new SmsProperties.Esms(key, secret, null, null));
     return new EsmsProvider(gateway(port), properties, () -> null);
   }
 
