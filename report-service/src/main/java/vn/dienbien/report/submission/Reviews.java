@@ -44,8 +44,8 @@ public class Reviews {
     Obligation obligation = obligationOf(reportId);
     Report report = obligation.currentReport();
     if (!obligation.assignment().monitoringUnitId().equals(reviewerUnitId)) {
-      throw ApiProblem.forbidden("Chỉ cơ quan theo dõi (" + obligation.assignment().monitoringUnitId()
-          + ") được thẩm định báo cáo này");
+      // Names no unit: error bodies never reveal other units' codes.
+      throw ApiProblem.forbidden("Chỉ cơ quan theo dõi nhiệm vụ này được thẩm định báo cáo");
     }
     if (!report.id().equals(reportId) || report.reviewed() || obligation.state() != ObligationState.SUBMITTED) {
       throw ApiProblem.conflict("report-already-reviewed", "Báo cáo " + reportId + " đã được thẩm định");

@@ -6,11 +6,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.web.multipart.MultipartFile;
 import vn.dienbien.contracts.report.ReportSubmitted;
 import vn.dienbien.platform.outbox.IdentifiedEvent;
 import vn.dienbien.platform.outbox.Outbox;
+import vn.dienbien.platform.security.CurrentActor;
 import vn.dienbien.platform.web.ApiProblem;
 import vn.dienbien.report.obligation.Assignment;
 import vn.dienbien.report.obligation.EvidenceFile;
@@ -33,13 +35,16 @@ public class Submissions {
   private final Outbox outbox;
   private final Clock clock;
   private final MeterRegistry meters;
+  private final CurrentActor actor;
 
-  Submissions(Obligations obligations, EvidenceStore evidence, Outbox outbox, Clock clock, MeterRegistry meters) {
+  Submissions(Obligations obligations, EvidenceStore evidence, Outbox outbox, Clock clock, MeterRegistry meters,
+      CurrentActor actor) {
     this.obligations = obligations;
     this.evidence = evidence;
     this.outbox = outbox;
     this.clock = clock;
     this.meters = meters;
+    this.actor = actor;
   }
 
   public Report submit(String unitId, String actorId, SubmitReport request, List<MultipartFile> files) {
@@ -59,10 +64,13 @@ public class Submissions {
     return report;
   }
 
-  private static void requireSubmittable(Obligation obligation, String unitId) {
+  private void requireSubmittable(Obligation obligation, String unitId) {
+    // The owner is only known here: an officer acts for the unit in their token alone.
+    actor.requireUnit(obligation.unitId());
     if (!obligation.unitId().equals(unitId)) {
-      throw ApiProblem.forbidden("Đơn vị " + unitId + " không được giao nhiệm vụ này; chỉ đơn vị "
-          + obligation.unitId() + " được gửi báo cáo");
+      // Same answer as requireUnit, naming neither unit: the caller learns nothing of others' work.
+      throw new ApiProblem(HttpStatus.FORBIDDEN, "forbidden-unit", "Không có quyền",
+          "Đơn vị của bạn không được giao nhiệm vụ này", List.of());
     }
     switch (obligation.state()) {
       case OPEN, RETURNED -> { }

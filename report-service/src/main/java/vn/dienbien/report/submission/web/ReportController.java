@@ -25,7 +25,10 @@ import vn.dienbien.report.submission.Reviews;
 import vn.dienbien.report.submission.SubmitReport;
 import vn.dienbien.report.submission.Submissions;
 
-/** Until security lands, the acting unit is header {@code X-Unit-Id} and the user {@code X-User-Id}. */
+/**
+ * The acting unit is header {@code X-Unit-Id} and the user {@code X-User-Id}; with security on the
+ * platform replaces both with the verified token's unit and user, so a client cannot claim them.
+ */
 @RestController
 @RequestMapping("/api/v1/reports")
 @Tag(name = "Báo cáo", description = "Đơn vị nộp báo cáo; Ban Tuyên giáo và Dân vận Tỉnh ủy thẩm định")

@@ -1,0 +1,36 @@
+package vn.dienbien.report.security;
+
+import static org.springframework.http.HttpMethod.POST;
+import static vn.dienbien.platform.security.Role.ADMIN;
+import static vn.dienbien.platform.security.Role.EDITOR;
+import static vn.dienbien.platform.security.Role.MONITOR;
+import static vn.dienbien.platform.security.Role.UNIT_OFFICER;
+import static vn.dienbien.platform.security.Role.VIEWER;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import vn.dienbien.platform.security.EndpointPolicy;
+import vn.dienbien.platform.security.UnitFrom;
+
+/**
+ * Who may call which endpoint of report-service (issue 7). A unit's officer submits its reports;
+ * only the monitoring body (Ban Tuyên giáo và Dân vận) reviews them. Obligations, reports,
+ * evidence and progress exports hold no personal contact data, so every role reads them.
+ */
+@Configuration(proxyBeanMethods = false)
+class AccessPolicy {
+
+  @Bean
+  EndpointPolicy endpointPolicy() {
+    return EndpointPolicy.builder()
+        // The submitting unit is X-Unit-Id, i.e. the token's unit; Submissions holds the officer to
+        // obligations of that unit (CurrentActor.requireUnit) once the obligation is loaded. Not
+        // UnitFrom.service(): the multipart variant of this endpoint cannot be driven by the
+        // generic matrix, so the other-unit refusal is proven in SecuredReportFlowIntegrationTests.
+        .allowOwnUnit(POST, "/api/v1/reports", UnitFrom.token(), UNIT_OFFICER)
+        // Reviews also checks that the reviewer's unit is the obligation's monitoring unit.
+        .allow(POST, "/api/v1/reports/{id}/review", MONITOR)
+        .read("/api/v1/**", VIEWER, MONITOR, EDITOR, ADMIN, UNIT_OFFICER)
+        .build();
+  }
+}
