@@ -30,17 +30,42 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
     boolean json = type != null && type.toLowerCase().contains("json");
     long length = request.getContentLengthLong();
     if (json && length > limit.toBytes()) {
-      response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
-      response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-      response.setCharacterEncoding("UTF-8");
-      var body = ProblemDetailsAdvice.problem(HttpStatus.CONTENT_TOO_LARGE, "payload-too-large", "Dữ liệu quá lớn",
-          "Nội dung gửi lên vượt quá " + limit.toKilobytes() + " KB", List.of());
-      response.getWriter().write(
-          "{\"type\":\"" + body.getType() + "\",\"title\":\"" + body.getTitle() + "\",\"status\":413,\"detail\":\""
-              + body.getDetail() + "\",\"code\":\"payload-too-large\"}");
+      refuse(response);
       return;
     }
-    // Chunked bodies announce no length (-1): count them as they are read.
-    chain.doFilter(json && length < 0 ? new LimitedBodyRequest(request, limit.toBytes()) : request, response);
+    if (!json || length >= 0) {
+      chain.doFilter(request, response);
+      return;
+    }
+    // Chunked bodies announce no length: count them as they are read, wherever they are read.
+    try {
+      chain.doFilter(new LimitedBodyRequest(request, limit.toBytes()), response);
+    } catch (IOException | ServletException | RuntimeException e) {
+      if (!tooLarge(e) || response.isCommitted()) {
+        throw e;
+      }
+      response.reset();
+      refuse(response);
+    }
+  }
+
+  private static boolean tooLarge(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof LimitedBodyRequest.BodyTooLargeException) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private void refuse(HttpServletResponse response) throws IOException {
+    response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
+    response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+    response.setCharacterEncoding("UTF-8");
+    var body = ProblemDetailsAdvice.problem(HttpStatus.CONTENT_TOO_LARGE, "payload-too-large", "Dữ liệu quá lớn",
+        "Nội dung gửi lên vượt quá " + limit.toKilobytes() + " KB", List.of());
+    response.getWriter().write(
+        "{\"type\":\"" + body.getType() + "\",\"title\":\"" + body.getTitle() + "\",\"status\":413,\"detail\":\""
+            + body.getDetail() + "\",\"code\":\"payload-too-large\"}");
   }
 }
