@@ -64,7 +64,8 @@ final class PolicyTable {
 
   /** The rule that decides a request to {@code path}: the first whose method and pattern match. */
   Optional<Row> decide(String method, String path) {
-    PathContainer container = PathContainer.parsePath(path);
+    int query = path.indexOf('?');
+    PathContainer container = PathContainer.parsePath(query < 0 ? path : path.substring(0, query));
     return rows.stream()
         .filter(r -> r.method().equals(method))
         .filter(r -> PathPatternParser.defaultInstance.parse(r.pattern()).matches(container))
