@@ -18,6 +18,7 @@ import vn.dienbien.directive.assignment.ExtensionRequest.Decision;
 import vn.dienbien.directive.directive.Dates;
 import vn.dienbien.platform.outbox.IdentifiedEvent;
 import vn.dienbien.platform.outbox.Outbox;
+import vn.dienbien.platform.security.CurrentActor;
 import vn.dienbien.platform.web.ApiProblem;
 import vn.dienbien.platform.web.ApiProblem.FieldError;
 
@@ -33,22 +34,26 @@ public class Extensions {
   private final Outbox outbox;
   private final Clock clock;
   private final MeterRegistry meters;
+  private final CurrentActor actor;
   private final String monitoringUnitId;
 
-  Extensions(Assignments assignments, Outbox outbox, Clock clock, MeterRegistry meters,
+  Extensions(Assignments assignments, Outbox outbox, Clock clock, MeterRegistry meters, CurrentActor actor,
       @Value("${directive.monitoring-unit-id:BTGDV-TU}") String monitoringUnitId) {
     this.assignments = assignments;
     this.outbox = outbox;
     this.clock = clock;
     this.meters = meters;
+    this.actor = actor;
     this.monitoringUnitId = monitoringUnitId;
   }
 
-  public Assignment request(String assignmentId, String reason, LocalDate proposed, String requestingUnit, String actorId) {
+  /**
+   * Only the assigned unit asks. The policy cannot see whose assignment this is, so the check is
+   * here, before anything about the assignment is revealed; the refusal names no unit.
+   */
+  public Assignment request(String assignmentId, String reason, LocalDate proposed, String actorId) {
     Assignment a = assignments.get(assignmentId);
-    if (requestingUnit != null && !requestingUnit.equals(a.unitId())) {
-      throw ApiProblem.forbidden("Chỉ đơn vị được giao (" + a.unitId() + ") mới đề nghị gia hạn được");
-    }
+    actor.requireUnit(a.unitId());
     checkRequest(a, proposed);
     ExtensionRequest request = ExtensionRequest.pending(UUID.randomUUID().toString(), reason, proposed,
         actorId != null ? actorId : a.unitId(), clock.instant());
@@ -106,7 +111,7 @@ public class Extensions {
 
   private void checkMonitoringBody(String decidingUnit) {
     if (decidingUnit != null && !decidingUnit.equals(monitoringUnitId)) {
-      throw ApiProblem.forbidden("Chỉ cơ quan theo dõi (" + monitoringUnitId + ") mới duyệt đề nghị gia hạn");
+      throw ApiProblem.forbidden("Chỉ cơ quan theo dõi thực hiện chỉ thị mới duyệt hoặc từ chối đề nghị gia hạn");
     }
   }
 

@@ -51,11 +51,10 @@ class ExtensionController {
   @PostMapping("/api/v1/assignments/{id}/extension-requests")
   @ResponseStatus(HttpStatus.CREATED)
   @Operation(summary = "Đề nghị gia hạn", description = "Chỉ cho nhiệm vụ có thời hạn cố định; mỗi phân công một đề nghị đang chờ. "
-      + "Header X-Unit-Id (nếu có) phải là đơn vị được giao")
+      + "Chỉ cán bộ của đơn vị được giao (đơn vị trong token) mới đề nghị được")
   Assignment request(@PathVariable String id, @Valid @RequestBody ExtensionAsk ask,
-      @RequestHeader(value = "X-Unit-Id", required = false) String unit,
       @RequestHeader(value = "X-User-Id", required = false) String actor) {
-    return extensions.request(id, ask.reason(), ask.proposedDueDate(), unit, actor);
+    return extensions.request(id, ask.reason(), ask.proposedDueDate(), actor);
   }
 
   @PostMapping("/api/v1/assignments/{id}/extension-requests/{requestId}/approve")
