@@ -65,9 +65,13 @@ public abstract class DirectiveServiceIntegrationTest extends IntegrationTestBas
     RestClient client = RestClient.create("http://localhost:" + port);
     var spec = client.method(method).uri(path);
     headers.forEach(spec::header);
-    if (body instanceof String text) {
-      spec.contentType(text.startsWith("{") || text.startsWith("[") ? MediaType.APPLICATION_JSON : MediaType.valueOf("text/csv"))
-          .body(text);
+    if (body instanceof String text && (text.startsWith("{") || text.startsWith("["))) {
+      spec.contentType(MediaType.APPLICATION_JSON).body(text);
+    } else if (body instanceof String text) {
+      // UTF-8 bytes without a charset parameter, as curl --data-binary @units.csv sends a file
+      spec.contentType(MediaType.valueOf("text/csv")).body(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    } else if (body instanceof byte[] bytes) {
+      spec.contentType(MediaType.valueOf("text/csv")).body(bytes);
     } else if (body != null) {
       spec.contentType(MediaType.APPLICATION_JSON).body(JSON.writeValueAsString(body));
     }

@@ -1,5 +1,10 @@
 package vn.dienbien.directive.unit;
 
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -33,6 +38,22 @@ public class UnitImport {
     this.groups = groups;
     this.units = units;
     this.meters = meters;
+  }
+
+  /**
+   * An uploaded file: decoded with the charset its Content-Type declares, else UTF-8 (what
+   * spreadsheets export and curl sends as is). Decoding is strict: bytes of another encoding are
+   * refused rather than stored as garbled names that no search finds.
+   */
+  public Report importCsv(byte[] file, Charset declared, String actorId) {
+    Charset charset = declared != null ? declared : StandardCharsets.UTF_8;
+    try {
+      String text = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(file == null ? new byte[0] : file)).toString();
+      return importCsv(text, actorId);
+    } catch (CharacterCodingException e) {
+      throw ApiProblem.invalidField("file", "tệp không đúng bảng mã " + charset.name() + "; hãy lưu CSV dạng UTF-8");
+    }
   }
 
   public Report importCsv(String text, String actorId) {

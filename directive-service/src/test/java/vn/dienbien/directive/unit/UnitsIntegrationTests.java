@@ -37,5 +37,18 @@ class UnitsIntegrationTests extends DirectiveServiceIntegrationTest {
     assertThat(report.get("created").asInt()).as("%s", report).isEqualTo(1);
     assertThat(post("/api/v1/units/import", csv).body().get("unchanged").asInt()).isEqualTo(1);
     assertThat(get("/api/v1/unit-groups/SO-BAN-NGANH").body().get("members").findValuesAsString("id")).contains("SO-XAY-DUNG");
+    assertThat(get("/api/v1/units/SO-XAY-DUNG").body().get("name").asString()).isEqualTo("Sở Xây dựng");
+    assertThat(get("/api/v1/units?q=so xay dung").body().findValuesAsString("id")).containsExactly("SO-XAY-DUNG");
+  }
+
+  @Test
+  void aCsvInAnotherEncodingIsRefusedInsteadOfStoringGarbledNames() {
+    byte[] latin1 = ("code,name,kind,level,parent_code,groups,source\n"
+        + "SO-CONG-THUONG,Sở Công Thương,DEPARTMENT,PROVINCE,UBND-TINH,SO-BAN-NGANH,\n")
+        .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+
+    post("/api/v1/units/import", latin1).assertProblem(400, "file");
+
+    assertThat(get("/api/v1/units/SO-CONG-THUONG").status()).isEqualTo(404);
   }
 }

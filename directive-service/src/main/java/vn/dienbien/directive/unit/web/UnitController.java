@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.util.List;
+import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -78,10 +79,13 @@ class UnitController {
 
   @PostMapping(value = "/import", consumes = {"text/csv", MediaType.TEXT_PLAIN_VALUE})
   @Operation(summary = "Nhập danh mục đơn vị từ CSV",
-      description = "Cột: code,name,kind,level,parent_code,groups,source. Kiểm tra mọi dòng trước khi ghi; "
+      description = "Cột: code,name,kind,level,parent_code,groups,source; bảng mã UTF-8 nếu Content-Type không ghi charset. "
+          + "Kiểm tra mọi dòng trước khi ghi; "
           + "có dòng lỗi thì không ghi gì và trả về lỗi theo từng dòng (rows[n].cột)")
-  UnitImport.Report importCsv(@RequestBody String csv, @RequestHeader(value = "X-User-Id", required = false) String actor) {
-    return unitImport.importCsv(csv, actor);
+  UnitImport.Report importCsv(HttpEntity<byte[]> file, @RequestHeader(value = "X-User-Id", required = false) String actor) {
+    // Bytes, not String: Spring would decode a text/csv body without charset as ISO-8859-1.
+    MediaType type = file.getHeaders().getContentType();
+    return unitImport.importCsv(file.getBody(), type == null ? null : type.getCharset(), actor);
   }
 
   private void checkParent(String parentId) {
