@@ -78,6 +78,30 @@ class ContactApiIntegrationTests extends NotificationIntegrationTest {
   }
 
   @Test
+  void theDailyDigestIsOffByDefaultAndChosenThroughTheApiOrTheCsvColumn() {
+    String plain = Officials.register(http, "Vì Văn Thắng", "XA-NAM-KE", "UNIT_HEAD", "thang@namke.test.vn", null);
+    String opted = Officials.register(http, "Lò Thị Én", "XA-NAM-KE", "UNIT_HEAD", "en@namke.test.vn", null, true);
+    assertThat(http.get().uri("/api/v1/contacts/" + plain).retrieve().body(Map.class).get("digest")).isEqualTo(false);
+    assertThat(http.get().uri("/api/v1/contacts/" + opted).retrieve().body(Map.class).get("digest")).isEqualTo(true);
+
+    String csv = """
+        Họ và tên,Mã đơn vị,Vai trò,Email,Thư tổng hợp
+        Vì Văn Thắng,XA-NAM-KE,Thủ trưởng,thang@namke.test.vn,Có
+        Lò Thị Én,XA-NAM-KE,Thủ trưởng,en@namke.test.vn,
+        Giàng A Dế,XA-NAM-KE,Thủ trưởng,de@namke.test.vn,hằng tuần
+        """;
+    var report = http.post().uri("/api/v1/contacts/import").contentType(CSV)
+        .body(csv.getBytes(java.nio.charset.StandardCharsets.UTF_8)).retrieve().body(Map.class);
+
+    assertThat((List<Map<String, Object>>) report.get("errors")).as("%s", report)
+        .extracting(e -> e.get("row") + ":" + e.get("field")).containsExactly("4:digest");
+    assertThat(http.get().uri("/api/v1/contacts/" + plain).retrieve().body(Map.class).get("digest")).isEqualTo(true);
+    assertThat(http.get().uri("/api/v1/contacts/" + opted).retrieve().body(Map.class).get("digest"))
+        .as("an empty cell keeps the official's choice").isEqualTo(true);
+    assertThat(contactsOf("XA-NAM-KE")).extracting(c -> c.get("fullName")).doesNotContain("Giàng A Dế");
+  }
+
+  @Test
   void refusesAFileWithoutTheRequiredColumns() {
     var response = http.post().uri("/api/v1/contacts/import").contentType(CSV)
         .body("ten,email\nA,a@b.vn\n").retrieve().toEntity(Map.class);

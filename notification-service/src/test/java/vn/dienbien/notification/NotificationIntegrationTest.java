@@ -24,7 +24,7 @@ import vn.dienbien.testsupport.KafkaEvents;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = {"notification.delivery.poll-interval=100ms", "notification.delivery.first-retry=100ms",
-        "notification.delivery.max-retry-delay=400ms", "notification.delivery.lease=3s",
+        "notification.delivery.max-retry-delay=400ms", "notification.digest.poll-interval=100ms", "notification.delivery.lease=3s",
         "notification.sms.provider=esms", "notification.sms.esms.api-key=local-key",
         "notification.sms.esms.secret-key=local-secret",
         "notification.sms.esms.callback-key=test-callback-key"})

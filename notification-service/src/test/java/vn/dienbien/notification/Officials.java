@@ -14,7 +14,16 @@ final class Officials {
   private Officials() {}
 
   static String register(RestClient http, String name, String unitId, String role, String email, String mobile) {
+    return register(http, name, unitId, role, email, mobile, null);
+  }
+
+  /** {@code digest}: the official's daily-digest choice, or null to leave it out of the request. */
+  static String register(RestClient http, String name, String unitId, String role, String email, String mobile,
+      Boolean digest) {
     var body = new java.util.HashMap<String, Object>();
+    if (digest != null) {
+      body.put("digest", digest);
+    }
     body.put("fullName", name);
     body.put("title", "Cán bộ " + unitId);
     body.put("unitId", unitId);

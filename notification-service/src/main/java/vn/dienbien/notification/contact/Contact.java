@@ -15,6 +15,7 @@ import vn.dienbien.notification.message.MessageKind;
  * @param mobile E.164, e.g. {@code +84912345678}
  * @param channelPreferences channels the official prefers for a kind (absent: the rule decides)
  * @param optOuts kinds the official does not want (critical messages are still sent)
+ * @param digest the official prefers one daily summary email over separate routine emails
  */
 @Document("contacts")
 public record Contact(
@@ -27,6 +28,7 @@ public record Contact(
     String mobile,
     Map<MessageKind, Set<Channel>> channelPreferences,
     Set<MessageKind> optOuts,
+    boolean digest,
     boolean demo,
     Instant createdAt,
     Instant updatedAt) {

@@ -23,4 +23,7 @@ public record ContactForm(
     @Size(max = 32) @Schema(example = "0912 345 678") String mobile,
     @Schema(description = "Kênh ưa thích theo loại thông báo", example = "{\"REPORT_DUE_SOON\": [\"EMAIL\"]}")
         Map<MessageKind, Set<Channel>> channelPreferences,
-    @Schema(description = "Loại thông báo không muốn nhận (trừ thông báo khẩn)") Set<MessageKind> optOuts) {}
+    @Schema(description = "Loại thông báo không muốn nhận (trừ thông báo khẩn)") Set<MessageKind> optOuts,
+    @Schema(description = "Nhận một thư tổng hợp mỗi ngày thay cho từng thư nhắc việc thông thường "
+        + "(không áp dụng cho thông báo khẩn và SMS); bỏ trống: giữ nguyên, mặc định không", example = "true")
+        Boolean digest) {}

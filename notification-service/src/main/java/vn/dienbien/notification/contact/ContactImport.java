@@ -90,7 +90,11 @@ public class ContactImport {
         Map.entry("ma don vi", "unitId"), Map.entry("unitid", "unitId"),
         Map.entry("vai tro", "roles"), Map.entry("roles", "roles"),
         Map.entry("email", "email"), Map.entry("thu dien tu", "email"),
-        Map.entry("so dien thoai", "mobile"), Map.entry("dien thoai", "mobile"), Map.entry("mobile", "mobile"));
+        Map.entry("so dien thoai", "mobile"), Map.entry("dien thoai", "mobile"), Map.entry("mobile", "mobile"),
+        Map.entry("thu tong hop", "digest"), Map.entry("tong hop hang ngay", "digest"), Map.entry("digest", "digest"));
+
+    private static final Set<String> YES = Set.of("co", "x", "true", "yes", "1");
+    private static final Set<String> NO = Set.of("khong", "false", "no", "0");
 
     private static final Map<String, ContactRole> ROLE_NAMES = Map.of(
         "thu truong", ContactRole.UNIT_HEAD, "nguoi dung dau", ContactRole.UNIT_HEAD,
@@ -119,7 +123,20 @@ public class ContactImport {
       Set<ContactRole> roles = roles(cell(cells, columns, "roles"), line, errors);
       return new ContactForm(cell(cells, columns, "fullName"), cell(cells, columns, "title"),
           upper(cell(cells, columns, "unitId")), roles, cell(cells, columns, "email"), cell(cells, columns, "mobile"),
-          null, null);
+          null, null, digest(cell(cells, columns, "digest"), line, errors));
+    }
+
+    /** "Có"/"x"/"true" or "Không"/"false"; an empty cell keeps what the official chose before. */
+    private static Boolean digest(String text, int line, List<RowError> errors) {
+      if (text == null) {
+        return null;
+      }
+      String folded = Diacritics.fold(text).strip();
+      if (YES.contains(folded) || NO.contains(folded)) {
+        return YES.contains(folded);
+      }
+      errors.add(new RowError(line, "digest", "giá trị không hợp lệ: " + text + " (Có hoặc Không)"));
+      return null;
     }
 
     private static Set<ContactRole> roles(String text, int line, List<RowError> errors) {

@@ -87,9 +87,14 @@ public class ContactRegistry {
     rejectTaken(id, mobile, contacts.findByMobile(mobile), "mobile");
     var now = clock.instant();
     Contact contact = new Contact(id, form.fullName().strip(), blankToNull(form.title()), form.unitId(), form.roles(),
-        email, mobile, form.channelPreferences(), form.optOuts(), demo,
+        email, mobile, form.channelPreferences(), form.optOuts(), digest(form, existing), demo,
         existing == null ? now : existing.createdAt(), now);
     return contacts.save(contact);
+  }
+
+  /** Absent in the form (an older client, a CSV without the column): the official's choice stays. */
+  private static boolean digest(ContactForm form, Contact existing) {
+    return form.digest() != null ? form.digest() : existing != null && existing.digest();
   }
 
   private static void rejectTaken(String id, String value, Collection<Contact> holders, String field) {

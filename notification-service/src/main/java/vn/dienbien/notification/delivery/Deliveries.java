@@ -29,12 +29,14 @@ class Deliveries {
   private final MongoTemplate mongo;
   private final Outbox outbox;
   private final DeliverySchedule schedule;
+  private final DigestBook digests;
   private final Clock clock;
 
-  Deliveries(MongoTemplate mongo, Outbox outbox, DeliverySchedule schedule, Clock clock) {
+  Deliveries(MongoTemplate mongo, Outbox outbox, DeliverySchedule schedule, DigestBook digests, Clock clock) {
     this.mongo = mongo;
     this.outbox = outbox;
     this.schedule = schedule;
+    this.digests = digests;
     this.clock = clock;
   }
 
@@ -51,7 +53,34 @@ class Deliveries {
     if (current != null && current.status() == DeliveryStatus.PENDING) {
       schedule.add(current.dueAt(), current.id());
     }
+    if (current != null && current.status() == DeliveryStatus.HELD) {
+      digests.add(current.dueAt().atZone(clock.getZone()).toLocalDate(), current.contactId(), current.id());
+    }
     return created;
+  }
+
+  /** A held email goes out on its own after all (too few for a digest, or the digest was refused). */
+  boolean release(String id) {
+    Instant now = clock.instant();
+    schedule.add(now, id);
+    Query heldOne = query(where("_id").is(id).and("status").is(DeliveryStatus.HELD));
+    return mongo.updateFirst(heldOne, new Update().set("status", DeliveryStatus.PENDING).set("dueAt", now),
+        Delivery.class).getMatchedCount() == 1;
+  }
+
+  /** A held email went out inside digest {@code digestId}: SENT, with its delivered event. */
+  boolean sentInDigest(Delivery heldOne, String digestId, SendOutcome.Sent outcome) {
+    Instant now = clock.instant();
+    var event = new NotificationDelivered(heldOne.id(), heldOne.sourceEventId(), heldOne.sourceEventType(),
+        heldOne.contactId(), heldOne.unitId(), NotificationDelivered.Channel.EMAIL, outcome.provider(), 1, null, at(now));
+    Update update = new Update().set("status", DeliveryStatus.SENT).set("sentAt", now).set("attempts", 1)
+        .set("provider", outcome.provider()).set("providerMessageId", outcome.messageId()).set("digestId", digestId);
+    Query stillHeld = query(where("_id").is(heldOne.id()).and("status").is(DeliveryStatus.HELD));
+    return outbox.update(Delivery.class, stillHeld, update, List.of(IdentifiedEvent.of(event, heldOne.id() + ":delivered")));
+  }
+
+  List<Delivery> findAll(java.util.Collection<String> ids) {
+    return mongo.find(query(where("_id").in(ids)), Delivery.class);
   }
 
   Optional<Delivery> find(String id) {
@@ -94,9 +123,9 @@ class Deliveries {
     return mongo.updateFirst(waiting, new Update().set("dueAt", due).set("deferred", true), Delivery.class).getMatchedCount() == 1;
   }
 
-  /** Cancels a delivery still waiting; one being sent or already sent stays as it is. */
+  /** Cancels a delivery still waiting (or held for a digest); one being sent or already sent stays as it is. */
   boolean cancel(String id) {
-    Query waiting = query(where("_id").is(id).and("status").is(DeliveryStatus.PENDING));
+    Query waiting = query(where("_id").is(id).and("status").in(DeliveryStatus.PENDING, DeliveryStatus.HELD));
     return mongo.updateFirst(waiting, new Update().set("status", DeliveryStatus.CANCELLED).set("cancelledAt", clock.instant()),
         Delivery.class).getMatchedCount() == 1;
   }

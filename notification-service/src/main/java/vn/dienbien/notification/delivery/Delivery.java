@@ -45,7 +45,8 @@ public record Delivery(
     Instant createdAt,
     Instant sentAt,
     Instant failedAt,
-    Instant cancelledAt) {
+    Instant cancelledAt,
+    String digestId) {
 
   static String idOf(String eventId, String contactId, Channel channel) {
     try {

@@ -39,4 +39,17 @@ class DeliveryMetrics {
   void cancelled(Channel channel) {
     meters.counter("notifications.cancelled", "channel", channel.name()).increment();
   }
+
+  void held() {
+    meters.counter("notifications.digest.held").increment();
+  }
+
+  void digestSent(int items) {
+    meters.counter("notifications.digest.sent").increment();
+    meters.counter("notifications.digest.items").increment(items);
+  }
+
+  void digestReleased(int items) {
+    meters.counter("notifications.digest.released").increment(items);
+  }
 }

@@ -23,7 +23,7 @@ import vn.dienbien.notification.template.MessageTemplates.Rendered;
  * creates nothing, because the delivery ids are the same.
  */
 @Service
-@EnableConfigurationProperties(DeliveryProperties.class)
+@EnableConfigurationProperties({DeliveryProperties.class, DigestProperties.class})
 public class Notifier {
 
   private final RecipientPlanner planner;
@@ -31,17 +31,19 @@ public class Notifier {
   private final Deliveries deliveries;
   private final ReminderIndex reminders;
   private final DeliveryProperties properties;
+  private final DigestProperties digest;
   private final SmsProperties sms;
   private final DeliveryMetrics metrics;
   private final Clock clock;
 
   Notifier(RecipientPlanner planner, MessageTemplates templates, Deliveries deliveries, ReminderIndex reminders,
-      DeliveryProperties properties, SmsProperties sms, DeliveryMetrics metrics, Clock clock) {
+      DeliveryProperties properties, DigestProperties digest, SmsProperties sms, DeliveryMetrics metrics, Clock clock) {
     this.planner = planner;
     this.templates = templates;
     this.deliveries = deliveries;
     this.reminders = reminders;
     this.properties = properties;
+    this.digest = digest;
     this.sms = sms;
     this.metrics = metrics;
     this.clock = clock;
@@ -98,18 +100,23 @@ public class Notifier {
         ? SmsText.shape(message.text(), sms.withoutDiacritics(), sms.maxLength())
         : message.text();
     Instant now = clock.instant();
-    Instant due = channel == Channel.SMS ? properties.quietHours().release(now, clock.getZone()) : now;
-    boolean deferred = due.isAfter(now);
+    boolean held = !cancelled && digest.holds(contact.digest(), channel, recipient.rule().critical());
+    Instant due = held ? digest.nextSendTime(now, clock.getZone())
+        : channel == Channel.SMS ? properties.quietHours().release(now, clock.getZone()) : now;
+    boolean deferred = !held && due.isAfter(now);
     if (deferred && !cancelled) {
       metrics.deferred(channel);
     }
+    if (held) {
+      metrics.held();
+    }
+    DeliveryStatus status = cancelled ? DeliveryStatus.CANCELLED : held ? DeliveryStatus.HELD : DeliveryStatus.PENDING;
     return new Delivery(Delivery.idOf(occurrence.eventId(), contact.id(), channel), occurrence.eventId(),
         occurrence.eventType(), occurrence.kind(), recipient.rule().name(),
         occurrence.time() == null ? now : occurrence.time().toInstant(), occurrence.unitId(), contact.id(), channel,
         occurrence.obligationId(), recipient.rule().critical(), message.subject(), text, message.html(),
         channel == Channel.SMS ? SmsText.segments(text) : null,
-        cancelled ? DeliveryStatus.CANCELLED : DeliveryStatus.PENDING, 0, due, deferred, null, null, null, null, null,
-        now, null, null, cancelled ? now : null);
+        status, 0, due, deferred, null, null, null, null, null, now, null, null, cancelled ? now : null, null);
   }
 
   private static Map<String, Object> variables(Occurrence occurrence, Contact contact) {

@@ -57,7 +57,7 @@ class DemoContacts implements ApplicationRunner {
   private Contact official(String id, String name, String title, String unit, ContactRole role, String mailbox,
       String mobile) {
     var now = clock.instant();
-    return new Contact(id, name, title, unit, Set.of(role), mailbox + "@example.vn", mobile, Map.of(), Set.of(),
+    return new Contact(id, name, title, unit, Set.of(role), mailbox + "@example.vn", mobile, Map.of(), Set.of(), false,
         true, now, now);
   }
 }

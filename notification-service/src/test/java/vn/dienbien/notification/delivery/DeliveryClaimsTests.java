@@ -74,6 +74,6 @@ class DeliveryClaimsTests {
     return new Delivery(id, "evt-" + id, "vn.dienbien.report.obligation-due-soon", MessageKind.REPORT_DUE_SOON,
         "due-tomorrow", BUSINESS_NOW, "XA-MUONG-NHE", "contact-1", Channel.SMS, "obl-1", false, null,
         "Xã Mường Nhé: báo cáo quý IV đến hạn", null, 1, DeliveryStatus.PENDING, 0, dueAt, false, null,
-        null, null, null, null, BUSINESS_NOW, null, null, null);
+        null, null, null, null, BUSINESS_NOW, null, null, null, null);
   }
 }
