@@ -57,6 +57,28 @@ class DailyDigestIntegrationTests extends NotificationIntegrationTest {
     assertThat(deliveries("eventId=" + critical + "&channel=EMAIL")).extracting(d -> d.get("status")).containsOnly("SENT");
   }
 
+  @Test
+  void aSubmittedReportCancelsItsHeldReminderAndTooFewLeftGoOutAsSeparateEmails() throws Exception {
+    String unit = "XA-MUONG-TOONG";
+    String officer = Officials.register(http, "Quàng Thị Nga", unit, "REPORTING_OFFICER", "nga@muongtoong.test.vn", null, true);
+    String submitted = "obl-mtg-a-" + today;
+    UUID cancelled = kafka.publish(EventFixture.dueSoon(unit, "Xã Mường Toong", submitted, 7));
+    kafka.publish(EventFixture.dueSoon(unit, "Xã Mường Toong", "obl-mtg-b-" + today, 6));
+    kafka.publish(EventFixture.dueSoon(unit, "Xã Mường Toong", "obl-mtg-c-" + today, 4));
+    await().atMost(WAIT).until(() -> deliveries("contactId=" + officer + "&status=HELD").size() == 3);
+
+    kafka.publish(EventFixture.submitted(unit, "Xã Mường Toong", submitted));
+    await().atMost(WAIT).until(() -> "CANCELLED".equals(
+        deliveries("eventId=" + cancelled + "&contactId=" + officer).getFirst().get("status")));
+
+    clock.setTo(today.plusDays(1).atTime(7, 30).atZone(TestClock.ZONE));
+    await().atMost(WAIT).until(() -> deliveries("contactId=" + officer + "&status=SENT").size() == 2);
+    assertThat(mailsTo("nga@muongtoong.test.vn")).extracting(MimeMessage::getSubject)
+        .containsExactly("Nhắc nhở: sắp đến hạn báo cáo – 11-CT/TU", "Nhắc nhở: sắp đến hạn báo cáo – 11-CT/TU");
+    assertThat(deliveries("contactId=" + officer + "&status=SENT")).allSatisfy(d -> assertThat(d.get("digestId")).isNull());
+    assertThat(deliveries("eventId=" + cancelled + "&contactId=" + officer).getFirst().get("status")).isEqualTo("CANCELLED");
+  }
+
   private List<Map<String, Object>> deliveries(String query) {
     return http.get().uri("/api/v1/notifications?size=500&" + query).retrieve()
         .body(new ParameterizedTypeReference<List<Map<String, Object>>>() {});

@@ -61,9 +61,13 @@ public class Notifier {
     int created = 0;
     for (Recipient recipient : recipients) {
       boolean voided = reportIn && recipient.rule().cancelOnSubmission();
-      if (deliveries.open(delivery(occurrence, recipient, voided))) {
+      Delivery delivery = delivery(occurrence, recipient, voided);
+      if (deliveries.open(delivery)) {
         created++;
         metrics.created(recipient.channel(), occurrence.kind().name());
+        if (delivery.status() == DeliveryStatus.HELD) {
+          metrics.held();
+        }
       }
     }
     return created;
@@ -106,9 +110,6 @@ public class Notifier {
     boolean deferred = !held && due.isAfter(now);
     if (deferred && !cancelled) {
       metrics.deferred(channel);
-    }
-    if (held) {
-      metrics.held();
     }
     DeliveryStatus status = cancelled ? DeliveryStatus.CANCELLED : held ? DeliveryStatus.HELD : DeliveryStatus.PENDING;
     return new Delivery(Delivery.idOf(occurrence.eventId(), contact.id(), channel), occurrence.eventId(),
