@@ -1,5 +1,6 @@
 package vn.dienbien.modelregistry.commendation.web;
 
+import vn.dienbien.modelregistry.model.ConcurrentChanges;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -82,6 +83,6 @@ class CommendationRoundController {
   Commendation commend(@PathVariable String roundId, @Valid @RequestBody Commend body,
       @RequestHeader(name = "X-User-Id", required = false) String actorId) {
     var decision = new Decision(body.decisionNumber(), body.decisionDate(), body.signer());
-    return commendations.commend(roundId, body.modelId(), decision, actorId);
+    return ConcurrentChanges.retry(() -> commendations.commend(roundId, body.modelId(), decision, actorId));
   }
 }

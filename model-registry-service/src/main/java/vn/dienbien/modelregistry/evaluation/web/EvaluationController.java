@@ -1,5 +1,6 @@
 package vn.dienbien.modelregistry.evaluation.web;
 
+import vn.dienbien.modelregistry.model.ConcurrentChanges;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -58,8 +59,8 @@ class EvaluationController {
   Evaluation evaluate(@Valid @RequestBody Request body,
       @RequestHeader(name = "X-User-Id", required = false) String actorId) {
     var scores = body.scores().stream().map(s -> new ScoreEntry(s.criterionId(), s.score())).toList();
-    return evaluations.evaluate(new Evaluations.Submission(body.modelId(), body.year(), body.level(), scores,
-        body.evaluator(), body.notes()), actorId);
+    return ConcurrentChanges.retry(() -> evaluations.evaluate(new Evaluations.Submission(body.modelId(), body.year(), body.level(), scores,
+        body.evaluator(), body.notes()), actorId));
   }
 
   @Operation(summary = "Bộ tiêu chí đánh giá hiện hành và khoảng điểm của từng tiêu chí")

@@ -1,5 +1,6 @@
 package vn.dienbien.modelregistry.model.web;
 
+import vn.dienbien.modelregistry.model.ConcurrentChanges;
 import java.net.URI;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.http.ResponseEntity;
@@ -53,7 +54,7 @@ class ModelApi {
   ModelView register(Kind kind, String id, ModelRequests.Register body, String actorId) {
     Model model = load(kind, id);
     actor.requireUnit(model.unitId());
-    return ModelView.of(registry.register(model.id(), body.year(), body.level(), actorId));
+    return ModelView.of(ConcurrentChanges.retry(() -> registry.register(model.id(), body.year(), body.level(), actorId)));
   }
 
   private Model load(Kind kind, String id) {

@@ -1,5 +1,6 @@
 package vn.dienbien.modelregistry.recognition.web;
 
+import vn.dienbien.modelregistry.model.ConcurrentChanges;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -53,7 +54,8 @@ class RecognitionController {
   @ResponseStatus(HttpStatus.CREATED)
   RecognitionView recognise(@Valid @RequestBody RecognitionRequests.Recognise body,
       @RequestHeader(name = "X-User-Id", required = false) String actorId) {
-    Recognition r = decisions.recognise(body.modelId(), body.level(), body.year(), body.decision(), actorId);
+    Recognition r = ConcurrentChanges.retry(
+        () -> decisions.recognise(body.modelId(), body.level(), body.year(), body.decision(), actorId));
     return RecognitionView.of(models.require(body.modelId()), r.id());
   }
 
@@ -73,7 +75,8 @@ class RecognitionController {
   @ResponseStatus(HttpStatus.CREATED)
   Object reject(@Valid @RequestBody RecognitionRequests.Reject body,
       @RequestHeader(name = "X-User-Id", required = false) String actorId) {
-    var model = decisions.reject(body.modelId(), body.level(), body.year(), body.reasons(), actorId);
+    var model = ConcurrentChanges.retry(
+        () -> decisions.reject(body.modelId(), body.level(), body.year(), body.reasons(), actorId));
     return model.registration(body.year(), body.level()).orElseThrow();
   }
 
@@ -84,7 +87,7 @@ class RecognitionController {
   RecognitionView reEvaluate(@PathVariable String recognitionId, @Valid @RequestBody RecognitionRequests.ReEvaluate body,
       @RequestHeader(name = "X-User-Id", required = false) String actorId) {
     var review = new ReEvaluation(body.year(), body.outcome(), body.reason(), body.notes(), body.evaluator(), null);
-    reEvaluations.reEvaluate(recognitionId, review, actorId);
+    ConcurrentChanges.retry(() -> reEvaluations.reEvaluate(recognitionId, review, actorId));
     return RecognitionView.of(models.require(Recognition.modelIdOf(recognitionId)), recognitionId);
   }
 
