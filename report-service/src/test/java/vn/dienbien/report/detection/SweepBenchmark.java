@@ -21,7 +21,6 @@ import org.bson.Document;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.AnnotationConfigApplicationContext;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.MapPropertySource;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import vn.dienbien.platform.outbox.OutboxConfiguration;
@@ -123,7 +122,7 @@ public final class SweepBenchmark {
     return context;
   }
 
-  @Configuration(proxyBeanMethods = false)
+  /** Registered explicitly, not a @Configuration: component scanning must not pull it into the service's tests. */
   static class Store {
 
     @Bean
