@@ -11,6 +11,8 @@ import vn.dienbien.contracts.directive.DirectiveIssued;
 import vn.dienbien.contracts.directive.TaskAssigned;
 import vn.dienbien.contracts.directive.UnitChanged;
 import vn.dienbien.contracts.modelregistry.CommendationAwarded;
+import vn.dienbien.contracts.modelregistry.ModelEvaluated;
+import vn.dienbien.contracts.modelregistry.ModelReEvaluated;
 import vn.dienbien.contracts.modelregistry.ModelRecognised;
 import vn.dienbien.contracts.modelregistry.ModelRegistered;
 import vn.dienbien.contracts.modelregistry.ReEvaluationDue;
@@ -37,8 +39,10 @@ public final class EventCatalog {
           new EventDefinition(ReportDueSoon.TYPE, ReportDueSoon.class, Topics.REPORT_EVENTS, "schemas/report/due-soon.v1.json"),
           new EventDefinition(ReportOverdue.TYPE, ReportOverdue.class, Topics.REPORT_EVENTS, "schemas/report/overdue.v1.json"),
           new EventDefinition(ModelRegistered.TYPE, ModelRegistered.class, Topics.MODEL_REGISTRY_EVENTS, "schemas/model-registry/model-registered.v1.json"),
+          new EventDefinition(ModelEvaluated.TYPE, ModelEvaluated.class, Topics.MODEL_REGISTRY_EVENTS, "schemas/model-registry/model-evaluated.v1.json"),
           new EventDefinition(ModelRecognised.TYPE, ModelRecognised.class, Topics.MODEL_REGISTRY_EVENTS, "schemas/model-registry/model-recognised.v1.json"),
           new EventDefinition(RecognitionRevoked.TYPE, RecognitionRevoked.class, Topics.MODEL_REGISTRY_EVENTS, "schemas/model-registry/recognition-revoked.v1.json"),
+          new EventDefinition(ModelReEvaluated.TYPE, ModelReEvaluated.class, Topics.MODEL_REGISTRY_EVENTS, "schemas/model-registry/model-re-evaluated.v1.json"),
           new EventDefinition(ReEvaluationDue.TYPE, ReEvaluationDue.class, Topics.MODEL_REGISTRY_EVENTS, "schemas/model-registry/re-evaluation-due.v1.json"),
           new EventDefinition(CommendationAwarded.TYPE, CommendationAwarded.class, Topics.MODEL_REGISTRY_EVENTS, "schemas/model-registry/commendation-awarded.v1.json"),
           new EventDefinition(NotificationDelivered.TYPE, NotificationDelivered.class, Topics.NOTIFICATION_EVENTS, "schemas/notification/delivered.v1.json"),

@@ -10,6 +10,8 @@ import vn.dienbien.contracts.directive.DirectiveIssued;
 import vn.dienbien.contracts.directive.TaskAssigned;
 import vn.dienbien.contracts.directive.UnitChanged;
 import vn.dienbien.contracts.modelregistry.CommendationAwarded;
+import vn.dienbien.contracts.modelregistry.ModelEvaluated;
+import vn.dienbien.contracts.modelregistry.ModelReEvaluated;
 import vn.dienbien.contracts.modelregistry.ModelRecognised;
 import vn.dienbien.contracts.modelregistry.ModelRegistered;
 import vn.dienbien.contracts.modelregistry.ReEvaluationDue;
@@ -165,6 +167,21 @@ final class EventFixtures {
             2026,
             ModelRegistered.Level.COMMUNE,
             "monitor.btgdv"),
+        new ModelEvaluated(
+            "evaluationId-1",
+            "modelId-1",
+            ModelEvaluated.Kind.MODEL,
+            "Mô hình \"Dân vận khéo\" trong giải quyết thủ tục hành chính",
+            "XA-MUONG-NHE",
+            "Xã Mường Nhé",
+            ModelEvaluated.Level.COMMUNE,
+            2026,
+            "kinh tế",
+            28.5,
+            30,
+            true,
+            "Đoàn khảo sát Ban Tuyên giáo và Dân vận Tỉnh ủy",
+            "monitor.btgdv"),
         new ModelRecognised(
             "recognitionId-1",
             "modelId-1",
@@ -189,6 +206,18 @@ final class EventFixtures {
             2026,
             "Đã hoàn thành",
             OffsetDateTime.of(2026, 2, 23, 8, 0, 0, 0, ZoneOffset.ofHours(7)),
+            "monitor.btgdv"),
+        new ModelReEvaluated(
+            "recognitionId-1",
+            "modelId-1",
+            "Mô hình \"Dân vận khéo\" trong giải quyết thủ tục hành chính",
+            "XA-MUONG-NHE",
+            "Xã Mường Nhé",
+            ModelReEvaluated.Level.COMMUNE,
+            2027,
+            ModelReEvaluated.Outcome.SUSTAINED,
+            null,
+            "Ban Chỉ đạo phong trào \"Dân vận khéo\" xã Mường Nhé",
             "monitor.btgdv"),
         new ReEvaluationDue(
             "modelId-1",

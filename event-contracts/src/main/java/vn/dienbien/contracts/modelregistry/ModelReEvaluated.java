@@ -1,0 +1,44 @@
+package vn.dienbien.contracts.modelregistry;
+
+import vn.dienbien.contracts.DomainEvent;
+
+/**
+ * A recognised model was re-evaluated for a year (đánh giá lại sau công nhận): it is sustained,
+ * or it lapsed (then recognition-revoked follows from the same write).
+ *
+ * <p>Wire contract: vn.dienbien.model-registry.model-re-evaluated.v1, schema schemas/model-registry/model-re-evaluated.v1.json.
+ */
+public record ModelReEvaluated(
+    String recognitionId,
+    String modelId,
+    String name,
+    String unitId,
+    String unitName,
+    Level level,
+    int year,
+    Outcome outcome,
+    String reason,
+    String evaluator,
+    String actorId)
+    implements DomainEvent {
+
+  public static final String TYPE = "vn.dienbien.model-registry.model-re-evaluated.v1";
+
+  @Override
+  public String type() {
+    return TYPE;
+  }
+
+  @Override
+  public String subject() {
+    return modelId;
+  }
+
+  public enum Level {
+    COMMUNE, PROVINCE
+  }
+
+  public enum Outcome {
+    SUSTAINED, LAPSED
+  }
+}
