@@ -13,6 +13,8 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import vn.dienbien.contracts.CloudEventCodec;
 import vn.dienbien.contracts.modelregistry.CommendationAwarded;
+import vn.dienbien.contracts.modelregistry.ModelEvaluated;
+import vn.dienbien.contracts.modelregistry.ModelReEvaluated;
 import vn.dienbien.contracts.modelregistry.ModelRecognised;
 import vn.dienbien.contracts.modelregistry.ModelRegistered;
 import vn.dienbien.contracts.modelregistry.ReEvaluationDue;
@@ -67,9 +69,10 @@ class CommendationRoundIntegrationTests extends ModelRegistryIntegrationTest {
     assertThat(refused.body().get("code").asString()).isEqualTo("lapsed");
     assertThat(mongo.findById(id, Model.class).version()).isEqualTo(version);
     assertThat(mongo.findById(id, Model.class).commendations()).isEmpty();
-    // Its three lifecycle events are on the topic, and no commendation among them.
-    assertThat(eventsOf(id, e -> !ReEvaluationDue.TYPE.equals(e.getType()), 3)).extracting(CloudEvent::getType)
-        .containsExactly(ModelRegistered.TYPE, ModelRecognised.TYPE, RecognitionRevoked.TYPE);
+    // Its five lifecycle events are on the topic, and no commendation among them.
+    assertThat(eventsOf(id, e -> !ReEvaluationDue.TYPE.equals(e.getType()), 5)).extracting(CloudEvent::getType)
+        .containsExactly(ModelRegistered.TYPE, ModelEvaluated.TYPE, ModelRecognised.TYPE, ModelReEvaluated.TYPE,
+            RecognitionRevoked.TYPE);
   }
 
   /** A commune model recognised for 2026, re-evaluated for 2027 in October 2027. */

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import vn.dienbien.contracts.Topics;
+import vn.dienbien.contracts.modelregistry.ModelReEvaluated;
 import vn.dienbien.contracts.modelregistry.ModelRecognised;
 import vn.dienbien.contracts.modelregistry.ModelRegistered;
 import vn.dienbien.contracts.modelregistry.ReEvaluationDue;
@@ -50,6 +51,8 @@ class LifecycleIntegrationTests extends ModelRegistryIntegrationTest {
     assertThat(lapsed.body().get("recognition").get("status").asString()).isEqualTo("REVOKED");
     assertThat(status(id)).isEqualTo("LAPSED");
     assertThat(eventsFor(RecognitionRevoked.TYPE, id, 1)).hasSize(1);
+    assertThat(eventsFor(ModelReEvaluated.TYPE, id, 1)).singleElement()
+        .satisfies(e -> assertThat(data(e)).contains("\"outcome\":\"LAPSED\"", "\"year\":2026"));
   }
 
   @Test

@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import vn.dienbien.contracts.CloudEventCodec;
+import vn.dienbien.contracts.modelregistry.ModelEvaluated;
+import vn.dienbien.contracts.modelregistry.ModelReEvaluated;
 import vn.dienbien.contracts.modelregistry.ModelRecognised;
 import vn.dienbien.contracts.modelregistry.ModelRegistered;
 import vn.dienbien.contracts.modelregistry.ReEvaluationDue;
@@ -41,7 +43,7 @@ class YearlyCycleIntegrationTests extends ModelRegistryIntegrationTest {
     clock.travelTo(LocalDateTime.of(2027, 9, 20, 9, 0));
     assertThat(post("/api/v1/evaluations", evaluation(id, 2027, "COMMUNE", 28)).status()).isEqualTo(201);
     assertThat(modelStatus(id)).isEqualTo("EVALUATED");
-    expectNothingNew(id);
+    assertEvaluated(expectNext(id, ModelEvaluated.TYPE), ModelEvaluated.Level.COMMUNE, 2027);
 
     clock.travelTo(LocalDateTime.of(2027, 10, 20, 9, 0));
     Response commune = post("/api/v1/recognitions", recognition(id, "COMMUNE", 2027, "2027-10-20"));
@@ -59,7 +61,7 @@ class YearlyCycleIntegrationTests extends ModelRegistryIntegrationTest {
 
     clock.travelTo(LocalDateTime.of(2028, 6, 20, 9, 0));
     assertThat(post("/api/v1/evaluations", evaluation(id, 2028, "PROVINCE", 29)).status()).isEqualTo(201);
-    expectNothingNew(id);
+    assertEvaluated(expectNext(id, ModelEvaluated.TYPE), ModelEvaluated.Level.PROVINCE, 2028);
     assertThat(post("/api/v1/recognitions", recognition(id, "PROVINCE", 2028, "2028-06-20")).status()).isEqualTo(201);
     assertThat(post("/api/v1/recognitions", recognition(id, "PROVINCE", 2028, "2028-06-20")).status()).isEqualTo(409);
     assertRecognised(expectNext(id, ModelRecognised.TYPE), ModelRecognised.Level.PROVINCE, 2028);
@@ -73,7 +75,7 @@ class YearlyCycleIntegrationTests extends ModelRegistryIntegrationTest {
     assertThat(sustained.status()).isEqualTo(201);
     assertThat(recognitionStatus(provincial)).isEqualTo("SUSTAINED");
     assertThat(modelStatus(id)).isEqualTo("SUSTAINED");
-    expectNothingNew(id);
+    assertReEvaluated(expectNext(id, ModelReEvaluated.TYPE), provincial, 2029, ModelReEvaluated.Outcome.SUSTAINED);
 
     // 2030, the next year: due again, and this time the model no longer works.
     clock.travelTo(LocalDateTime.of(2030, 11, 10, 9, 0));
@@ -82,10 +84,13 @@ class YearlyCycleIntegrationTests extends ModelRegistryIntegrationTest {
     assertThat(lapsed.status()).isEqualTo(201);
     assertThat(recognitionStatus(provincial)).isEqualTo("REVOKED");
     assertThat(modelStatus(id)).isEqualTo("LAPSED");
+    published.add(ModelReEvaluated.TYPE);
     RecognitionRevoked revoked = data(expectNext(id, RecognitionRevoked.TYPE), RecognitionRevoked.class);
     assertThat(revoked.recognitionId()).isEqualTo(provincial);
     assertThat(revoked.reason()).isEqualTo("Không duy trì sinh hoạt");
     assertThat(revoked.revokedAt().getYear()).isEqualTo(2030);
+    List<CloudEvent> all = lifecycleEvents(id);
+    assertReEvaluated(all.get(all.size() - 2), provincial, 2030, ModelReEvaluated.Outcome.LAPSED);
     assertThat(post("/api/v1/recognitions/" + provincial + "/re-evaluations", reEvaluation(2030, "LAPSED")).status())
         .isEqualTo(409);
     expectNothingNew(id);
@@ -114,6 +119,22 @@ class YearlyCycleIntegrationTests extends ModelRegistryIntegrationTest {
         && data(e, ReEvaluationDue.class).recognitionId().equals(recognitionId)
         && data(e, ReEvaluationDue.class).dueDate().equals(due), 1);
     assertThat(reminders).hasSize(1);
+  }
+
+  private static void assertEvaluated(CloudEvent event, ModelEvaluated.Level level, int year) {
+    ModelEvaluated evaluated = data(event, ModelEvaluated.class);
+    assertThat(evaluated.level()).isEqualTo(level);
+    assertThat(evaluated.year()).isEqualTo(year);
+    assertThat(evaluated.unitId()).isEqualTo("XA-MUONG-NHE");
+    assertThat(evaluated.totalScore()).isPositive().isLessThanOrEqualTo(evaluated.maxScore());
+  }
+
+  private static void assertReEvaluated(CloudEvent event, String recognitionId, int year, ModelReEvaluated.Outcome outcome) {
+    ModelReEvaluated reEvaluated = data(event, ModelReEvaluated.class);
+    assertThat(reEvaluated.recognitionId()).isEqualTo(recognitionId);
+    assertThat(reEvaluated.year()).isEqualTo(year);
+    assertThat(reEvaluated.outcome()).isEqualTo(outcome);
+    assertThat(reEvaluated.evaluator()).isNotBlank();
   }
 
   private static void assertRecognised(CloudEvent event, ModelRecognised.Level level, int year) {

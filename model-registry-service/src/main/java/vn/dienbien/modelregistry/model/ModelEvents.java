@@ -5,6 +5,8 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import vn.dienbien.contracts.DomainEvent;
 import vn.dienbien.contracts.modelregistry.CommendationAwarded;
+import vn.dienbien.contracts.modelregistry.ModelEvaluated;
+import vn.dienbien.contracts.modelregistry.ModelReEvaluated;
 import vn.dienbien.contracts.modelregistry.ModelRecognised;
 import vn.dienbien.contracts.modelregistry.ModelRegistered;
 import vn.dienbien.contracts.modelregistry.ReEvaluationDue;
@@ -29,6 +31,13 @@ final class ModelEvents {
     return IdentifiedEvent.of(event, "registration:" + m.id() + ":" + level + ":" + year);
   }
 
+  static DomainEvent evaluated(Model m, Evaluation e) {
+    var event = new ModelEvaluated(e.id(), m.id(), ModelEvaluated.Kind.valueOf(m.kind().name()), m.profile().name(),
+        m.unitId(), m.unitName(), ModelEvaluated.Level.valueOf(e.level().name()), e.year(),
+        m.profile().field().label(), e.total(), e.maxTotal(), e.recommended(), e.evaluator(), e.actorId());
+    return IdentifiedEvent.of(event, "evaluation:" + e.id());
+  }
+
   static DomainEvent recognised(Model m, Recognition r, String actorId) {
     var event = new ModelRecognised(r.id(), m.id(), ModelRecognised.Kind.valueOf(m.kind().name()),
         m.profile().name(), m.unitId(), m.unitName(), ModelRecognised.Level.valueOf(r.level().name()), r.year(),
@@ -41,6 +50,13 @@ final class ModelEvents {
         RecognitionRevoked.Level.valueOf(r.level().name()), r.year(), r.revocationReason(),
         OffsetDateTime.ofInstant(change.at(), ZONE), change.actorId());
     return IdentifiedEvent.of(event, "revocation:" + r.id());
+  }
+
+  static DomainEvent reEvaluated(Model m, Recognition r, ReEvaluation review, String actorId) {
+    var event = new ModelReEvaluated(r.id(), m.id(), m.profile().name(), m.unitId(), m.unitName(),
+        ModelReEvaluated.Level.valueOf(r.level().name()), review.year(),
+        ModelReEvaluated.Outcome.valueOf(review.outcome().name()), review.reason(), review.evaluator(), actorId);
+    return IdentifiedEvent.of(event, "re-evaluation:" + r.id() + ":" + review.year());
   }
 
   static DomainEvent reEvaluationDue(Model m, Recognition r, LocalDate due) {

@@ -56,7 +56,7 @@ public final class ModelLifecycle {
     }
     model.add(evaluation);
     model.replace(registration.with(Outcome.EVALUATED, List.of()));
-    return transitioned(model);
+    return transitioned(model, ModelEvents.evaluated(model, evaluation));
   }
 
   /** Recognition of an evaluated registration; exactly once per model, level and year. */
@@ -98,13 +98,14 @@ public final class ModelLifecycle {
       throw conflict("already-re-evaluated", "Đã có kết quả cho năm " + review.year()
           + " (công nhận năm " + recognition.year() + ", đánh giá lại gần nhất năm " + recognition.lastJudgedYear() + ")");
     }
+    DomainEvent reEvaluated = ModelEvents.reEvaluated(model, recognition, review, change.actorId());
     if (review.outcome() == ReEvaluation.Outcome.SUSTAINED) {
       model.replace(recognition.sustained(review, nextDue));
-      return transitioned(model);
+      return transitioned(model, reEvaluated);
     }
     Recognition revoked = recognition.revoke(review, change.at());
     model.replace(revoked);
-    return transitioned(model, ModelEvents.revoked(model, revoked, change));
+    return transitioned(model, reEvaluated, ModelEvents.revoked(model, revoked, change));
   }
 
   /** Marks the reminder sent, so a second sweep does not send it again. */

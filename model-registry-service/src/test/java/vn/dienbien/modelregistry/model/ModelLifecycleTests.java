@@ -12,6 +12,8 @@ import static vn.dienbien.modelregistry.model.ModelFixture.review;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import vn.dienbien.contracts.modelregistry.ModelEvaluated;
+import vn.dienbien.contracts.modelregistry.ModelReEvaluated;
 import vn.dienbien.contracts.modelregistry.ModelRecognised;
 import vn.dienbien.contracts.modelregistry.RecognitionRevoked;
 import vn.dienbien.modelregistry.model.ReEvaluation.Outcome;
@@ -37,13 +39,32 @@ class ModelLifecycleTests {
     evaluated(2027, Level.PROVINCE, model);
     ModelLifecycle.recognise(model, Level.PROVINCE, 2027, decision(2027), DUE, changeIn(2027));
     String province = Recognition.idOf("MH-1", Level.PROVINCE, 2027);
-    assertThat(ModelLifecycle.reEvaluate(model, province, review(2028, Outcome.SUSTAINED), DUE, changeIn(2028))).isEmpty();
+    var sustained = ModelLifecycle.reEvaluate(model, province, review(2028, Outcome.SUSTAINED), DUE, changeIn(2028));
     assertThat(model.status()).isEqualTo(ModelStatus.SUSTAINED);
+    assertThat(sustained).extracting(e -> ((IdentifiedEvent) e).identity())
+        .containsExactly("re-evaluation:" + province + ":2028");
+    assertThat(((ModelReEvaluated) ((IdentifiedEvent) sustained.getFirst()).payload()).outcome())
+        .isEqualTo(ModelReEvaluated.Outcome.SUSTAINED);
 
     var lapsed = ModelLifecycle.reEvaluate(model, province, review(2029, Outcome.LAPSED), null, changeIn(2029));
     assertThat(model.status()).isEqualTo(ModelStatus.LAPSED);
-    assertThat(((IdentifiedEvent) lapsed.getFirst()).payload()).isInstanceOf(RecognitionRevoked.class);
+    assertThat(lapsed).extracting(e -> ((IdentifiedEvent) e).payload().type())
+        .containsExactly(ModelReEvaluated.TYPE, RecognitionRevoked.TYPE);
     assertThat(model.recognition(province).orElseThrow().revocationReason()).isEqualTo("Không duy trì");
+  }
+
+  @Test
+  void anEvaluationPublishesItsScoresOnceUnderItsOwnIdentity() {
+    Model model = registered(2026);
+    var events = ModelLifecycle.evaluate(model, new Evaluation("E-1", 2026, Level.COMMUNE, List.of(), 72, 100, false,
+        "Đoàn khảo sát", null, changeIn(2026).at(), "monitor.btgdv"));
+    assertThat(events).extracting(e -> ((IdentifiedEvent) e).identity()).containsExactly("evaluation:E-1");
+    ModelEvaluated evaluated = (ModelEvaluated) ((IdentifiedEvent) events.getFirst()).payload();
+    assertThat(evaluated.totalScore()).isEqualTo(72);
+    assertThat(evaluated.maxScore()).isEqualTo(100);
+    assertThat(evaluated.recommended()).isFalse();
+    assertThat(evaluated.level()).isEqualTo(ModelEvaluated.Level.COMMUNE);
+    assertThat(evaluated.actorId()).isEqualTo("monitor.btgdv");
   }
 
   @Test
