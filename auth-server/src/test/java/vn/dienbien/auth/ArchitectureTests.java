@@ -10,9 +10,10 @@ import org.junit.jupiter.api.Test;
 
 class ArchitectureTests {
 
-  private static final JavaClasses AUTH = new ClassFileImporter()
-      .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-      .importPackages("vn.dienbien.auth");
+  private static final JavaClasses AUTH =
+      new ClassFileImporter()
+          .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+          .importPackages("vn.dienbien.auth");
 
   @Test
   void featuresHaveNoCycles() {
@@ -21,9 +22,13 @@ class ArchitectureTests {
 
   @Test
   void usersAndKeysDependOnNoWebOrTokenCode() {
-    noClasses().that().resideInAnyPackage("..auth.user..", "..auth.key..")
-        .should().dependOnClassesThat().resideInAnyPackage("..auth.token..", "..auth.server..", "..auth.login..",
-            "org.springframework.web..")
+    noClasses()
+        .that()
+        .resideInAnyPackage("..auth.user..", "..auth.key..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "..auth.token..", "..auth.server..", "..auth.login..", "org.springframework.web..")
         .check(AUTH);
   }
 }

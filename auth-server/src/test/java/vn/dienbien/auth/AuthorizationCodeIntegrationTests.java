@@ -13,14 +13,11 @@ import org.springframework.security.oauth2.server.authorization.client.Registere
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class AuthorizationCodeIntegrationTests {
 
-  @LocalServerPort
-  int port;
+  @LocalServerPort int port;
 
-  @Autowired
-  ApplicationContext context;
+  @Autowired ApplicationContext context;
 
-  @Autowired
-  RegisteredClientRepository clients;
+  @Autowired RegisteredClientRepository clients;
 
   @Test
   void theDemoTokenEndpointDoesNotExistWithoutTheLocalProfile() {
@@ -35,23 +32,31 @@ class AuthorizationCodeIntegrationTests {
     var swagger = clients.findByClientId("swagger-ui");
     assertThat(swagger).isNotNull();
     assertThat(swagger.getClientSettings().isRequireProofKey()).isTrue();
-    assertThat(swagger.getRedirectUris()).contains("http://127.0.0.1:8082/swagger-ui/oauth2-redirect.html")
-        .allMatch(uri -> uri.matches("http://(127\\.0\\.0\\.1|localhost):808[1-4]/swagger-ui/oauth2-redirect\\.html"));
+    assertThat(swagger.getRedirectUris())
+        .contains("http://127.0.0.1:8082/swagger-ui/oauth2-redirect.html")
+        .allMatch(uri ->
+            uri.matches(
+                "http://(127\\.0\\.0\\.1|localhost):808[1-4]/swagger-ui/oauth2-redirect\\.html"));
   }
 
   @Test
   void swaggerUiGetsATokenWithTheClaimsThroughLoginAndPkce() throws Exception {
     var browser = new LoginBrowser("http://127.0.0.1:" + port);
     String verifier = "dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk";
-    String authorize = "/oauth2/authorize?response_type=code&client_id=swagger-ui&scope=openid"
-        + "&redirect_uri=http://127.0.0.1:8083/swagger-ui/oauth2-redirect.html&state=s1"
-        + "&code_challenge=E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM&code_challenge_method=S256";
-    assertThat(browser.get(authorize).headers().firstValue("Location")).hasValueSatisfying(l -> l.endsWith("/login"));
+    String authorize =
+        "/oauth2/authorize?response_type=code&client_id=swagger-ui&scope=openid"
+            + "&redirect_uri=http://127.0.0.1:8083/swagger-ui/oauth2-redirect.html&state=s1"
+            + "&code_challenge=E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM&code_challenge_method=S256";
+    assertThat(browser.get(authorize).headers().firstValue("Location"))
+        .hasValueSatisfying(l -> l.endsWith("/login"));
     browser.login("officer.dienbienphu", "demo-2026");
     String code = browser.codeFrom(browser.get(authorize));
-    String token = browser.token(code, verifier, "http://127.0.0.1:8083/swagger-ui/oauth2-redirect.html");
-    var decoder = org.springframework.security.oauth2.jwt.NimbusJwtDecoder
-        .withJwkSetUri("http://127.0.0.1:" + port + "/oauth2/jwks").build();
+    String token =
+        browser.token(code, verifier, "http://127.0.0.1:8083/swagger-ui/oauth2-redirect.html");
+    var decoder =
+        org.springframework.security.oauth2.jwt.NimbusJwtDecoder.withJwkSetUri(
+                "http://127.0.0.1:" + port + "/oauth2/jwks")
+            .build();
     var jwt = decoder.decode(token);
     assertThat(jwt.getSubject()).isEqualTo("officer.dienbienphu");
     assertThat(jwt.getClaimAsStringList("roles")).containsExactly("UNIT_OFFICER");
@@ -61,9 +66,10 @@ class AuthorizationCodeIntegrationTests {
 
   @Test
   void anAuthorizationRequestSendsThePersonToTheLoginPage() {
-    String authorize = "/oauth2/authorize?response_type=code&client_id=swagger-ui&scope=openid"
-        + "&redirect_uri=http://127.0.0.1:8082/swagger-ui/oauth2-redirect.html"
-        + "&code_challenge=E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM&code_challenge_method=S256";
+    String authorize =
+        "/oauth2/authorize?response_type=code&client_id=swagger-ui&scope=openid"
+            + "&redirect_uri=http://127.0.0.1:8082/swagger-ui/oauth2-redirect.html"
+            + "&code_challenge=E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM&code_challenge_method=S256";
     var answer = new AuthServerClient(port).get(authorize);
     assertThat(answer.status()).isEqualTo(302);
     assertThat(answer.location()).endsWith("/login");
@@ -79,6 +85,7 @@ class AuthorizationCodeIntegrationTests {
         .hasValueSatisfying(l -> l.endsWith("/login?error"));
     assertThat(browser.login("monitor", "demo-2026").headers().firstValue("Location"))
         .hasValueSatisfying(l -> assertThat(l).doesNotContain("error"));
-    assertThat(browser.get("/login?error").body()).contains("Tên đăng nhập hoặc mật khẩu không đúng");
+    assertThat(browser.get("/login?error").body())
+        .contains("Tên đăng nhập hoặc mật khẩu không đúng");
   }
 }

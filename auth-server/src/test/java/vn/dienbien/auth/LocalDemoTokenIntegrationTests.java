@@ -18,8 +18,7 @@ import org.springframework.test.context.TestPropertySource;
 @TestPropertySource(properties = "auth.key-file=")
 class LocalDemoTokenIntegrationTests {
 
-  @LocalServerPort
-  int port;
+  @LocalServerPort int port;
 
   private AuthServerClient server() {
     return new AuthServerClient(port);
@@ -27,7 +26,8 @@ class LocalDemoTokenIntegrationTests {
 
   private Jwt verify(String token) {
     // The services' path: keys from the published JWKS, issuer checked.
-    NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSetUri(server().base() + "/oauth2/jwks").build();
+    NimbusJwtDecoder decoder =
+        NimbusJwtDecoder.withJwkSetUri(server().base() + "/oauth2/jwks").build();
     decoder.setJwtValidator(JwtValidators.createDefaultWithIssuer("http://127.0.0.1:9000"));
     return decoder.decode(token);
   }
@@ -53,7 +53,8 @@ class LocalDemoTokenIntegrationTests {
     }
     String monitor = server().demoToken("monitor", "demo-2026", true).body();
     assertThat(verify(monitor).getClaimAsString("unit")).isEqualTo("BTGDV-TU");
-    assertThat(verify(server().demoToken("viewer", "demo-2026", true).body()).hasClaim("unit")).isFalse();
+    assertThat(verify(server().demoToken("viewer", "demo-2026", true).body()).hasClaim("unit"))
+        .isFalse();
   }
 
   @Test

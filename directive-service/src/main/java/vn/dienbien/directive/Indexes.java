@@ -8,8 +8,9 @@ import vn.dienbien.directive.assignment.Assignment;
 import vn.dienbien.directive.directive.Directive;
 
 /**
- * Indexes, created idempotently when the context starts, before the seed runner writes. The unique one on directive numbers is a guarantee;
- * the others serve the assignment queries on real MongoDB (the embedded store scans anyway).
+ * Indexes, created idempotently when the context starts, before the seed runner writes. The unique
+ * one on directive numbers is a guarantee; the others serve the assignment queries on real MongoDB
+ * (the embedded store scans anyway).
  */
 @Component
 class Indexes {
@@ -24,7 +25,8 @@ class Indexes {
   private void ensure() {
     mongo.indexOps(Directive.class).createIndex(new Index("number", Sort.Direction.ASC).unique());
     var assignments = mongo.indexOps(Assignment.class);
-    assignments.createIndex(new Index("unitId", Sort.Direction.ASC).on("status", Sort.Direction.ASC));
+    assignments.createIndex(
+        new Index("unitId", Sort.Direction.ASC).on("status", Sort.Direction.ASC));
     assignments.createIndex(new Index("directiveId", Sort.Direction.ASC));
     assignments.createIndex(new Index("taskId", Sort.Direction.ASC));
   }

@@ -11,13 +11,19 @@ import org.junit.jupiter.api.Test;
 
 class ArchitectureTests {
 
-  static final JavaClasses CLASSES = new ClassFileImporter()
-      .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-      .importPackages("vn.dienbien.directive");
+  static final JavaClasses CLASSES =
+      new ClassFileImporter()
+          .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+          .importPackages("vn.dienbien.directive");
 
   @Test
   void webAdaptersAreUsedOnlyByTheWebLayer() {
-    classes().that().resideInAPackage("..web..").should().onlyHaveDependentClassesThat().resideInAPackage("..web..")
+    classes()
+        .that()
+        .resideInAPackage("..web..")
+        .should()
+        .onlyHaveDependentClassesThat()
+        .resideInAPackage("..web..")
         .check(CLASSES);
   }
 
@@ -28,11 +34,20 @@ class ArchitectureTests {
 
   @Test
   void theDirectoryKnowsNothingOfDirectivesAndDirectivesNothingOfAssignments() {
-    noClasses().that().resideInAPackage("..directive.unit..")
-        .should().dependOnClassesThat().resideInAnyPackage("..directive.directive..", "..directive.assignment..", "..directive.seed..")
+    noClasses()
+        .that()
+        .resideInAPackage("..directive.unit..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "..directive.directive..", "..directive.assignment..", "..directive.seed..")
         .check(CLASSES);
-    noClasses().that().resideInAPackage("vn.dienbien.directive.directive..")
-        .should().dependOnClassesThat().resideInAnyPackage("..directive.assignment..", "..directive.seed..")
+    noClasses()
+        .that()
+        .resideInAPackage("vn.dienbien.directive.directive..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("..directive.assignment..", "..directive.seed..")
         .check(CLASSES);
   }
 }

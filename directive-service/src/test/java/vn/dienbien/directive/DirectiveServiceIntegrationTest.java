@@ -25,7 +25,8 @@ import vn.dienbien.testsupport.KafkaEvents;
  * One configuration for every integration test class, so they share one Spring context, one
  * embedded broker and one database (seeded once with 06-CT/TU and 11-CT/TU).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@SpringBootTest(
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = {"directive.seed.enabled=true", "platform.clock.fixed=2026-11-22T01:00:00Z"})
 public abstract class DirectiveServiceIntegrationTest extends IntegrationTestBase {
 
@@ -34,24 +35,26 @@ public abstract class DirectiveServiceIntegrationTest extends IntegrationTestBas
 
     public void assertProblem(int expectedStatus, String field) {
       assertThat(status).as("status, body %s", body).isEqualTo(expectedStatus);
-      assertThat(type.isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)).as("content type %s", type).isTrue();
+      assertThat(type.isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+          .as("content type %s", type)
+          .isTrue();
       if (field != null) {
         assertThat(body.has("errors")).as("errors in %s", body).isTrue();
-        assertThat(body.get("errors").findValuesAsString("field")).as("fields of %s", body).contains(field);
+        assertThat(body.get("errors").findValuesAsString("field"))
+            .as("fields of %s", body)
+            .contains(field);
       }
     }
   }
 
   protected static final JsonMapper JSON = JsonMapper.builder().build();
 
-  @LocalServerPort
-  int port;
+  @LocalServerPort int port;
 
   @Value("${spring.embedded.kafka.brokers}")
   String brokers;
 
-  @Autowired
-  protected MongoTemplate mongo;
+  @Autowired protected MongoTemplate mongo;
 
   protected Answer get(String path) {
     return call(HttpMethod.GET, path, null, Map.of());
@@ -69,16 +72,22 @@ public abstract class DirectiveServiceIntegrationTest extends IntegrationTestBas
       spec.contentType(MediaType.APPLICATION_JSON).body(text);
     } else if (body instanceof String text) {
       // UTF-8 bytes without a charset parameter, as curl --data-binary @units.csv sends a file
-      spec.contentType(MediaType.valueOf("text/csv")).body(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      spec.contentType(MediaType.valueOf("text/csv"))
+          .body(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
     } else if (body instanceof byte[] bytes) {
       spec.contentType(MediaType.valueOf("text/csv")).body(bytes);
     } else if (body != null) {
       spec.contentType(MediaType.APPLICATION_JSON).body(JSON.writeValueAsString(body));
     }
     return spec.exchange((request, response) -> {
-      String text = new String(response.getBody().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-      return new Answer(response.getStatusCode().value(), response.getHeaders().getContentType(),
-          text.isEmpty() ? tools.jackson.databind.node.NullNode.getInstance() : JSON.readTree(text));
+      String text =
+          new String(response.getBody().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+      return new Answer(
+          response.getStatusCode().value(),
+          response.getHeaders().getContentType(),
+          text.isEmpty()
+              ? tools.jackson.databind.node.NullNode.getInstance()
+              : JSON.readTree(text));
     });
   }
 
@@ -86,12 +95,24 @@ public abstract class DirectiveServiceIntegrationTest extends IntegrationTestBas
     return new KafkaEvents(brokers);
   }
 
-  /** Events of {@code type} on directive-events whose data field {@code field} equals {@code value}. */
-  protected List<CloudEvent> directiveEvents(String type, String field, String value, int expected) {
-    return kafka().await(Topics.DIRECTIVE_EVENTS, r -> {
-      CloudEvent e = CloudEventCodec.decode(r.value());
-      return e.getType().equals(type) && value.equals(JSON.readTree(e.getData().toBytes()).path(field).asString());
-    }, expected, Duration.ofSeconds(20)).stream().map(r -> CloudEventCodec.decode(r.value())).toList();
+  /**
+   * Events of {@code type} on directive-events whose data field {@code field} equals {@code value}.
+   */
+  protected List<CloudEvent> directiveEvents(
+      String type, String field, String value, int expected) {
+    return kafka()
+        .await(
+            Topics.DIRECTIVE_EVENTS,
+            r -> {
+              CloudEvent e = CloudEventCodec.decode(r.value());
+              return e.getType().equals(type)
+                  && value.equals(JSON.readTree(e.getData().toBytes()).path(field).asString());
+            },
+            expected,
+            Duration.ofSeconds(20))
+        .stream()
+        .map(r -> CloudEventCodec.decode(r.value()))
+        .toList();
   }
 
   protected static JsonNode data(CloudEvent event) {

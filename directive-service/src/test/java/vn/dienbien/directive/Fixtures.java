@@ -36,7 +36,8 @@ public final class Fixtures {
     return task(code, unit, null, Map.of("kind", "ONGOING", "cadence", "QUARTERLY"));
   }
 
-  public static Map<String, Object> task(String code, String unit, String group, Map<String, Object> deadline) {
+  public static Map<String, Object> task(
+      String code, String unit, String group, Map<String, Object> deadline) {
     Map<String, Object> t = new LinkedHashMap<>();
     t.put("code", code);
     t.put("content", "Xây dựng kế hoạch thực hiện Chỉ thị tại địa phương");

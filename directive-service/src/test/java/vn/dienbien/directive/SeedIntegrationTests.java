@@ -40,14 +40,16 @@ class SeedIntegrationTests extends DirectiveServiceIntegrationTest {
     JsonNode page = get("/api/v1/assignments?taskId=11-ct-tu:11.7a&size=500").body();
     assertThat(page.get("total").asInt()).isEqualTo(members).isGreaterThan(45);
     Set<String> units = new HashSet<>();
-    page.get("items").forEach(a -> {
-      assertThat(a.get("originalDueDate").asString()).isEqualTo("2026-03-31");
-      assertThat(a.get("role").asString()).isEqualTo("LEAD");
-      units.add(a.get("unitId").asString());
-    });
+    page.get("items")
+        .forEach(a -> {
+          assertThat(a.get("originalDueDate").asString()).isEqualTo("2026-03-31");
+          assertThat(a.get("role").asString()).isEqualTo("LEAD");
+          units.add(a.get("unitId").asString());
+        });
     assertThat(units).hasSize(members).contains("XA-MUONG-NHE", "PHUONG-DIEN-BIEN-PHU");
 
-    List<CloudEvent> events = directiveEvents(TaskAssigned.TYPE, "taskId", "11-ct-tu:11.7a", members);
+    List<CloudEvent> events =
+        directiveEvents(TaskAssigned.TYPE, "taskId", "11-ct-tu:11.7a", members);
     assertThat(events).hasSize(members);
     assertThat(events.stream().map(CloudEvent::getId).distinct()).hasSize(members);
     JsonNode one = data(events.get(0));
@@ -62,19 +64,24 @@ class SeedIntegrationTests extends DirectiveServiceIntegrationTest {
     JsonNode communes = get("/api/v1/units?level=COMMUNE").body();
     assertThat(communes.size()).isEqualTo(45);
     assertThat(get("/api/v1/units?level=COMMUNE&kind=WARD").body().size()).isEqualTo(3);
-    assertThat(get("/api/v1/units/BTGDV-TU").body().get("name").asString()).isEqualTo("Ban Tuyên giáo và Dân vận Tỉnh ủy");
+    assertThat(get("/api/v1/units/BTGDV-TU").body().get("name").asString())
+        .isEqualTo("Ban Tuyên giáo và Dân vận Tỉnh ủy");
     assertThat(directiveEvents(UnitChanged.TYPE, "unitId", "XA-SIN-THAU", 1)).hasSize(1);
   }
 
   @Test
   void seedingAgainDuplicatesNothing() throws Exception {
-    long assignments = mongo.count(new org.springframework.data.mongodb.core.query.Query(), Assignment.class);
+    long assignments =
+        mongo.count(new org.springframework.data.mongodb.core.query.Query(), Assignment.class);
     long units = mongo.count(new org.springframework.data.mongodb.core.query.Query(), "units");
 
     seeder.run(new DefaultApplicationArguments());
 
-    assertThat(mongo.count(new org.springframework.data.mongodb.core.query.Query(), Assignment.class)).isEqualTo(assignments);
-    assertThat(mongo.count(new org.springframework.data.mongodb.core.query.Query(), "units")).isEqualTo(units);
+    assertThat(
+            mongo.count(new org.springframework.data.mongodb.core.query.Query(), Assignment.class))
+        .isEqualTo(assignments);
+    assertThat(mongo.count(new org.springframework.data.mongodb.core.query.Query(), "units"))
+        .isEqualTo(units);
     assertThat(directiveEvents(UnitChanged.TYPE, "unitId", "XA-NAM-KE", 1)).hasSize(1);
   }
 }

@@ -18,8 +18,8 @@ import java.util.UUID;
 
 /**
  * Maps event payloads to and from CloudEvents 1.0 in structured JSON mode, using the CloudEvents
- * Java SDK. The same mapping is used by every producer and consumer, so the wire format is
- * defined once.
+ * Java SDK. The same mapping is used by every producer and consumer, so the wire format is defined
+ * once.
  */
 public final class CloudEventCodec {
 

@@ -29,27 +29,100 @@ public final class EventCatalog {
 
   public static final List<EventDefinition> ALL =
       List.of(
-          new EventDefinition(DirectiveIssued.TYPE, DirectiveIssued.class, Topics.DIRECTIVE_EVENTS, "schemas/directive/directive-issued.v1.json"),
-          new EventDefinition(TaskAssigned.TYPE, TaskAssigned.class, Topics.DIRECTIVE_EVENTS, "schemas/directive/task-assigned.v1.json"),
-          new EventDefinition(DeadlineExtended.TYPE, DeadlineExtended.class, Topics.DIRECTIVE_EVENTS, "schemas/directive/deadline-extended.v1.json"),
-          new EventDefinition(AssignmentClosed.TYPE, AssignmentClosed.class, Topics.DIRECTIVE_EVENTS, "schemas/directive/assignment-closed.v1.json"),
-          new EventDefinition(UnitChanged.TYPE, UnitChanged.class, Topics.DIRECTIVE_EVENTS, "schemas/directive/unit-changed.v1.json"),
-          new EventDefinition(ReportSubmitted.TYPE, ReportSubmitted.class, Topics.REPORT_EVENTS, "schemas/report/submitted.v1.json"),
-          new EventDefinition(ReportReviewed.TYPE, ReportReviewed.class, Topics.REPORT_EVENTS, "schemas/report/reviewed.v1.json"),
-          new EventDefinition(ReportDueSoon.TYPE, ReportDueSoon.class, Topics.REPORT_EVENTS, "schemas/report/due-soon.v1.json"),
-          new EventDefinition(ReportOverdue.TYPE, ReportOverdue.class, Topics.REPORT_EVENTS, "schemas/report/overdue.v1.json"),
-          new EventDefinition(ModelRegistered.TYPE, ModelRegistered.class, Topics.MODEL_REGISTRY_EVENTS, "schemas/model-registry/model-registered.v1.json"),
-          new EventDefinition(ModelEvaluated.TYPE, ModelEvaluated.class, Topics.MODEL_REGISTRY_EVENTS, "schemas/model-registry/model-evaluated.v1.json"),
-          new EventDefinition(ModelRecognised.TYPE, ModelRecognised.class, Topics.MODEL_REGISTRY_EVENTS, "schemas/model-registry/model-recognised.v1.json"),
-          new EventDefinition(RecognitionRevoked.TYPE, RecognitionRevoked.class, Topics.MODEL_REGISTRY_EVENTS, "schemas/model-registry/recognition-revoked.v1.json"),
-          new EventDefinition(ModelReEvaluated.TYPE, ModelReEvaluated.class, Topics.MODEL_REGISTRY_EVENTS, "schemas/model-registry/model-re-evaluated.v1.json"),
-          new EventDefinition(ReEvaluationDue.TYPE, ReEvaluationDue.class, Topics.MODEL_REGISTRY_EVENTS, "schemas/model-registry/re-evaluation-due.v1.json"),
-          new EventDefinition(CommendationAwarded.TYPE, CommendationAwarded.class, Topics.MODEL_REGISTRY_EVENTS, "schemas/model-registry/commendation-awarded.v1.json"),
-          new EventDefinition(NotificationDelivered.TYPE, NotificationDelivered.class, Topics.NOTIFICATION_EVENTS, "schemas/notification/delivered.v1.json"),
-          new EventDefinition(NotificationFailed.TYPE, NotificationFailed.class, Topics.NOTIFICATION_EVENTS, "schemas/notification/failed.v1.json"));
+          new EventDefinition(
+              DirectiveIssued.TYPE,
+              DirectiveIssued.class,
+              Topics.DIRECTIVE_EVENTS,
+              "schemas/directive/directive-issued.v1.json"),
+          new EventDefinition(
+              TaskAssigned.TYPE,
+              TaskAssigned.class,
+              Topics.DIRECTIVE_EVENTS,
+              "schemas/directive/task-assigned.v1.json"),
+          new EventDefinition(
+              DeadlineExtended.TYPE,
+              DeadlineExtended.class,
+              Topics.DIRECTIVE_EVENTS,
+              "schemas/directive/deadline-extended.v1.json"),
+          new EventDefinition(
+              AssignmentClosed.TYPE,
+              AssignmentClosed.class,
+              Topics.DIRECTIVE_EVENTS,
+              "schemas/directive/assignment-closed.v1.json"),
+          new EventDefinition(
+              UnitChanged.TYPE,
+              UnitChanged.class,
+              Topics.DIRECTIVE_EVENTS,
+              "schemas/directive/unit-changed.v1.json"),
+          new EventDefinition(
+              ReportSubmitted.TYPE,
+              ReportSubmitted.class,
+              Topics.REPORT_EVENTS,
+              "schemas/report/submitted.v1.json"),
+          new EventDefinition(
+              ReportReviewed.TYPE,
+              ReportReviewed.class,
+              Topics.REPORT_EVENTS,
+              "schemas/report/reviewed.v1.json"),
+          new EventDefinition(
+              ReportDueSoon.TYPE,
+              ReportDueSoon.class,
+              Topics.REPORT_EVENTS,
+              "schemas/report/due-soon.v1.json"),
+          new EventDefinition(
+              ReportOverdue.TYPE,
+              ReportOverdue.class,
+              Topics.REPORT_EVENTS,
+              "schemas/report/overdue.v1.json"),
+          new EventDefinition(
+              ModelRegistered.TYPE,
+              ModelRegistered.class,
+              Topics.MODEL_REGISTRY_EVENTS,
+              "schemas/model-registry/model-registered.v1.json"),
+          new EventDefinition(
+              ModelEvaluated.TYPE,
+              ModelEvaluated.class,
+              Topics.MODEL_REGISTRY_EVENTS,
+              "schemas/model-registry/model-evaluated.v1.json"),
+          new EventDefinition(
+              ModelRecognised.TYPE,
+              ModelRecognised.class,
+              Topics.MODEL_REGISTRY_EVENTS,
+              "schemas/model-registry/model-recognised.v1.json"),
+          new EventDefinition(
+              RecognitionRevoked.TYPE,
+              RecognitionRevoked.class,
+              Topics.MODEL_REGISTRY_EVENTS,
+              "schemas/model-registry/recognition-revoked.v1.json"),
+          new EventDefinition(
+              ModelReEvaluated.TYPE,
+              ModelReEvaluated.class,
+              Topics.MODEL_REGISTRY_EVENTS,
+              "schemas/model-registry/model-re-evaluated.v1.json"),
+          new EventDefinition(
+              ReEvaluationDue.TYPE,
+              ReEvaluationDue.class,
+              Topics.MODEL_REGISTRY_EVENTS,
+              "schemas/model-registry/re-evaluation-due.v1.json"),
+          new EventDefinition(
+              CommendationAwarded.TYPE,
+              CommendationAwarded.class,
+              Topics.MODEL_REGISTRY_EVENTS,
+              "schemas/model-registry/commendation-awarded.v1.json"),
+          new EventDefinition(
+              NotificationDelivered.TYPE,
+              NotificationDelivered.class,
+              Topics.NOTIFICATION_EVENTS,
+              "schemas/notification/delivered.v1.json"),
+          new EventDefinition(
+              NotificationFailed.TYPE,
+              NotificationFailed.class,
+              Topics.NOTIFICATION_EVENTS,
+              "schemas/notification/failed.v1.json"));
 
   private static final Map<String, EventDefinition> BY_TYPE =
-      ALL.stream().collect(Collectors.toUnmodifiableMap(EventDefinition::type, Function.identity()));
+      ALL.stream()
+          .collect(Collectors.toUnmodifiableMap(EventDefinition::type, Function.identity()));
 
   private EventCatalog() {}
 

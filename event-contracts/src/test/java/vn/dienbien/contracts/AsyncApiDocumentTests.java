@@ -20,13 +20,19 @@ class AsyncApiDocumentTests {
     }
     assertThat(doc.get("asyncapi")).isEqualTo("3.0.0");
     var channels = (Map<String, Map<String, Object>>) doc.get("channels");
-    var messages = (Map<String, Map<String, Object>>) ((Map<String, Object>) doc.get("components")).get("messages");
+    var messages =
+        (Map<String, Map<String, Object>>)
+            ((Map<String, Object>) doc.get("components")).get("messages");
 
     assertThat(channels.keySet())
         .containsExactlyInAnyOrder(
-            Topics.DIRECTIVE_EVENTS, Topics.REPORT_EVENTS, Topics.MODEL_REGISTRY_EVENTS, Topics.NOTIFICATION_EVENTS);
+            Topics.DIRECTIVE_EVENTS,
+            Topics.REPORT_EVENTS,
+            Topics.MODEL_REGISTRY_EVENTS,
+            Topics.NOTIFICATION_EVENTS);
     assertThat(messages.values().stream().map(m -> m.get("name")))
-        .containsExactlyInAnyOrderElementsOf(EventCatalog.ALL.stream().map(EventDefinition::type).toList());
+        .containsExactlyInAnyOrderElementsOf(
+            EventCatalog.ALL.stream().map(EventDefinition::type).toList());
 
     for (EventDefinition definition : EventCatalog.ALL) {
       String name = definition.payload().getSimpleName();
@@ -34,7 +40,8 @@ class AsyncApiDocumentTests {
       assertThat(channelMessages).as("%s on %s", name, definition.topic()).containsKey(name);
       var payload = (Map<String, Object>) messages.get(name).get("payload");
       var parts = (List<Map<String, Object>>) payload.get("allOf");
-      var data = (Map<String, Object>) ((Map<String, Object>) parts.get(1).get("properties")).get("data");
+      var data =
+          (Map<String, Object>) ((Map<String, Object>) parts.get(1).get("properties")).get("data");
       String ref = ((String) data.get("$ref")).replaceFirst("^\\./", "");
       assertThat(ref).isEqualTo(definition.schemaResource());
       assertThat(getClass().getClassLoader().getResource(ref)).as(ref).isNotNull();

@@ -27,7 +27,8 @@ class EventContractTests {
   private static final JsonSchemaFactory SCHEMAS =
       JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final OffsetDateTime TIME = OffsetDateTime.of(2026, 2, 23, 8, 0, 0, 0, ZoneOffset.ofHours(7));
+  private static final OffsetDateTime TIME =
+      OffsetDateTime.of(2026, 2, 23, 8, 0, 0, 0, ZoneOffset.ofHours(7));
 
   static Stream<DomainEvent> events() {
     return EventFixtures.oneOfEach().stream();
@@ -36,7 +37,8 @@ class EventContractTests {
   @Test
   void everyCatalogedTypeHasAFixture() {
     assertThat(events().map(DomainEvent::type))
-        .containsExactlyInAnyOrderElementsOf(EventCatalog.ALL.stream().map(EventDefinition::type).toList());
+        .containsExactlyInAnyOrderElementsOf(
+            EventCatalog.ALL.stream().map(EventDefinition::type).toList());
   }
 
   @ParameterizedTest(name = "{0}")
@@ -49,7 +51,9 @@ class EventContractTests {
     EventDefinition definition = EventCatalog.of(event);
     assertThat(envelope.path("specversion").asText()).isEqualTo("1.0");
     assertThat(envelope.path("id").asText()).isEqualTo(id.toString());
-    assertThat(envelope.path("type").asText()).isEqualTo(event.type()).matches("vn\\.dienbien\\.[a-z-]+\\.[a-z-]+\\.v\\d+");
+    assertThat(envelope.path("type").asText())
+        .isEqualTo(event.type())
+        .matches("vn\\.dienbien\\.[a-z-]+\\.[a-z-]+\\.v\\d+");
     assertThat(envelope.path("source").asText()).isEqualTo(definition.source());
     assertThat(envelope.path("subject").asText()).isEqualTo(event.subject());
     assertThat(OffsetDateTime.parse(envelope.path("time").asText())).isEqualTo(TIME);
@@ -70,9 +74,12 @@ class EventContractTests {
   @MethodSource("events")
   void schemaRejectsDataMissingARequiredField(DomainEvent event) throws Exception {
     EventDefinition definition = EventCatalog.of(event);
-    JsonNode schema = JSON.readTree(getClass().getClassLoader().getResource(definition.schemaResource()));
+    JsonNode schema =
+        JSON.readTree(getClass().getClassLoader().getResource(definition.schemaResource()));
     String required = schema.path("required").get(0).asText();
-    var data = (com.fasterxml.jackson.databind.node.ObjectNode) JSON.readTree(CloudEventCodec.dataJson(event));
+    var data =
+        (com.fasterxml.jackson.databind.node.ObjectNode)
+            JSON.readTree(CloudEventCodec.dataJson(event));
     data.remove(required);
     assertThat(schemaOf(definition).validate(data)).isNotEmpty();
   }
@@ -81,7 +88,8 @@ class EventContractTests {
   void garbageIsRejectedAsInvalidEvent() {
     assertThatThrownBy(() -> CloudEventCodec.decode("not json".getBytes(StandardCharsets.UTF_8)))
         .isInstanceOf(InvalidEventException.class);
-    assertThatThrownBy(() -> CloudEventCodec.decode(new byte[0])).isInstanceOf(InvalidEventException.class);
+    assertThatThrownBy(() -> CloudEventCodec.decode(new byte[0]))
+        .isInstanceOf(InvalidEventException.class);
   }
 
   @Test
@@ -93,11 +101,13 @@ class EventContractTests {
             .withType("vn.dienbien.unknown.v1")
             .withData("{}".getBytes(StandardCharsets.UTF_8))
             .build();
-    assertThatThrownBy(() -> CloudEventCodec.payload(event)).isInstanceOf(InvalidEventException.class);
+    assertThatThrownBy(() -> CloudEventCodec.payload(event))
+        .isInstanceOf(InvalidEventException.class);
   }
 
   private static JsonSchema schemaOf(EventDefinition definition) {
-    JsonSchema schema = SCHEMAS.getSchema(SchemaLocation.of("classpath:" + definition.schemaResource()));
+    JsonSchema schema =
+        SCHEMAS.getSchema(SchemaLocation.of("classpath:" + definition.schemaResource()));
     schema.initializeValidators();
     return schema;
   }

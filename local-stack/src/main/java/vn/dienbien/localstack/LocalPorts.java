@@ -6,22 +6,37 @@ import java.util.Map;
 import vn.dienbien.localstack.sms.SmsGatewayServer;
 
 /** Fixed local ports of the infrastructure (ARCHITECTURE.md "Running it"). */
-public record LocalPorts(int kafka, int kafkaController, int mongo, int smtp, int mailViewer, int sms,
-        String smsApiKey, String smsSecretKey) {
+public record LocalPorts(
+    int kafka,
+    int kafkaController,
+    int mongo,
+    int smtp,
+    int mailViewer,
+    int sms,
+    String smsApiKey,
+    String smsSecretKey) {
 
-    public static final LocalPorts DEFAULT = new LocalPorts(9092, 9093, 27017, 3025, 8025, 8090,
-            SmsGatewayServer.DEFAULT_API_KEY, SmsGatewayServer.DEFAULT_SECRET_KEY);
+  public static final LocalPorts DEFAULT =
+      new LocalPorts(
+          9092,
+          9093,
+          27017,
+          3025,
+          8025,
+          8090,
+          SmsGatewayServer.DEFAULT_API_KEY,
+          SmsGatewayServer.DEFAULT_SECRET_KEY);
 
-    /** Every port the stack listens on, with what it is for, for the "already in use" check. */
-    public Map<Integer, String> describe(List<ServiceSpec> services) {
-        Map<Integer, String> ports = new LinkedHashMap<>();
-        ports.put(kafka, "Kafka");
-        ports.put(kafkaController, "Kafka controller");
-        ports.put(mongo, "MongoDB (mongo-java-server)");
-        ports.put(smtp, "SMTP (GreenMail)");
-        ports.put(mailViewer, "mail viewer");
-        ports.put(sms, "SMS gateway");
-        services.forEach(s -> ports.put(s.port(), s.name()));
-        return ports;
-    }
+  /** Every port the stack listens on, with what it is for, for the "already in use" check. */
+  public Map<Integer, String> describe(List<ServiceSpec> services) {
+    Map<Integer, String> ports = new LinkedHashMap<>();
+    ports.put(kafka, "Kafka");
+    ports.put(kafkaController, "Kafka controller");
+    ports.put(mongo, "MongoDB (mongo-java-server)");
+    ports.put(smtp, "SMTP (GreenMail)");
+    ports.put(mailViewer, "mail viewer");
+    ports.put(sms, "SMS gateway");
+    services.forEach(s -> ports.put(s.port(), s.name()));
+    return ports;
+  }
 }

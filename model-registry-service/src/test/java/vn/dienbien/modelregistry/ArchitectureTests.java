@@ -10,9 +10,10 @@ import org.junit.jupiter.api.Test;
 
 class ArchitectureTests {
 
-  private static final JavaClasses CLASSES = new ClassFileImporter()
-      .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-      .importPackages("vn.dienbien.modelregistry");
+  private static final JavaClasses CLASSES =
+      new ClassFileImporter()
+          .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+          .importPackages("vn.dienbien.modelregistry");
 
   @Test
   void featurePackagesHaveNoCycles() {
@@ -21,17 +22,35 @@ class ArchitectureTests {
 
   @Test
   void nothingOutsideAWebAdapterUsesOne() {
-    noClasses().that().resideOutsideOfPackage("..web..").should().dependOnClassesThat().resideInAPackage("..web..")
-        .andShould().dependOnClassesThat().resideInAPackage("org.springframework.web.bind.annotation..")
-        .check(CLASSES.that(com.tngtech.archunit.base.DescribedPredicate.not(
-            com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage("vn.dienbien.platform.."))));
+    noClasses()
+        .that()
+        .resideOutsideOfPackage("..web..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("..web..")
+        .andShould()
+        .dependOnClassesThat()
+        .resideInAPackage("org.springframework.web.bind.annotation..")
+        .check(
+            CLASSES.that(
+                com.tngtech.archunit.base.DescribedPredicate.not(
+                    com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage(
+                        "vn.dienbien.platform.."))));
   }
 
   @Test
   void theModelAggregateDependsOnNoOtherFeature() {
-    noClasses().that().resideInAPackage("..modelregistry.model").should().dependOnClassesThat()
-        .resideInAnyPackage("..modelregistry.evaluation..", "..modelregistry.recognition..",
-            "..modelregistry.commendation..", "..modelregistry.reporting..", "..modelregistry.demo..")
+    noClasses()
+        .that()
+        .resideInAPackage("..modelregistry.model")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "..modelregistry.evaluation..",
+            "..modelregistry.recognition..",
+            "..modelregistry.commendation..",
+            "..modelregistry.reporting..",
+            "..modelregistry.demo..")
         .check(CLASSES);
   }
 }

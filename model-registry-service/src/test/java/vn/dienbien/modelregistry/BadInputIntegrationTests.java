@@ -24,7 +24,8 @@ class BadInputIntegrationTests extends ModelRegistryIntegrationTest {
   @Test
   void scoreOutsideTheCriterionRangeIsRefusedAndTheModelStaysUnchanged() {
     String id = registeredModel();
-    assertProblem(post("/api/v1/evaluations", evaluation(id, 2026, "COMMUNE", 31)), 400, "scores[0].score");
+    assertProblem(
+        post("/api/v1/evaluations", evaluation(id, 2026, "COMMUNE", 31)), 400, "scores[0].score");
     assertUnchanged(id);
   }
 
@@ -42,15 +43,20 @@ class BadInputIntegrationTests extends ModelRegistryIntegrationTest {
   @Test
   void recognisingAnUnregisteredLevelIsAConflict() {
     String id = registeredModel();
-    assertProblem(post("/api/v1/recognitions", recognition(id, "PROVINCE", 2026, "2026-11-01")), 409, null);
+    assertProblem(
+        post("/api/v1/recognitions", recognition(id, "PROVINCE", 2026, "2026-11-01")), 409, null);
     assertUnchanged(id);
   }
 
   @Test
   void reEvaluatingAModelNeverRecognisedIsAConflict() {
     String id = registeredModel();
-    assertProblem(post("/api/v1/recognitions/" + id + "~COMMUNE~2026/re-evaluations", reEvaluation(2027, "SUSTAINED")),
-        409, null);
+    assertProblem(
+        post(
+            "/api/v1/recognitions/" + id + "~COMMUNE~2026/re-evaluations",
+            reEvaluation(2027, "SUSTAINED")),
+        409,
+        null);
     assertUnchanged(id);
   }
 
@@ -58,12 +64,25 @@ class BadInputIntegrationTests extends ModelRegistryIntegrationTest {
   void commendingALapsedModelIsAConflict() {
     String id = post("/api/v1/models", newModel("XA-MUONG-NHE", 2025)).body().get("id").asString();
     post("/api/v1/evaluations", evaluation(id, 2025, "COMMUNE", 25));
-    String recognitionId = post("/api/v1/recognitions", recognition(id, "COMMUNE", 2025, "2025-12-01")).body()
-        .get("recognitionId").asString();
+    String recognitionId =
+        post("/api/v1/recognitions", recognition(id, "COMMUNE", 2025, "2025-12-01"))
+            .body()
+            .get("recognitionId")
+            .asString();
     post("/api/v1/recognitions/" + recognitionId + "/re-evaluations", reEvaluation(2026, "LAPSED"));
     long version = version(id);
-    var decision = Map.of("modelId", id, "decisionNumber", "1-QĐ", "decisionDate", "2027-11-15", "signer", "Chủ tịch");
-    assertProblem(post("/api/v1/commendation-rounds/COMMUNE-2025-2030-1/commendations", decision), 409, null);
+    var decision =
+        Map.of(
+            "modelId",
+            id,
+            "decisionNumber",
+            "1-QĐ",
+            "decisionDate",
+            "2027-11-15",
+            "signer",
+            "Chủ tịch");
+    assertProblem(
+        post("/api/v1/commendation-rounds/COMMUNE-2025-2030-1/commendations", decision), 409, null);
     assertThat(version(id)).isEqualTo(version);
   }
 
@@ -72,8 +91,20 @@ class BadInputIntegrationTests extends ModelRegistryIntegrationTest {
     String ready = registeredModel();
     post("/api/v1/evaluations", evaluation(ready, 2026, "COMMUNE", 25));
     String notEvaluated = registeredModel();
-    var body = Map.of("modelIds", java.util.List.of(ready, notEvaluated), "level", "COMMUNE", "year", 2026,
-        "decisionNumber", "7-QĐ/UBND", "decisionDate", "2026-11-01", "signer", "Chủ tịch UBND xã");
+    var body =
+        Map.of(
+            "modelIds",
+            java.util.List.of(ready, notEvaluated),
+            "level",
+            "COMMUNE",
+            "year",
+            2026,
+            "decisionNumber",
+            "7-QĐ/UBND",
+            "decisionDate",
+            "2026-11-01",
+            "signer",
+            "Chủ tịch UBND xã");
     assertProblem(post("/api/v1/recognitions/bulk", body), 409, "modelIds[1]");
     assertThat(mongo.findById(ready, Model.class).recognitions()).isEmpty();
   }
@@ -94,7 +125,9 @@ class BadInputIntegrationTests extends ModelRegistryIntegrationTest {
     assertThat(response.status()).as("%s", response.body()).isEqualTo(status);
     assertThat(response.contentType()).startsWith("application/problem+json");
     if (field != null) {
-      assertThat(response.body().findValuesAsString("field")).as("%s", response.body()).contains(field);
+      assertThat(response.body().findValuesAsString("field"))
+          .as("%s", response.body())
+          .contains(field);
     }
   }
 }

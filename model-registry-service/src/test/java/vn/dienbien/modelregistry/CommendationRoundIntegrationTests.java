@@ -37,11 +37,13 @@ class CommendationRoundIntegrationTests extends ModelRegistryIntegrationTest {
     assertThat(candidate(id).get("recognitionStatus").asString()).isEqualTo("SUSTAINED");
     assertThat(candidate(id).get("commended").asBoolean()).isFalse();
 
-    Response commended = post("/api/v1/commendation-rounds/" + ROUND + "/commendations", decision(id));
+    Response commended =
+        post("/api/v1/commendation-rounds/" + ROUND + "/commendations", decision(id));
     assertThat(commended.status()).as("%s", commended.body()).isEqualTo(201);
     assertThat(commended.body().get("roundId").asString()).isEqualTo(ROUND);
     assertThat(candidate(id).get("commended").asBoolean()).isTrue();
-    assertThat(get("/api/v1/models/" + id).body().get("commendations").findValuesAsString("roundId"))
+    assertThat(
+            get("/api/v1/models/" + id).body().get("commendations").findValuesAsString("roundId"))
         .containsExactly(ROUND);
     Response again = post("/api/v1/commendation-rounds/" + ROUND + "/commendations", decision(id));
     assertThat(again.status()).isEqualTo(409);
@@ -59,19 +61,28 @@ class CommendationRoundIntegrationTests extends ModelRegistryIntegrationTest {
   void aLapsedModelIsNoCandidateAndCommendingItIsAConflict() {
     String id = recognisedIn2026ThenReEvaluated("LAPSED");
     clock.travelTo(IN_WINDOW);
-    assertThat(get("/api/v1/commendation-rounds/" + ROUND + "/candidates").body().findValuesAsString("modelId"))
+    assertThat(
+            get("/api/v1/commendation-rounds/" + ROUND + "/candidates")
+                .body()
+                .findValuesAsString("modelId"))
         .doesNotContain(id);
     long version = mongo.findById(id, Model.class).version();
 
-    Response refused = post("/api/v1/commendation-rounds/" + ROUND + "/commendations", decision(id));
+    Response refused =
+        post("/api/v1/commendation-rounds/" + ROUND + "/commendations", decision(id));
     assertThat(refused.status()).isEqualTo(409);
     assertThat(refused.contentType()).startsWith("application/problem+json");
     assertThat(refused.body().get("code").asString()).isEqualTo("lapsed");
     assertThat(mongo.findById(id, Model.class).version()).isEqualTo(version);
     assertThat(mongo.findById(id, Model.class).commendations()).isEmpty();
     // Its five lifecycle events are on the topic, and no commendation among them.
-    assertThat(eventsOf(id, e -> !ReEvaluationDue.TYPE.equals(e.getType()), 5)).extracting(CloudEvent::getType)
-        .containsExactly(ModelRegistered.TYPE, ModelEvaluated.TYPE, ModelRecognised.TYPE, ModelReEvaluated.TYPE,
+    assertThat(eventsOf(id, e -> !ReEvaluationDue.TYPE.equals(e.getType()), 5))
+        .extracting(CloudEvent::getType)
+        .containsExactly(
+            ModelRegistered.TYPE,
+            ModelEvaluated.TYPE,
+            ModelRecognised.TYPE,
+            ModelReEvaluated.TYPE,
             RecognitionRevoked.TYPE);
   }
 
@@ -79,11 +90,17 @@ class CommendationRoundIntegrationTests extends ModelRegistryIntegrationTest {
   private String recognisedIn2026ThenReEvaluated(String outcome) {
     clock.travelTo(LocalDateTime.of(2026, 5, 4, 9, 0));
     String id = post("/api/v1/models", newModel("XA-MUONG-NHE", 2026)).body().get("id").asString();
-    assertThat(post("/api/v1/evaluations", evaluation(id, 2026, "COMMUNE", 27)).status()).isEqualTo(201);
+    assertThat(post("/api/v1/evaluations", evaluation(id, 2026, "COMMUNE", 27)).status())
+        .isEqualTo(201);
     clock.travelTo(LocalDateTime.of(2026, 9, 15, 9, 0));
-    assertThat(post("/api/v1/recognitions", recognition(id, "COMMUNE", 2026, "2026-09-15")).status()).isEqualTo(201);
+    assertThat(
+            post("/api/v1/recognitions", recognition(id, "COMMUNE", 2026, "2026-09-15")).status())
+        .isEqualTo(201);
     clock.travelTo(LocalDateTime.of(2027, 10, 15, 9, 0));
-    Response review = post("/api/v1/recognitions/" + id + "~COMMUNE~2026/re-evaluations", reEvaluation(2027, outcome));
+    Response review =
+        post(
+            "/api/v1/recognitions/" + id + "~COMMUNE~2026/re-evaluations",
+            reEvaluation(2027, outcome));
     assertThat(review.status()).as("%s", review.body()).isEqualTo(201);
     return id;
   }
@@ -98,7 +115,14 @@ class CommendationRoundIntegrationTests extends ModelRegistryIntegrationTest {
   }
 
   private static Map<String, Object> decision(String modelId) {
-    return Map.of("modelId", modelId, "decisionNumber", "3012-QĐ/UBND", "decisionDate",
-        IN_WINDOW.toLocalDate().toString(), "signer", "Chủ tịch UBND xã Mường Nhé");
+    return Map.of(
+        "modelId",
+        modelId,
+        "decisionNumber",
+        "3012-QĐ/UBND",
+        "decisionDate",
+        IN_WINDOW.toLocalDate().toString(),
+        "signer",
+        "Chủ tịch UBND xã Mường Nhé");
   }
 }

@@ -28,14 +28,26 @@ class LifecycleIntegrationTests extends ModelRegistryIntegrationTest {
   void aModelGoesFromRegistrationToProvincialRecognitionAndIsSustained() {
     String id = recognisedInCommune(2025, "2025-12-10");
     assertThat(status(id)).isEqualTo("RECOGNISED");
-    assertThat(post("/api/v1/recognitions", recognition(id, "COMMUNE", 2025, "2025-12-10")).status()).isEqualTo(409);
+    assertThat(
+            post("/api/v1/recognitions", recognition(id, "COMMUNE", 2025, "2025-12-10")).status())
+        .isEqualTo(409);
 
-    assertThat(post("/api/v1/models/" + id + "/registrations", Map.of("year", 2026, "level", "PROVINCE")).status())
+    assertThat(
+            post(
+                    "/api/v1/models/" + id + "/registrations",
+                    Map.of("year", 2026, "level", "PROVINCE"))
+                .status())
         .isEqualTo(200);
-    assertThat(post("/api/v1/evaluations", evaluation(id, 2026, "PROVINCE", 29)).status()).isEqualTo(201);
-    assertThat(post("/api/v1/recognitions", recognition(id, "PROVINCE", 2026, "2026-11-20")).status()).isEqualTo(201);
+    assertThat(post("/api/v1/evaluations", evaluation(id, 2026, "PROVINCE", 29)).status())
+        .isEqualTo(201);
+    assertThat(
+            post("/api/v1/recognitions", recognition(id, "PROVINCE", 2026, "2026-11-20")).status())
+        .isEqualTo(201);
 
-    Response sustained = post("/api/v1/recognitions/" + id + "~COMMUNE~2025/re-evaluations", reEvaluation(2026, "SUSTAINED"));
+    Response sustained =
+        post(
+            "/api/v1/recognitions/" + id + "~COMMUNE~2025/re-evaluations",
+            reEvaluation(2026, "SUSTAINED"));
     assertThat(sustained.body().get("recognition").get("status").asString()).isEqualTo("SUSTAINED");
 
     assertThat(eventsFor(ModelRegistered.TYPE, id, 2)).hasSize(2);
@@ -47,11 +59,15 @@ class LifecycleIntegrationTests extends ModelRegistryIntegrationTest {
   @Test
   void aLapsedReEvaluationRevokesTheRecognitionOnce() {
     String id = recognisedInCommune(2025, "2025-12-10");
-    Response lapsed = post("/api/v1/recognitions/" + id + "~COMMUNE~2025/re-evaluations", reEvaluation(2026, "LAPSED"));
+    Response lapsed =
+        post(
+            "/api/v1/recognitions/" + id + "~COMMUNE~2025/re-evaluations",
+            reEvaluation(2026, "LAPSED"));
     assertThat(lapsed.body().get("recognition").get("status").asString()).isEqualTo("REVOKED");
     assertThat(status(id)).isEqualTo("LAPSED");
     assertThat(eventsFor(RecognitionRevoked.TYPE, id, 1)).hasSize(1);
-    assertThat(eventsFor(ModelReEvaluated.TYPE, id, 1)).singleElement()
+    assertThat(eventsFor(ModelReEvaluated.TYPE, id, 1))
+        .singleElement()
         .satisfies(e -> assertThat(data(e)).contains("\"outcome\":\"LAPSED\"", "\"year\":2026"));
   }
 
@@ -60,19 +76,30 @@ class LifecycleIntegrationTests extends ModelRegistryIntegrationTest {
     // Recognised for 2025: re-evaluation of 2026 due 30/11/2026, within the 30-day lead of today.
     String id = recognisedInCommune(2025, "2025-12-10");
     assertThat(eventsFor(ReEvaluationDue.TYPE, id, 1))
-        .singleElement().satisfies(e -> assertThat(data(e)).contains(id + "~COMMUNE~2025", "2026-11-30"));
+        .singleElement()
+        .satisfies(e -> assertThat(data(e)).contains(id + "~COMMUNE~2025", "2026-11-30"));
   }
 
   @Test
   void commendationRoundsOfThePeriodAndTheirCandidates() {
     Response rounds = get("/api/v1/commendation-rounds");
-    assertThat(rounds.body().findValuesAsString("level")).containsExactly("COMMUNE", "COMMUNE", "PROVINCE");
+    assertThat(rounds.body().findValuesAsString("level"))
+        .containsExactly("COMMUNE", "COMMUNE", "PROVINCE");
     String id = recognisedInCommune(2025, "2025-12-10");
-    assertThat(get("/api/v1/commendation-rounds/COMMUNE-2025-2030-1/candidates").body().findValuesAsString("modelId"))
+    assertThat(
+            get("/api/v1/commendation-rounds/COMMUNE-2025-2030-1/candidates")
+                .body()
+                .findValuesAsString("modelId"))
         .contains(id);
-    assertThat(get("/api/v1/commendation-rounds/COMMUNE-2025-2030-2/candidates").body().findValuesAsString("modelId"))
+    assertThat(
+            get("/api/v1/commendation-rounds/COMMUNE-2025-2030-2/candidates")
+                .body()
+                .findValuesAsString("modelId"))
         .doesNotContain(id);
-    assertThat(get("/api/v1/commendation-rounds/PROVINCE-2025-2030/candidates").body().findValuesAsString("modelId"))
+    assertThat(
+            get("/api/v1/commendation-rounds/PROVINCE-2025-2030/candidates")
+                .body()
+                .findValuesAsString("modelId"))
         .doesNotContain(id);
   }
 
@@ -81,20 +108,28 @@ class LifecycleIntegrationTests extends ModelRegistryIntegrationTest {
     assertThat(created.status()).isEqualTo(201);
     String id = created.body().get("id").asString();
     assertThat(created.body().get("status").asString()).isEqualTo("REGISTERED");
-    assertThat(post("/api/v1/evaluations", evaluation(id, year, "COMMUNE", 28)).status()).isEqualTo(201);
+    assertThat(post("/api/v1/evaluations", evaluation(id, year, "COMMUNE", 28)).status())
+        .isEqualTo(201);
     assertThat(status(id)).isEqualTo("EVALUATED");
-    assertThat(post("/api/v1/recognitions", recognition(id, "COMMUNE", year, decisionDate)).status()).isEqualTo(201);
+    assertThat(
+            post("/api/v1/recognitions", recognition(id, "COMMUNE", year, decisionDate)).status())
+        .isEqualTo(201);
     return id;
   }
 
   @Test
   void statisticsSearchAndExport() {
     String id = post("/api/v1/models", newModel("XA-MUONG-NHE", 2026)).body().get("id").asString();
-    assertThat(get("/api/v1/models?q=giai quyet thu tuc&year=2026").body().get("items").findValuesAsString("id"))
+    assertThat(
+            get("/api/v1/models?q=giai quyet thu tuc&year=2026")
+                .body()
+                .get("items")
+                .findValuesAsString("id"))
         .contains(id);
     var rows = get("/api/v1/statistics/yearly?fromYear=2026&toYear=2026").body();
     assertThat(rows.get(0).get("registeredNew").asInt()).isGreaterThanOrEqualTo(1);
-    var csv = http.get().uri("/api/v1/exports/models?format=csv&year=2026").retrieve().body(byte[].class);
+    var csv =
+        http.get().uri("/api/v1/exports/models?format=csv&year=2026").retrieve().body(byte[].class);
     assertThat(new String(csv, StandardCharsets.UTF_8)).contains("Tên mô hình/điển hình", id);
   }
 
@@ -102,14 +137,20 @@ class LifecycleIntegrationTests extends ModelRegistryIntegrationTest {
     return get("/api/v1/models/" + id).body().get("status").asString();
   }
 
-  /** Waits until at least {@code count} events of the model are on the topic, then returns all of them. */
+  /**
+   * Waits until at least {@code count} events of the model are on the topic, then returns all of
+   * them.
+   */
   private List<CloudEvent> eventsFor(String type, String modelId, int count) {
     return await().atMost(WAIT).until(() -> read(type, modelId), found -> found.size() >= count);
   }
 
   private List<CloudEvent> read(String type, String modelId) {
-    return kafka.awaitEvents(Topics.MODEL_REGISTRY_EVENTS, type, Integer.MAX_VALUE, Duration.ofSeconds(2)).stream()
-        .filter(e -> modelId.equals(e.getSubject())).toList();
+    return kafka
+        .awaitEvents(Topics.MODEL_REGISTRY_EVENTS, type, Integer.MAX_VALUE, Duration.ofSeconds(2))
+        .stream()
+        .filter(e -> modelId.equals(e.getSubject()))
+        .toList();
   }
 
   private static String data(CloudEvent event) {

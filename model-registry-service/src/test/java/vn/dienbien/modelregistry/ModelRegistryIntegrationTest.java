@@ -29,7 +29,8 @@ import vn.dienbien.testsupport.KafkaEvents;
  * everywhere); units arrive the real way, as unit-changed events on directive-events. The business
  * clock is a {@link MovableClock} at machine time; tests that move it are reset after each test.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@SpringBootTest(
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = "model-registry.re-evaluation.sweep-interval=PT1S")
 @Import(MovableClockConfiguration.class)
 abstract class ModelRegistryIntegrationTest extends IntegrationTestBase {
@@ -37,7 +38,10 @@ abstract class ModelRegistryIntegrationTest extends IntegrationTestBase {
   static final Duration EVENT_WAIT = Duration.ofSeconds(30);
 
   @LocalServerPort int port;
-  @Value("${spring.embedded.kafka.brokers}") String brokers;
+
+  @Value("${spring.embedded.kafka.brokers}")
+  String brokers;
+
   @Autowired MongoTemplate mongo;
   @Autowired MovableClock clock;
   RestClient http;
@@ -59,8 +63,16 @@ abstract class ModelRegistryIntegrationTest extends IntegrationTestBase {
 
   void unit(String code, String name) {
     if (mongo.findById(code, Unit.class) == null) {
-      kafka.publish(new UnitChanged(code, name, "COMMUNE", UnitChanged.Level.COMMUNE, null, true,
-          UnitChanged.Change.CREATED, null));
+      kafka.publish(
+          new UnitChanged(
+              code,
+              name,
+              "COMMUNE",
+              UnitChanged.Level.COMMUNE,
+              null,
+              true,
+              UnitChanged.Change.CREATED,
+              null));
       await().atMost(Duration.ofSeconds(30)).until(() -> mongo.findById(code, Unit.class) != null);
     }
   }
@@ -70,25 +82,39 @@ abstract class ModelRegistryIntegrationTest extends IntegrationTestBase {
     if (body != null) {
       spec.body(body);
     }
-    return spec.exchange((req, res) -> new Response(res.getStatusCode().value(),
-        String.valueOf(res.getHeaders().getContentType()), readJson(res)));
+    return spec.exchange((req, res) ->
+        new Response(
+            res.getStatusCode().value(),
+            String.valueOf(res.getHeaders().getContentType()),
+            readJson(res)));
   }
 
-  private static JsonNode readJson(org.springframework.http.client.ClientHttpResponse res) throws java.io.IOException {
+  private static JsonNode readJson(org.springframework.http.client.ClientHttpResponse res)
+      throws java.io.IOException {
     byte[] bytes = res.getBody().readAllBytes();
-    return bytes.length == 0 ? null : tools.jackson.databind.json.JsonMapper.shared().readTree(bytes);
+    return bytes.length == 0
+        ? null
+        : tools.jackson.databind.json.JsonMapper.shared().readTree(bytes);
   }
 
   /**
    * The events of one model on model-registry-events that {@code which} selects, read from the
-   * start once at least {@code atLeast} are there (and a little longer, so that an unexpected
-   * extra one is seen too).
+   * start once at least {@code atLeast} are there (and a little longer, so that an unexpected extra
+   * one is seen too).
    */
   List<CloudEvent> eventsOf(String modelId, Predicate<CloudEvent> which, int atLeast) {
-    return kafka.await(Topics.MODEL_REGISTRY_EVENTS, r -> {
-      CloudEvent event = CloudEventCodec.decode(r.value());
-      return modelId.equals(event.getSubject()) && which.test(event);
-    }, atLeast, EVENT_WAIT).stream().map(r -> CloudEventCodec.decode(r.value())).toList();
+    return kafka
+        .await(
+            Topics.MODEL_REGISTRY_EVENTS,
+            r -> {
+              CloudEvent event = CloudEventCodec.decode(r.value());
+              return modelId.equals(event.getSubject()) && which.test(event);
+            },
+            atLeast,
+            EVENT_WAIT)
+        .stream()
+        .map(r -> CloudEventCodec.decode(r.value()))
+        .toList();
   }
 
   String modelStatus(String modelId) {

@@ -38,6 +38,7 @@ final class MovableClock extends Clock {
 
   @Override
   public Clock withZone(ZoneId zone) {
-    return Clock.offset(Clock.system(zone), offset); // a snapshot: nothing here asks for another zone
+    return Clock.offset(
+        Clock.system(zone), offset); // a snapshot: nothing here asks for another zone
   }
 }

@@ -21,8 +21,8 @@ import vn.dienbien.contracts.modelregistry.ReEvaluationDue;
 import vn.dienbien.contracts.modelregistry.RecognitionRevoked;
 
 /**
- * The "Done when" walk of one model over four years, with the business clock moved to each
- * step's date: every step is checked through the API and as the events it publishes, no more.
+ * The "Done when" walk of one model over four years, with the business clock moved to each step's
+ * date: every step is checked through the API and as the events it publishes, no more.
  */
 class YearlyCycleIntegrationTests extends ModelRegistryIntegrationTest {
 
@@ -34,14 +34,18 @@ class YearlyCycleIntegrationTests extends ModelRegistryIntegrationTest {
     Response created = post("/api/v1/models", newModel("XA-MUONG-NHE", 2027));
     assertThat(created.status()).isEqualTo(201);
     String id = created.body().get("id").asString();
-    assertThat(created.body().get("createdAt").asString()).as("the service reads the moved clock").startsWith("2027-03-02");
+    assertThat(created.body().get("createdAt").asString())
+        .as("the service reads the moved clock")
+        .startsWith("2027-03-02");
     assertThat(modelStatus(id)).isEqualTo("REGISTERED");
-    ModelRegistered communeRegistration = data(expectNext(id, ModelRegistered.TYPE), ModelRegistered.class);
+    ModelRegistered communeRegistration =
+        data(expectNext(id, ModelRegistered.TYPE), ModelRegistered.class);
     assertThat(communeRegistration.level()).isEqualTo(ModelRegistered.Level.COMMUNE);
     assertThat(communeRegistration.year()).isEqualTo(2027);
 
     clock.travelTo(LocalDateTime.of(2027, 9, 20, 9, 0));
-    assertThat(post("/api/v1/evaluations", evaluation(id, 2027, "COMMUNE", 28)).status()).isEqualTo(201);
+    assertThat(post("/api/v1/evaluations", evaluation(id, 2027, "COMMUNE", 28)).status())
+        .isEqualTo(201);
     assertThat(modelStatus(id)).isEqualTo("EVALUATED");
     assertEvaluated(expectNext(id, ModelEvaluated.TYPE), ModelEvaluated.Level.COMMUNE, 2027);
 
@@ -49,21 +53,33 @@ class YearlyCycleIntegrationTests extends ModelRegistryIntegrationTest {
     Response commune = post("/api/v1/recognitions", recognition(id, "COMMUNE", 2027, "2027-10-20"));
     assertThat(commune.status()).isEqualTo(201);
     assertThat(modelStatus(id)).isEqualTo("RECOGNISED");
-    assertThat(post("/api/v1/recognitions", recognition(id, "COMMUNE", 2027, "2027-10-20")).status()).isEqualTo(409);
+    assertThat(
+            post("/api/v1/recognitions", recognition(id, "COMMUNE", 2027, "2027-10-20")).status())
+        .isEqualTo(409);
     assertRecognised(expectNext(id, ModelRecognised.TYPE), ModelRecognised.Level.COMMUNE, 2027);
 
     clock.travelTo(LocalDateTime.of(2028, 2, 15, 9, 0));
-    assertThat(post("/api/v1/models/" + id + "/registrations", Map.of("year", 2028, "level", "PROVINCE")).status())
+    assertThat(
+            post(
+                    "/api/v1/models/" + id + "/registrations",
+                    Map.of("year", 2028, "level", "PROVINCE"))
+                .status())
         .isEqualTo(200);
-    assertThat(get("/api/v1/models/" + id).body().get("registrations").findValuesAsString("level")).contains("PROVINCE");
+    assertThat(get("/api/v1/models/" + id).body().get("registrations").findValuesAsString("level"))
+        .contains("PROVINCE");
     assertThat(data(expectNext(id, ModelRegistered.TYPE), ModelRegistered.class).level())
         .isEqualTo(ModelRegistered.Level.PROVINCE);
 
     clock.travelTo(LocalDateTime.of(2028, 6, 20, 9, 0));
-    assertThat(post("/api/v1/evaluations", evaluation(id, 2028, "PROVINCE", 29)).status()).isEqualTo(201);
+    assertThat(post("/api/v1/evaluations", evaluation(id, 2028, "PROVINCE", 29)).status())
+        .isEqualTo(201);
     assertEvaluated(expectNext(id, ModelEvaluated.TYPE), ModelEvaluated.Level.PROVINCE, 2028);
-    assertThat(post("/api/v1/recognitions", recognition(id, "PROVINCE", 2028, "2028-06-20")).status()).isEqualTo(201);
-    assertThat(post("/api/v1/recognitions", recognition(id, "PROVINCE", 2028, "2028-06-20")).status()).isEqualTo(409);
+    assertThat(
+            post("/api/v1/recognitions", recognition(id, "PROVINCE", 2028, "2028-06-20")).status())
+        .isEqualTo(201);
+    assertThat(
+            post("/api/v1/recognitions", recognition(id, "PROVINCE", 2028, "2028-06-20")).status())
+        .isEqualTo(409);
     assertRecognised(expectNext(id, ModelRecognised.TYPE), ModelRecognised.Level.PROVINCE, 2028);
     String provincial = id + "~PROVINCE~2028";
     assertThat(recognitionStatus(provincial)).isEqualTo("ACTIVE");
@@ -71,27 +87,41 @@ class YearlyCycleIntegrationTests extends ModelRegistryIntegrationTest {
     // 2029: the yearly re-evaluation falls due (reminder 30 days ahead of 30/11), the model holds.
     clock.travelTo(LocalDateTime.of(2029, 11, 5, 9, 0));
     expectReminder(id, provincial, LocalDate.of(2029, 11, 30));
-    Response sustained = post("/api/v1/recognitions/" + provincial + "/re-evaluations", reEvaluation(2029, "SUSTAINED"));
+    Response sustained =
+        post(
+            "/api/v1/recognitions/" + provincial + "/re-evaluations",
+            reEvaluation(2029, "SUSTAINED"));
     assertThat(sustained.status()).isEqualTo(201);
     assertThat(recognitionStatus(provincial)).isEqualTo("SUSTAINED");
     assertThat(modelStatus(id)).isEqualTo("SUSTAINED");
-    assertReEvaluated(expectNext(id, ModelReEvaluated.TYPE), provincial, 2029, ModelReEvaluated.Outcome.SUSTAINED);
+    assertReEvaluated(
+        expectNext(id, ModelReEvaluated.TYPE),
+        provincial,
+        2029,
+        ModelReEvaluated.Outcome.SUSTAINED);
 
     // 2030, the next year: due again, and this time the model no longer works.
     clock.travelTo(LocalDateTime.of(2030, 11, 10, 9, 0));
     expectReminder(id, provincial, LocalDate.of(2030, 11, 30));
-    Response lapsed = post("/api/v1/recognitions/" + provincial + "/re-evaluations", reEvaluation(2030, "LAPSED"));
+    Response lapsed =
+        post(
+            "/api/v1/recognitions/" + provincial + "/re-evaluations", reEvaluation(2030, "LAPSED"));
     assertThat(lapsed.status()).isEqualTo(201);
     assertThat(recognitionStatus(provincial)).isEqualTo("REVOKED");
     assertThat(modelStatus(id)).isEqualTo("LAPSED");
     published.add(ModelReEvaluated.TYPE);
-    RecognitionRevoked revoked = data(expectNext(id, RecognitionRevoked.TYPE), RecognitionRevoked.class);
+    RecognitionRevoked revoked =
+        data(expectNext(id, RecognitionRevoked.TYPE), RecognitionRevoked.class);
     assertThat(revoked.recognitionId()).isEqualTo(provincial);
     assertThat(revoked.reason()).isEqualTo("Không duy trì sinh hoạt");
     assertThat(revoked.revokedAt().getYear()).isEqualTo(2030);
     List<CloudEvent> all = lifecycleEvents(id);
     assertReEvaluated(all.get(all.size() - 2), provincial, 2030, ModelReEvaluated.Outcome.LAPSED);
-    assertThat(post("/api/v1/recognitions/" + provincial + "/re-evaluations", reEvaluation(2030, "LAPSED")).status())
+    assertThat(
+            post(
+                    "/api/v1/recognitions/" + provincial + "/re-evaluations",
+                    reEvaluation(2030, "LAPSED"))
+                .status())
         .isEqualTo(409);
     expectNothingNew(id);
   }
@@ -109,15 +139,21 @@ class YearlyCycleIntegrationTests extends ModelRegistryIntegrationTest {
 
   /** All lifecycle events of the model on the topic (reminders aside), in publication order. */
   private List<CloudEvent> lifecycleEvents(String modelId) {
-    List<CloudEvent> events = eventsOf(modelId, e -> !ReEvaluationDue.TYPE.equals(e.getType()), published.size());
+    List<CloudEvent> events =
+        eventsOf(modelId, e -> !ReEvaluationDue.TYPE.equals(e.getType()), published.size());
     assertThat(events).extracting(CloudEvent::getType).containsExactlyElementsOf(published);
     return events;
   }
 
   private void expectReminder(String modelId, String recognitionId, LocalDate due) {
-    List<CloudEvent> reminders = eventsOf(modelId, e -> ReEvaluationDue.TYPE.equals(e.getType())
-        && data(e, ReEvaluationDue.class).recognitionId().equals(recognitionId)
-        && data(e, ReEvaluationDue.class).dueDate().equals(due), 1);
+    List<CloudEvent> reminders =
+        eventsOf(
+            modelId,
+            e ->
+                ReEvaluationDue.TYPE.equals(e.getType())
+                    && data(e, ReEvaluationDue.class).recognitionId().equals(recognitionId)
+                    && data(e, ReEvaluationDue.class).dueDate().equals(due),
+            1);
     assertThat(reminders).hasSize(1);
   }
 
@@ -129,7 +165,8 @@ class YearlyCycleIntegrationTests extends ModelRegistryIntegrationTest {
     assertThat(evaluated.totalScore()).isPositive().isLessThanOrEqualTo(evaluated.maxScore());
   }
 
-  private static void assertReEvaluated(CloudEvent event, String recognitionId, int year, ModelReEvaluated.Outcome outcome) {
+  private static void assertReEvaluated(
+      CloudEvent event, String recognitionId, int year, ModelReEvaluated.Outcome outcome) {
     ModelReEvaluated reEvaluated = data(event, ModelReEvaluated.class);
     assertThat(reEvaluated.recognitionId()).isEqualTo(recognitionId);
     assertThat(reEvaluated.year()).isEqualTo(year);
@@ -147,12 +184,28 @@ class YearlyCycleIntegrationTests extends ModelRegistryIntegrationTest {
   }
 
   private String recognitionStatus(String recognitionId) {
-    return get("/api/v1/recognitions/" + recognitionId).body().get("recognition").get("status").asString();
+    return get("/api/v1/recognitions/" + recognitionId)
+        .body()
+        .get("recognition")
+        .get("status")
+        .asString();
   }
 
-  private static Map<String, Object> recognition(String modelId, String level, int year, String date) {
-    return Map.of("modelId", modelId, "level", level, "year", year, "decisionNumber", "125-QĐ/UBND",
-        "decisionDate", date, "signer", level.equals("PROVINCE") ? "Chủ tịch UBND tỉnh" : "Chủ tịch UBND xã Mường Nhé");
+  private static Map<String, Object> recognition(
+      String modelId, String level, int year, String date) {
+    return Map.of(
+        "modelId",
+        modelId,
+        "level",
+        level,
+        "year",
+        year,
+        "decisionNumber",
+        "125-QĐ/UBND",
+        "decisionDate",
+        date,
+        "signer",
+        level.equals("PROVINCE") ? "Chủ tịch UBND tỉnh" : "Chủ tịch UBND xã Mường Nhé");
   }
 
   private static <T> T data(CloudEvent event, Class<T> type) {

@@ -11,14 +11,19 @@ import org.junit.jupiter.api.Test;
 /** Boundaries of the service, checked on the compiled classes. */
 class ArchitectureTests {
 
-  private static final JavaClasses CLASSES = new ClassFileImporter()
-      .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-      .importPackages("vn.dienbien.notification");
+  private static final JavaClasses CLASSES =
+      new ClassFileImporter()
+          .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+          .importPackages("vn.dienbien.notification");
 
   @Test
   void featuresDoNotDependOnWebAdapters() {
-    noClasses().that().resideOutsideOfPackage("..web..")
-        .should().dependOnClassesThat().resideInAPackage("vn.dienbien.notification..web..")
+    noClasses()
+        .that()
+        .resideOutsideOfPackage("..web..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("vn.dienbien.notification..web..")
         .check(CLASSES);
   }
 
@@ -29,24 +34,40 @@ class ArchitectureTests {
 
   @Test
   void channelsKnowNothingOfDeliveriesRulesOrContacts() {
-    noClasses().that().resideInAPackage("vn.dienbien.notification.channel..")
-        .should().dependOnClassesThat().resideInAnyPackage("vn.dienbien.notification.delivery..",
-            "vn.dienbien.notification.rule..", "vn.dienbien.notification.contact..")
+    noClasses()
+        .that()
+        .resideInAPackage("vn.dienbien.notification.channel..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "vn.dienbien.notification.delivery..",
+            "vn.dienbien.notification.rule..",
+            "vn.dienbien.notification.contact..")
         .check(CLASSES);
   }
 
   @Test
   void onlyTheIntakeReadsEventContractsOtherThanTheOnesWePublish() {
-    noClasses().that().resideOutsideOfPackages("vn.dienbien.notification.intake..")
-        .should().dependOnClassesThat().resideInAnyPackage("vn.dienbien.contracts.directive..",
-            "vn.dienbien.contracts.report..", "vn.dienbien.contracts.modelregistry..")
+    noClasses()
+        .that()
+        .resideOutsideOfPackages("vn.dienbien.notification.intake..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "vn.dienbien.contracts.directive..",
+            "vn.dienbien.contracts.report..",
+            "vn.dienbien.contracts.modelregistry..")
         .check(CLASSES);
   }
 
   @Test
   void addressesNeverLeaveTheContactsFeatureThroughEvents() {
-    noClasses().that().resideInAPackage("vn.dienbien.notification.contact..")
-        .should().dependOnClassesThat().resideInAnyPackage("vn.dienbien.platform.outbox..", "vn.dienbien.contracts..")
+    noClasses()
+        .that()
+        .resideInAPackage("vn.dienbien.notification.contact..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("vn.dienbien.platform.outbox..", "vn.dienbien.contracts..")
         .check(CLASSES);
   }
 }

@@ -6,7 +6,6 @@ import static org.awaitility.Awaitility.await;
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
-import java.time.ZonedDateTime;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -26,26 +25,52 @@ class NotificationFlowIntegrationTests extends NotificationIntegrationTest {
   @Test
   void overdueReportEscalatesFromOfficerToHeadToMonitoringBody() throws Exception {
     String unit = "XA-MUONG-NHE";
-    String officer = Officials.register(http, "Giàng Thị Mai", unit, "REPORTING_OFFICER", "mai@muongnhe.test.vn", "0912 111 001");
+    String officer =
+        Officials.register(
+            http,
+            "Giàng Thị Mai",
+            unit,
+            "REPORTING_OFFICER",
+            "mai@muongnhe.test.vn",
+            "0912 111 001");
     Officials.register(http, "Vàng A Sử", unit, "UNIT_HEAD", "su@muongnhe.test.vn", "0912111002");
-    Officials.register(http, "Lò Văn Minh", "BTGDV-TU", "MONITORING_OFFICER", "minh@btgdv.test.vn", null);
+    Officials.register(
+        http, "Lò Văn Minh", "BTGDV-TU", "MONITORING_OFFICER", "minh@btgdv.test.vn", null);
 
     UUID step1 = kafka.publish(EventFixture.overdue(unit, "Xã Mường Nhé", "obl-mn-10", 1));
-    await().atMost(WAIT).until(() -> smsTo("0912111001").size() == 1 && mailsTo("mai@muongnhe.test.vn").size() == 1);
+    await()
+        .atMost(WAIT)
+        .until(
+            () -> smsTo("0912111001").size() == 1 && mailsTo("mai@muongnhe.test.vn").size() == 1);
     MimeMessage mail = mailsTo("mai@muongnhe.test.vn").getFirst();
     assertThat(mail.getSubject()).isEqualTo("Nhắc nhở: báo cáo quá hạn – 11-CT/TU");
-    assertThat(body(mail)).contains("Kính gửi đồng chí Giàng Thị Mai").contains("Xã Mường Nhé").contains("quá hạn 23 ngày")
+    assertThat(body(mail))
+        .contains("Kính gửi đồng chí Giàng Thị Mai")
+        .contains("Xã Mường Nhé")
+        .contains("quá hạn 23 ngày")
         .contains("31/10/2026");
-    assertThat(smsTo("0912111001").getFirst().text()).startsWith("Nhắc nhở: báo cáo Tháng 10/2026 nhiệm vụ 11.7a – Chỉ thị 11-CT/TU");
-    assertThat(deliveries("eventId=" + step1)).extracting(d -> d.get("contactId")).containsOnly(officer);
+    assertThat(smsTo("0912111001").getFirst().text())
+        .startsWith("Nhắc nhở: báo cáo Tháng 10/2026 nhiệm vụ 11.7a – Chỉ thị 11-CT/TU");
+    assertThat(deliveries("eventId=" + step1))
+        .extracting(d -> d.get("contactId"))
+        .containsOnly(officer);
 
     UUID step3 = kafka.publish(EventFixture.overdue(unit, "Xã Mường Nhé", "obl-mn-10", 3));
-    await().atMost(WAIT).until(() -> mailsTo("su@muongnhe.test.vn").size() == 1 && smsTo("0912111002").size() == 1
-        && mailsTo("minh@btgdv.test.vn").size() == 1 && smsTo("0912111001").size() == 2);
-    await().atMost(WAIT).untilAsserted(() ->
-        assertThat(deliveries("eventId=" + step3)).allSatisfy(d -> assertThat(d.get("status")).isEqualTo("SENT")));
+    await()
+        .atMost(WAIT)
+        .until(() ->
+            mailsTo("su@muongnhe.test.vn").size() == 1
+                && smsTo("0912111002").size() == 1
+                && mailsTo("minh@btgdv.test.vn").size() == 1
+                && smsTo("0912111001").size() == 2);
+    await()
+        .atMost(WAIT)
+        .untilAsserted(() ->
+            assertThat(deliveries("eventId=" + step3))
+                .allSatisfy(d -> assertThat(d.get("status")).isEqualTo("SENT")));
     MimeMessage escalated = mailsTo("minh@btgdv.test.vn").getFirst();
-    assertThat(escalated.getSubject()).isEqualTo("Báo cáo quá hạn cần đôn đốc – 11-CT/TU – Xã Mường Nhé");
+    assertThat(escalated.getSubject())
+        .isEqualTo("Báo cáo quá hạn cần đôn đốc – 11-CT/TU – Xã Mường Nhé");
     assertThat(smsTo("0912111001")).hasSize(2);
   }
 
@@ -54,7 +79,8 @@ class NotificationFlowIntegrationTests extends NotificationIntegrationTest {
     String unit = "XA-NA-HY";
     Officials.register(http, "Lầu Thị Dua", unit, "REPORTING_OFFICER", "dua@nahy.test.vn", null);
     Officials.register(http, "Sùng A Lử", unit, "UNIT_HEAD", "lu@nahy.test.vn", null);
-    Officials.register(http, "Quàng Văn Tỉnh", "BTGDV-TU", "MONITORING_OFFICER", "tinh@btgdv.test.vn", null);
+    Officials.register(
+        http, "Quàng Văn Tỉnh", "BTGDV-TU", "MONITORING_OFFICER", "tinh@btgdv.test.vn", null);
 
     kafka.publish(EventFixture.taskAssigned(unit, "Xã Nà Hỳ"));
     kafka.publish(EventFixture.dueSoon(unit, "Xã Nà Hỳ", "obl-nh-q4", 7));
@@ -62,41 +88,61 @@ class NotificationFlowIntegrationTests extends NotificationIntegrationTest {
     kafka.publish(EventFixture.recognised(unit, "Xã Nà Hỳ"));
     kafka.publish(EventFixture.commended(unit, "Xã Nà Hỳ"));
 
-    await().atMost(WAIT).until(() -> mailsTo("dua@nahy.test.vn").size() == 5 && mailsTo("lu@nahy.test.vn").size() == 3
-        && !mailsTo("tinh@btgdv.test.vn").isEmpty());
-    assertThat(subjects("dua@nahy.test.vn")).containsExactlyInAnyOrder(
-        "Nhiệm vụ mới – 11-CT/TU – 11.7a",
-        "Nhắc nhở: sắp đến hạn báo cáo – 11-CT/TU",
-        "Báo cáo bị trả lại – 11-CT/TU – 11.7a",
-        "Công nhận mô hình \"Dân vận khéo\" cấp tỉnh năm 2026",
-        "Biểu dương, khen thưởng \"Dân vận khéo\" cấp xã – Chung tay xóa nhà tạm");
-    assertThat(subjects("lu@nahy.test.vn")).containsExactlyInAnyOrder("Nhiệm vụ mới – 11-CT/TU – 11.7a",
-        "Công nhận mô hình \"Dân vận khéo\" cấp tỉnh năm 2026",
-        "Biểu dương, khen thưởng \"Dân vận khéo\" cấp xã – Chung tay xóa nhà tạm");
-    assertThat(subjects("tinh@btgdv.test.vn")).containsExactly("Công nhận mô hình \"Dân vận khéo\" cấp tỉnh năm 2026");
-    MimeMessage returned = mailsTo("dua@nahy.test.vn").stream()
-        .filter(m -> subject(m).startsWith("Báo cáo bị trả lại")).findFirst().orElseThrow();
+    await()
+        .atMost(WAIT)
+        .until(() ->
+            mailsTo("dua@nahy.test.vn").size() == 5
+                && mailsTo("lu@nahy.test.vn").size() == 3
+                && !mailsTo("tinh@btgdv.test.vn").isEmpty());
+    assertThat(subjects("dua@nahy.test.vn"))
+        .containsExactlyInAnyOrder(
+            "Nhiệm vụ mới – 11-CT/TU – 11.7a",
+            "Nhắc nhở: sắp đến hạn báo cáo – 11-CT/TU",
+            "Báo cáo bị trả lại – 11-CT/TU – 11.7a",
+            "Công nhận mô hình \"Dân vận khéo\" cấp tỉnh năm 2026",
+            "Biểu dương, khen thưởng \"Dân vận khéo\" cấp xã – Chung tay xóa nhà tạm");
+    assertThat(subjects("lu@nahy.test.vn"))
+        .containsExactlyInAnyOrder(
+            "Nhiệm vụ mới – 11-CT/TU – 11.7a",
+            "Công nhận mô hình \"Dân vận khéo\" cấp tỉnh năm 2026",
+            "Biểu dương, khen thưởng \"Dân vận khéo\" cấp xã – Chung tay xóa nhà tạm");
+    assertThat(subjects("tinh@btgdv.test.vn"))
+        .containsExactly("Công nhận mô hình \"Dân vận khéo\" cấp tỉnh năm 2026");
+    MimeMessage returned =
+        mailsTo("dua@nahy.test.vn").stream()
+            .filter(m -> subject(m).startsWith("Báo cáo bị trả lại"))
+            .findFirst()
+            .orElseThrow();
     assertThat(body(returned)).contains("Ý kiến: Bổ sung số liệu mô hình đã đăng ký");
   }
 
   @Test
   void aRedeliveredEventSendsNothingTwice() throws Exception {
     String unit = "XA-QUANG-LAM";
-    Officials.register(http, "Tòng Văn Hải", unit, "REPORTING_OFFICER", "hai@quanglam.test.vn", "0912111301");
+    Officials.register(
+        http, "Tòng Văn Hải", unit, "REPORTING_OFFICER", "hai@quanglam.test.vn", "0912111301");
     var event = EventFixture.overdue(unit, "Xã Quảng Lâm", "obl-ql-10", 1);
     UUID id = UUID.randomUUID();
     kafka.publish(event, id);
-    await().atMost(WAIT).untilAsserted(() -> assertThat(subjects("hai@quanglam.test.vn").size() + ":" + smsTo("0912111301").size())
-        .as("%s", deliveries("eventId=" + id)).isEqualTo("1:1"));
+    await()
+        .atMost(WAIT)
+        .untilAsserted(() ->
+            assertThat(subjects("hai@quanglam.test.vn").size() + ":" + smsTo("0912111301").size())
+                .as("%s", deliveries("eventId=" + id))
+                .isEqualTo("1:1"));
 
     kafka.publish(event, id);
-    // Same topic and key, so the same partition: once the sentinel is through, the redelivery was handled.
+    // Same topic and key, so the same partition: once the sentinel is through, the redelivery was
+    // handled.
     kafka.publish(EventFixture.dueSoon(unit, "Xã Quảng Lâm", "obl-ql-q4", 7));
-    await().atMost(WAIT).untilAsserted(() -> assertThat(subjects("hai@quanglam.test.vn")).hasSize(2));
+    await()
+        .atMost(WAIT)
+        .untilAsserted(() -> assertThat(subjects("hai@quanglam.test.vn")).hasSize(2));
 
     assertThat(smsTo("0912111301")).hasSize(1);
-    assertThat(subjects("hai@quanglam.test.vn")).containsExactlyInAnyOrder(
-        "Nhắc nhở: báo cáo quá hạn – 11-CT/TU", "Nhắc nhở: sắp đến hạn báo cáo – 11-CT/TU");
+    assertThat(subjects("hai@quanglam.test.vn"))
+        .containsExactlyInAnyOrder(
+            "Nhắc nhở: báo cáo quá hạn – 11-CT/TU", "Nhắc nhở: sắp đến hạn báo cáo – 11-CT/TU");
     assertThat(deliveries("eventId=" + id)).hasSize(2);
   }
 
@@ -113,17 +159,25 @@ class NotificationFlowIntegrationTests extends NotificationIntegrationTest {
     assertThat(delivery.get("provider")).isEqualTo("esms");
     assertThat(smsTo("0912111401")).hasSize(1);
     assertThat(smsTo("0912111401").getFirst().requestId()).isEqualTo(delivery.get("id"));
-    var delivered = kafka.awaitEvents(Topics.NOTIFICATION_EVENTS, NotificationDelivered.TYPE, 1, WAIT).stream()
-        .filter(e -> delivery.get("id").equals(e.getSubject())).toList();
+    var delivered =
+        kafka.awaitEvents(Topics.NOTIFICATION_EVENTS, NotificationDelivered.TYPE, 1, WAIT).stream()
+            .filter(e -> delivery.get("id").equals(e.getSubject()))
+            .toList();
     assertThat(delivered).hasSize(1);
-    assertThat(new String(delivered.getFirst().getData().toBytes())).doesNotContain("912111401").contains("\"attempts\":3");
-    await().atMost(WAIT).until(() -> "DELIVERED".equals(deliveries("eventId=" + id).getFirst().get("deliveryReport")));
+    assertThat(new String(delivered.getFirst().getData().toBytes()))
+        .doesNotContain("912111401")
+        .contains("\"attempts\":3");
+    await()
+        .atMost(WAIT)
+        .until(
+            () -> "DELIVERED".equals(deliveries("eventId=" + id).getFirst().get("deliveryReport")));
   }
 
   @Test
   void anSmsDueAtElevenAtNightGoesOutAtSevenInTheMorning() {
     String unit = "PHUONG-MUONG-THANH";
-    Officials.register(http, "Lê Thị Thu", unit, "REPORTING_OFFICER", "thu@muongthanh.test.vn", "0912111501");
+    Officials.register(
+        http, "Lê Thị Thu", unit, "REPORTING_OFFICER", "thu@muongthanh.test.vn", "0912111501");
     clock.setTo(today.atTime(23, 0).atZone(TestClock.ZONE));
     UUID id = kafka.publish(EventFixture.overdue(unit, "Phường Mường Thanh", "obl-mt-10", 1));
 
@@ -138,7 +192,9 @@ class NotificationFlowIntegrationTests extends NotificationIntegrationTest {
     clock.setTo(today.plusDays(1).atTime(7, 0).atZone(TestClock.ZONE));
     await().atMost(WAIT).until(() -> smsTo("0912111501").size() == 1);
     // The gateway has the SMS before the service records its answer: wait for the record too.
-    await().atMost(WAIT).until(() -> deliveries("eventId=" + id + "&channel=SMS&status=SENT").size() == 1);
+    await()
+        .atMost(WAIT)
+        .until(() -> deliveries("eventId=" + id + "&channel=SMS&status=SENT").size() == 1);
     Map<String, Object> sent = deliveries("eventId=" + id + "&channel=SMS").getFirst();
     assertThat(java.time.Instant.parse((String) sent.get("sentAt")))
         .isAfterOrEqualTo(today.plusDays(1).atTime(7, 0).atZone(TestClock.ZONE).toInstant());
@@ -147,7 +203,8 @@ class NotificationFlowIntegrationTests extends NotificationIntegrationTest {
   @Test
   void aReportSubmittedBeforeTheReminderCancelsIt() {
     String unit = "PHUONG-DIEN-BIEN-PHU";
-    Officials.register(http, "Trần Văn Nam", unit, "REPORTING_OFFICER", "nam@dbp.test.vn", "0912111601");
+    Officials.register(
+        http, "Trần Văn Nam", unit, "REPORTING_OFFICER", "nam@dbp.test.vn", "0912111601");
     // Obligations of this test only: a submission is remembered for as long as the context lives.
     String obligation = "obl-dbp-q4-" + today;
     String otherObligation = "obl-dbp-other-" + today;
@@ -156,14 +213,17 @@ class NotificationFlowIntegrationTests extends NotificationIntegrationTest {
     await().atMost(WAIT).until(() -> deliveries("eventId=" + waiting).size() == 1);
 
     kafka.publish(EventFixture.submitted(unit, "Phường Điện Biên Phủ", obligation));
-    await().atMost(WAIT).until(() -> "CANCELLED".equals(deliveries("eventId=" + waiting).getFirst().get("status")));
+    await()
+        .atMost(WAIT)
+        .until(() -> "CANCELLED".equals(deliveries("eventId=" + waiting).getFirst().get("status")));
     // A reminder that arrives after the report is born cancelled.
     UUID late = kafka.publish(EventFixture.dueSoon(unit, "Phường Điện Biên Phủ", obligation, 1));
     await().atMost(WAIT).until(() -> deliveries("eventId=" + late).size() == 1);
     assertThat(deliveries("eventId=" + late).getFirst().get("status")).isEqualTo("CANCELLED");
 
     clock.setTo(today.plusDays(1).atTime(7, 30).atZone(TestClock.ZONE));
-    UUID other = kafka.publish(EventFixture.dueSoon(unit, "Phường Điện Biên Phủ", otherObligation, 1));
+    UUID other =
+        kafka.publish(EventFixture.dueSoon(unit, "Phường Điện Biên Phủ", otherObligation, 1));
     await().atMost(WAIT).until(() -> deliveries("eventId=" + other + "&status=SENT").size() == 1);
     assertThat(smsTo("0912111601")).hasSize(1);
     assertThat(deliveries("eventId=" + waiting).getFirst().get("status")).isEqualTo("CANCELLED");
@@ -174,22 +234,34 @@ class NotificationFlowIntegrationTests extends NotificationIntegrationTest {
     String unit = "XA-NAM-KE";
     Officials.register(http, "Pờ Văn Sinh", unit, "REPORTING_OFFICER", "sinh@namke.test.vn", null);
     kafka.publishRaw(Topics.REPORT_EVENTS, unit, "{not a cloud event".getBytes());
-    kafka.publishRaw(Topics.REPORT_EVENTS, unit,
-        "{\"specversion\":\"1.0\",\"id\":\"x-1\",\"source\":\"/x\",\"type\":\"vn.dienbien.report.unknown.v1\"}".getBytes());
+    kafka.publishRaw(
+        Topics.REPORT_EVENTS,
+        unit,
+        "{\"specversion\":\"1.0\",\"id\":\"x-1\",\"source\":\"/x\",\"type\":\"vn.dienbien.report.unknown.v1\"}"
+            .getBytes());
     kafka.publish(EventFixture.dueSoon(unit, "Xã Nậm Kè", "obl-nk-q4", 7));
 
     await().atMost(WAIT).until(() -> mailsTo("sinh@namke.test.vn").size() == 1);
-    var parked = kafka.await(Topics.deadLetter(Topics.REPORT_EVENTS, "notification-service"), r -> unit.equals(r.key()), 2, WAIT);
+    var parked =
+        kafka.await(
+            Topics.deadLetter(Topics.REPORT_EVENTS, "notification-service"),
+            r -> unit.equals(r.key()),
+            2,
+            WAIT);
     assertThat(parked).hasSize(2);
   }
 
   private List<Map<String, Object>> deliveries(String query) {
-    return http.get().uri("/api/v1/notifications?size=500&" + query).retrieve()
+    return http.get()
+        .uri("/api/v1/notifications?size=500&" + query)
+        .retrieve()
         .body(new ParameterizedTypeReference<List<Map<String, Object>>>() {});
   }
 
   static List<MimeMessage> mailsTo(String address) {
-    return Arrays.stream(MAIL.getReceivedMessages()).filter(m -> recipients(m).contains(address)).toList();
+    return Arrays.stream(MAIL.getReceivedMessages())
+        .filter(m -> recipients(m).contains(address))
+        .toList();
   }
 
   static List<SmsMessage> smsTo(String nationalNumber) {
@@ -210,7 +282,9 @@ class NotificationFlowIntegrationTests extends NotificationIntegrationTest {
 
   private static List<String> recipients(MimeMessage message) {
     try {
-      return Arrays.stream(message.getRecipients(Message.RecipientType.TO)).map(Object::toString).toList();
+      return Arrays.stream(message.getRecipients(Message.RecipientType.TO))
+          .map(Object::toString)
+          .toList();
     } catch (jakarta.mail.MessagingException e) {
       throw new IllegalStateException(e);
     }

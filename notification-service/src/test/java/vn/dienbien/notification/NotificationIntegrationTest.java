@@ -2,7 +2,6 @@ package vn.dienbien.notification;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetupTest;
-import java.time.ZonedDateTime;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -22,12 +21,19 @@ import vn.dienbien.testsupport.KafkaEvents;
  * One Spring context for every integration test class: real Kafka, mongo-java-server, a real SMTP
  * server (GreenMail) and the local SMS gateway over HTTP, with a clock the tests can move.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = {"notification.delivery.poll-interval=100ms", "notification.delivery.first-retry=100ms",
-        "notification.delivery.max-retry-delay=400ms", "notification.digest.poll-interval=100ms", "notification.delivery.lease=3s",
-        "notification.sms.provider=esms", "notification.sms.esms.api-key=local-key",
-        "notification.sms.esms.secret-key=local-secret",
-        "notification.sms.esms.callback-key=test-callback-key"})
+@SpringBootTest(
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = {
+      "notification.delivery.poll-interval=100ms",
+      "notification.delivery.first-retry=100ms",
+      "notification.delivery.max-retry-delay=400ms",
+      "notification.digest.poll-interval=100ms",
+      "notification.delivery.lease=3s",
+      "notification.sms.provider=esms",
+      "notification.sms.esms.api-key=local-key",
+      "notification.sms.esms.secret-key=local-secret",
+      "notification.sms.esms.callback-key=test-callback-key"
+    })
 @Import(NotificationIntegrationTest.Clocks.class)
 public abstract class NotificationIntegrationTest extends IntegrationTestBase {
 
@@ -47,7 +53,10 @@ public abstract class NotificationIntegrationTest extends IntegrationTestBase {
   }
 
   @Autowired protected TestClock clock;
-  @Value("${spring.embedded.kafka.brokers}") protected String brokers;
+
+  @Value("${spring.embedded.kafka.brokers}")
+  protected String brokers;
+
   @LocalServerPort protected int port;
 
   protected RestClient http;
@@ -56,8 +65,11 @@ public abstract class NotificationIntegrationTest extends IntegrationTestBase {
 
   @BeforeEach
   void connect() throws Exception {
-    http = RestClient.builder().baseUrl("http://localhost:" + port)
-        .defaultStatusHandler(status -> true, (request, response) -> {}).build();
+    http =
+        RestClient.builder()
+            .baseUrl("http://localhost:" + port)
+            .defaultStatusHandler(status -> true, (request, response) -> {})
+            .build();
     kafka = new KafkaEvents(brokers);
     // The gateways and the clock are shared by every test of the context: start each test clean
     // (no failNext left armed, no mail or SMS of an earlier test) on a morning of its own.

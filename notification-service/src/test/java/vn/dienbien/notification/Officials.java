@@ -13,12 +13,19 @@ final class Officials {
 
   private Officials() {}
 
-  static String register(RestClient http, String name, String unitId, String role, String email, String mobile) {
+  static String register(
+      RestClient http, String name, String unitId, String role, String email, String mobile) {
     return register(http, name, unitId, role, email, mobile, null);
   }
 
   /** {@code digest}: the official's daily-digest choice, or null to leave it out of the request. */
-  static String register(RestClient http, String name, String unitId, String role, String email, String mobile,
+  static String register(
+      RestClient http,
+      String name,
+      String unitId,
+      String role,
+      String email,
+      String mobile,
       Boolean digest) {
     var body = new java.util.HashMap<String, Object>();
     if (digest != null) {
@@ -30,8 +37,13 @@ final class Officials {
     body.put("roles", List.of(role));
     body.put("email", email);
     body.put("mobile", mobile);
-    var response = http.post().uri("/api/v1/contacts").contentType(MediaType.APPLICATION_JSON).body(body)
-        .retrieve().toEntity(Map.class);
+    var response =
+        http.post()
+            .uri("/api/v1/contacts")
+            .contentType(MediaType.APPLICATION_JSON)
+            .body(body)
+            .retrieve()
+            .toEntity(Map.class);
     assertThat(response.getStatusCode()).as("register %s", name).isEqualTo(HttpStatus.CREATED);
     return (String) response.getBody().get("id");
   }

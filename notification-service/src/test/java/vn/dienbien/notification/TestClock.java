@@ -7,7 +7,9 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.concurrent.atomic.AtomicReference;
 
-/** A clock that keeps ticking but can be moved to any local time, e.g. 23:00 to test quiet hours. */
+/**
+ * A clock that keeps ticking but can be moved to any local time, e.g. 23:00 to test quiet hours.
+ */
 public final class TestClock extends Clock {
 
   static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");

@@ -17,7 +17,9 @@ import vn.dienbien.testsupport.IntegrationTestBase;
 import vn.dienbien.testsupport.KafkaEvents;
 
 /** Consumers through the real broker: dedupe on the CloudEvents id, poison messages parked. */
-@SpringBootTest(classes = PlatformTestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(
+    classes = PlatformTestApplication.class,
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ConsumerIntegrationTests extends IntegrationTestBase {
 
   private static final String DLQ = Topics.deadLetter(Topics.DIRECTIVE_EVENTS, "platform-test");
@@ -25,30 +27,36 @@ class ConsumerIntegrationTests extends IntegrationTestBase {
   @Value("${spring.embedded.kafka.brokers}")
   String brokers;
 
-  @Autowired
-  MeterRegistry meters;
+  @Autowired MeterRegistry meters;
 
   @Test
   void poisonMessageGoesToTheDeadLetterTopicAndTheNextMessageIsStillProcessed() {
     KafkaEvents kafka = new KafkaEvents(brokers);
     String garbageKey = "XA-POISON-" + UUID.randomUUID();
-    kafka.publishRaw(Topics.DIRECTIVE_EVENTS, garbageKey, "{not a cloud event".getBytes(StandardCharsets.UTF_8));
+    kafka.publishRaw(
+        Topics.DIRECTIVE_EVENTS, garbageKey, "{not a cloud event".getBytes(StandardCharsets.UTF_8));
     String nextUnit = "XA-NEXT-" + UUID.randomUUID();
     kafka.publish(PlatformTestApplication.unit(nextUnit, "Xã Mường Nhé"));
 
-    await().atMost(Duration.ofSeconds(30)).until(() -> PlatformTestApplication.HANDLED.containsKey(nextUnit));
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(() -> PlatformTestApplication.HANDLED.containsKey(nextUnit));
     var parked = kafka.await(DLQ, r -> garbageKey.equals(r.key()), 1, Duration.ofSeconds(30));
     assertThat(parked).hasSize(1);
-    assertThat(new String(parked.get(0).value(), StandardCharsets.UTF_8)).isEqualTo("{not a cloud event");
+    assertThat(new String(parked.get(0).value(), StandardCharsets.UTF_8))
+        .isEqualTo("{not a cloud event");
   }
 
   @Test
   void unknownEventTypeIsParkedNotRetriedForever() {
     KafkaEvents kafka = new KafkaEvents(brokers);
     String key = "XA-UNKNOWN-" + UUID.randomUUID();
-    String unknown = """
+    String unknown =
+        """
         {"specversion":"1.0","id":"%s","source":"/elsewhere","type":"vn.dienbien.elsewhere.thing.v1",
-         "datacontenttype":"application/json","data":{"a":1}}""".formatted(UUID.randomUUID());
+         "datacontenttype":"application/json","data":{"a":1}}\
+        """
+            .formatted(UUID.randomUUID());
     kafka.publishRaw(Topics.DIRECTIVE_EVENTS, key, unknown.getBytes(StandardCharsets.UTF_8));
 
     assertThat(kafka.await(DLQ, r -> key.equals(r.key()), 1, Duration.ofSeconds(30))).hasSize(1);
@@ -63,7 +71,9 @@ class ConsumerIntegrationTests extends IntegrationTestBase {
     kafka.publish(PlatformTestApplication.unit(after, "Phường Điện Biên Phủ"));
 
     assertThat(kafka.await(DLQ, r -> unit.equals(r.key()), 1, Duration.ofSeconds(30))).hasSize(1);
-    await().atMost(Duration.ofSeconds(30)).until(() -> PlatformTestApplication.HANDLED.containsKey(after));
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(() -> PlatformTestApplication.HANDLED.containsKey(after));
     assertThat(PlatformTestApplication.HANDLED).doesNotContainKey(unit);
   }
 
@@ -77,9 +87,19 @@ class ConsumerIntegrationTests extends IntegrationTestBase {
     String marker = "XA-MARKER-" + UUID.randomUUID();
     kafka.publish(PlatformTestApplication.unit(marker, "Xã Nà Hỳ"));
 
-    await().atMost(Duration.ofSeconds(30)).until(() -> PlatformTestApplication.HANDLED.containsKey(marker));
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(() -> PlatformTestApplication.HANDLED.containsKey(marker));
     assertThat(PlatformTestApplication.HANDLED.get(unit).get()).isEqualTo(1);
-    assertThat(meters.counter("events.consumed", "type", "vn.dienbien.directive.unit-changed.v1",
-        "outcome", "duplicate").count()).isGreaterThanOrEqualTo(1);
+    assertThat(
+            meters
+                .counter(
+                    "events.consumed",
+                    "type",
+                    "vn.dienbien.directive.unit-changed.v1",
+                    "outcome",
+                    "duplicate")
+                .count())
+        .isGreaterThanOrEqualTo(1);
   }
 }

@@ -32,23 +32,23 @@ import vn.dienbien.testsupport.TcpForwarder;
  */
 @SpringBootTest(
     classes = PlatformTestApplication.class,
-    properties = {"spring.cloud.function.definition=", "spring.cloud.stream.function.autodetect=false",
-        "platform.outbox.poll-interval=100ms",
-        "platform.outbox.max-backoff=500ms"})
+    properties = {
+      "spring.cloud.function.definition=",
+      "spring.cloud.stream.function.autodetect=false",
+      "platform.outbox.poll-interval=100ms",
+      "platform.outbox.max-backoff=500ms"
+    })
 class OutboxOutageIntegrationTests {
 
   private static final int PORT = TcpForwarder.reservePort();
   private static EmbeddedKafkaKraftBroker broker;
   private static TcpForwarder forwarder;
 
-  @Autowired
-  Outbox outbox;
+  @Autowired Outbox outbox;
 
-  @Autowired
-  MongoTemplate mongo;
+  @Autowired MongoTemplate mongo;
 
-  @Autowired
-  MeterRegistry meters;
+  @Autowired MeterRegistry meters;
 
   @DynamicPropertySource
   static void properties(DynamicPropertyRegistry registry) {
@@ -69,13 +69,17 @@ class OutboxOutageIntegrationTests {
   @Test
   void eventsWrittenWhileKafkaIsDownAllArriveOnceAfterItReturns() {
     List<String> units = IntStream.range(0, 40).mapToObj(i -> "XA-OUTAGE-" + i).toList();
-    units.forEach(unit -> outbox.save(new Ticket("ticket-" + unit, unit, "OPEN"),
-        List.of(PlatformTestApplication.unit(unit, "Xã thử nghiệm " + unit))));
+    units.forEach(unit ->
+        outbox.save(
+            new Ticket("ticket-" + unit, unit, "OPEN"),
+            List.of(PlatformTestApplication.unit(unit, "Xã thử nghiệm " + unit))));
     // A retried write of the same fact keeps its event id: consumers see it as one event.
-    outbox.insertIfAbsent(new Ticket("ticket-XA-OUTAGE-0", "XA-OUTAGE-0", "OPEN"),
+    outbox.insertIfAbsent(
+        new Ticket("ticket-XA-OUTAGE-0", "XA-OUTAGE-0", "OPEN"),
         List.of(IdentifiedEvent.of(PlatformTestApplication.unit("XA-OUTAGE-0", "lặp"), "once")));
 
-    await().atMost(Duration.ofSeconds(30))
+    await()
+        .atMost(Duration.ofSeconds(30))
         .until(() -> meters.counter("outbox.relay.failures").count() >= 1);
     assertThat(mongo.getCollection("outbox_pending").countDocuments()).isEqualTo(40);
 
@@ -85,13 +89,24 @@ class OutboxOutageIntegrationTests {
     forwarder = TcpForwarder.open(PORT, brokerPort);
 
     KafkaEvents kafka = new KafkaEvents(broker.getBrokersAsString());
-    var records = kafka.await(Topics.DIRECTIVE_EVENTS, r -> r.key().startsWith("XA-OUTAGE-"), 40, Duration.ofSeconds(60));
+    var records =
+        kafka.await(
+            Topics.DIRECTIVE_EVENTS,
+            r -> r.key().startsWith("XA-OUTAGE-"),
+            40,
+            Duration.ofSeconds(60));
     assertThat(records).hasSize(40);
-    assertThat(records.stream().map(r -> CloudEventCodec.decode(r.value()).getId()).distinct()).hasSize(40);
+    assertThat(records.stream().map(r -> CloudEventCodec.decode(r.value()).getId()).distinct())
+        .hasSize(40);
     assertThat(records.stream().map(r -> r.key())).containsExactlyInAnyOrderElementsOf(units);
-    await().atMost(Duration.ofSeconds(10))
+    await()
+        .atMost(Duration.ofSeconds(10))
         .until(() -> mongo.getCollection("outbox_pending").countDocuments() == 0);
-    assertThat(mongo.getCollection("tickets").countDocuments(
-        new org.bson.Document("_outbox.0", new org.bson.Document("$exists", true)))).isZero();
+    assertThat(
+            mongo
+                .getCollection("tickets")
+                .countDocuments(
+                    new org.bson.Document("_outbox.0", new org.bson.Document("$exists", true))))
+        .isZero();
   }
 }

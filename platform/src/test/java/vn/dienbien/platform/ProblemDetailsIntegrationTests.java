@@ -15,20 +15,26 @@ import vn.dienbien.platform.testapp.PlatformTestApplication;
 import vn.dienbien.testsupport.IntegrationTestBase;
 
 /** Client mistakes come back as Vietnamese problem+json naming the field, never as a 500. */
-@SpringBootTest(classes = PlatformTestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(
+    classes = PlatformTestApplication.class,
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ProblemDetailsIntegrationTests extends IntegrationTestBase {
 
-  @LocalServerPort
-  int port;
+  @LocalServerPort int port;
 
   private record Answer(int status, String contentType, JsonNode body) {}
 
   private Answer post(String json) {
-    return RestClient.create("http://localhost:" + port).post().uri("/api/v1/samples")
-        .contentType(MediaType.APPLICATION_JSON).body(json)
-        .exchange((request, response) -> new Answer(response.getStatusCode().value(),
-            String.valueOf(response.getHeaders().getContentType()),
-            new ObjectMapper().readTree(response.getBody())));
+    return RestClient.create("http://localhost:" + port)
+        .post()
+        .uri("/api/v1/samples")
+        .contentType(MediaType.APPLICATION_JSON)
+        .body(json)
+        .exchange((request, response) ->
+            new Answer(
+                response.getStatusCode().value(),
+                String.valueOf(response.getHeaders().getContentType()),
+                new ObjectMapper().readTree(response.getBody())));
   }
 
   @Test
@@ -37,7 +43,8 @@ class ProblemDetailsIntegrationTests extends IntegrationTestBase {
     assertThat(answer.status()).isEqualTo(400);
     assertThat(answer.contentType()).startsWith("application/problem+json");
     assertThat(answer.body().path("code").asText()).isEqualTo("validation");
-    assertThat(answer.body().path("errors").findValuesAsText("field")).containsExactly("progress", "title");
+    assertThat(answer.body().path("errors").findValuesAsText("field"))
+        .containsExactly("progress", "title");
     assertThat(answer.body().path("errors").findValuesAsText("message"))
         .contains("không được để trống", "phải nhỏ hơn hoặc bằng 100");
   }
@@ -70,30 +77,46 @@ class ProblemDetailsIntegrationTests extends IntegrationTestBase {
     assertThat(tooLarge.status()).isEqualTo(413);
     assertThat(tooLarge.contentType()).startsWith("application/problem+json");
 
-    HttpStatusCode notFound = RestClient.create("http://localhost:" + port).get().uri("/api/v1/none")
-        .exchange((request, response) -> response.getStatusCode());
+    HttpStatusCode notFound =
+        RestClient.create("http://localhost:" + port)
+            .get()
+            .uri("/api/v1/none")
+            .exchange((request, response) -> response.getStatusCode());
     assertThat(notFound.value()).isEqualTo(404);
   }
 
   @Test
   void readinessReportsMongoAndKafka() throws Exception {
-    var health = RestClient.create("http://localhost:" + port).get().uri("/actuator/health/readiness")
-        .exchange((request, response) -> new Answer(response.getStatusCode().value(), null,
-            new ObjectMapper().readTree(response.getBody())));
+    var health =
+        RestClient.create("http://localhost:" + port)
+            .get()
+            .uri("/actuator/health/readiness")
+            .exchange((request, response) ->
+                new Answer(
+                    response.getStatusCode().value(),
+                    null,
+                    new ObjectMapper().readTree(response.getBody())));
     assertThat(health.status()).isEqualTo(200);
-    assertThat(health.body().path("components").path("mongo").path("status").asText()).isEqualTo("UP");
-    assertThat(health.body().path("components").path("kafka").path("status").asText()).isEqualTo("UP");
+    assertThat(health.body().path("components").path("mongo").path("status").asText())
+        .isEqualTo("UP");
+    assertThat(health.body().path("components").path("kafka").path("status").asText())
+        .isEqualTo("UP");
   }
 
   @Test
   void chunkedBodiesOverTheLimitAreRefusedToo() throws Exception {
     var client = java.net.http.HttpClient.newHttpClient();
     byte[] big = ("{\"title\":\"" + "x".repeat(8192) + "\",\"progress\":1}").getBytes();
-    var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + "/api/v1/samples"))
-        .header("Content-Type", "application/json")
-        // A publisher of unknown length makes the client send the body chunked, without Content-Length.
-        .POST(java.net.http.HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(big)))
-        .build();
+    var request =
+        java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create("http://localhost:" + port + "/api/v1/samples"))
+            .header("Content-Type", "application/json")
+            // A publisher of unknown length makes the client send the body chunked, without
+            // Content-Length.
+            .POST(
+                java.net.http.HttpRequest.BodyPublishers.ofInputStream(
+                    () -> new java.io.ByteArrayInputStream(big)))
+            .build();
     var response = client.send(request, java.net.http.HttpResponse.BodyHandlers.ofString());
     assertThat(response.statusCode()).isEqualTo(413);
     assertThat(response.body()).contains("payload-too-large");

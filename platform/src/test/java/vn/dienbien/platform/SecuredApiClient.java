@@ -20,8 +20,11 @@ record SecuredApiClient(int port) {
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
   Answer call(HttpMethod method, String path, String token, String json, HttpHeaders extra) {
-    var spec = RestClient.create("http://localhost:" + port).method(method).uri(URI.create(path))
-        .headers(h -> h.addAll(extra));
+    var spec =
+        RestClient.create("http://localhost:" + port)
+            .method(method)
+            .uri(URI.create(path))
+            .headers(h -> h.addAll(extra));
     if (token != null) {
       spec.header(HttpHeaders.AUTHORIZATION, "Bearer " + token);
     }
@@ -31,7 +34,9 @@ record SecuredApiClient(int port) {
     return spec.exchange((request, response) -> {
       byte[] body = response.getBody().readAllBytes();
       boolean isJson = String.valueOf(response.getHeaders().getContentType()).contains("json");
-      return new Answer(response.getStatusCode().value(), response.getHeaders(),
+      return new Answer(
+          response.getStatusCode().value(),
+          response.getHeaders(),
           body.length == 0 || !isJson ? JSON.nullNode() : JSON.readTree(body));
     });
   }

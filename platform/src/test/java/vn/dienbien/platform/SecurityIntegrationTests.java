@@ -16,13 +16,17 @@ import vn.dienbien.platform.securityapp.SecuredTestApplication;
 import vn.dienbien.testsupport.security.SecuredIntegrationTestBase;
 import vn.dienbien.testsupport.security.TestTokens;
 
-/** Tokens, headers, public paths, Prometheus credential and the write rate limit of a secured service. */
-@SpringBootTest(classes = SecuredTestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+/**
+ * Tokens, headers, public paths, Prometheus credential and the write rate limit of a secured
+ * service.
+ */
+@SpringBootTest(
+    classes = SecuredTestApplication.class,
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @TestPropertySource(locations = "classpath:secured-app.properties")
 class SecurityIntegrationTests extends SecuredIntegrationTestBase {
 
-  @LocalServerPort
-  int port;
+  @LocalServerPort int port;
 
   private SecuredApiClient api() {
     return new SecuredApiClient(port);
@@ -36,11 +40,23 @@ class SecurityIntegrationTests extends SecuredIntegrationTestBase {
     assertThat(none.body().path("title").asString()).isEqualTo("Chưa xác thực");
     assertThat(none.headers().getFirst(HttpHeaders.WWW_AUTHENTICATE)).startsWith("Bearer");
 
-    var expired = TestTokens.encode(JwtClaimsSet.builder().issuer(TestTokens.ISSUER).subject("viewer")
-        .issuedAt(Instant.now().minusSeconds(7200)).expiresAt(Instant.now().minusSeconds(3600))
-        .claim("roles", List.of("VIEWER")).build());
-    var foreign = TestTokens.encode(JwtClaimsSet.builder().issuer("http://evil.example").subject("viewer")
-        .expiresAt(Instant.now().plusSeconds(600)).claim("roles", List.of("VIEWER")).build());
+    var expired =
+        TestTokens.encode(
+            JwtClaimsSet.builder()
+                .issuer(TestTokens.ISSUER)
+                .subject("viewer")
+                .issuedAt(Instant.now().minusSeconds(7200))
+                .expiresAt(Instant.now().minusSeconds(3600))
+                .claim("roles", List.of("VIEWER"))
+                .build());
+    var foreign =
+        TestTokens.encode(
+            JwtClaimsSet.builder()
+                .issuer("http://evil.example")
+                .subject("viewer")
+                .expiresAt(Instant.now().plusSeconds(600))
+                .claim("roles", List.of("VIEWER"))
+                .build());
     for (String token : List.of(expired, foreign, "not-a-jwt")) {
       var refused = api().get("/api/v1/whoami", token);
       assertThat(refused.status()).isEqualTo(401);
@@ -65,15 +81,21 @@ class SecurityIntegrationTests extends SecuredIntegrationTestBase {
   @Test
   void unknownApiPathsAndUnknownRolesAreDenied() {
     String admin = TestTokens.mint("admin", null, "ADMIN");
-    assertThat(api().call(HttpMethod.PUT, "/api/v1/reports/R-1", admin, "{}", new HttpHeaders()).status())
+    assertThat(
+            api()
+                .call(HttpMethod.PUT, "/api/v1/reports/R-1", admin, "{}", new HttpHeaders())
+                .status())
         .isEqualTo(403);
-    assertThat(api().get("/api/v1/whoami", TestTokens.mint("someone", null, "SUPERUSER")).status()).isEqualTo(403);
+    assertThat(api().get("/api/v1/whoami", TestTokens.mint("someone", null, "SUPERUSER")).status())
+        .isEqualTo(403);
   }
 
   @Test
   void otherUnitsAreRefusedWithoutNamingThem() {
     String officer = TestTokens.mint("officer.dienbienphu", "PHUONG-DIEN-BIEN-PHU", "UNIT_OFFICER");
-    var answer = api().post("/api/v1/reports", officer, "{\"unitId\":\"XA-MUONG-NHE\",\"title\":\"Quý IV\"}");
+    var answer =
+        api()
+            .post("/api/v1/reports", officer, "{\"unitId\":\"XA-MUONG-NHE\",\"title\":\"Quý IV\"}");
     assertThat(answer.status()).isEqualTo(403);
     assertThat(answer.body().path("code").asString()).isEqualTo("forbidden-unit");
     assertThat(answer.body().toString()).doesNotContain("XA-MUONG-NHE");
@@ -83,14 +105,21 @@ class SecurityIntegrationTests extends SecuredIntegrationTestBase {
   void aChunkedBodyOverTheLimitIsRefusedBeforeTheUnitCheckReadsIt() throws Exception {
     String officer = TestTokens.mint("officer.chunked", "XA-MUONG-NHE", "UNIT_OFFICER");
     String big = "{\"unitId\":\"XA-MUONG-NHE\",\"title\":\"" + "x".repeat(300 * 1024) + "\"}";
-    var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + "/api/v1/reports"))
-        .header("Authorization", "Bearer " + officer).header("Content-Type", "application/json")
-        .POST(java.net.http.HttpRequest.BodyPublishers.ofInputStream(
-            () -> new java.io.ByteArrayInputStream(big.getBytes()))).build();
-    var answer = java.net.http.HttpClient.newHttpClient().send(request, java.net.http.HttpResponse.BodyHandlers.ofString());
+    var request =
+        java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create("http://localhost:" + port + "/api/v1/reports"))
+            .header("Authorization", "Bearer " + officer)
+            .header("Content-Type", "application/json")
+            .POST(
+                java.net.http.HttpRequest.BodyPublishers.ofInputStream(
+                    () -> new java.io.ByteArrayInputStream(big.getBytes())))
+            .build();
+    var answer =
+        java.net.http.HttpClient.newHttpClient()
+            .send(request, java.net.http.HttpResponse.BodyHandlers.ofString());
     assertThat(answer.statusCode()).isEqualTo(413);
-    assertThat(answer.headers().firstValue("Content-Type")).hasValueSatisfying(
-        t -> assertThat(t).startsWith("application/problem+json"));
+    assertThat(answer.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
   }
 
   @Test
@@ -98,30 +127,45 @@ class SecurityIntegrationTests extends SecuredIntegrationTestBase {
     assertThat(api().get("/actuator/health/liveness", null).status()).isEqualTo(200);
     var docs = api().get("/v3/api-docs", null);
     assertThat(docs.status()).isEqualTo(200);
-    assertThat(docs.body().path("components").path("securitySchemes").path("dang-nhap").path("flows")
-        .path("authorizationCode").path("authorizationUrl").asString())
+    assertThat(
+            docs.body()
+                .path("components")
+                .path("securitySchemes")
+                .path("dang-nhap")
+                .path("flows")
+                .path("authorizationCode")
+                .path("authorizationUrl")
+                .asString())
         .isEqualTo("http://127.0.0.1:9000/oauth2/authorize");
     assertThat(api().get("/actuator/prometheus", null).status()).isEqualTo(401);
-    assertThat(api().get("/actuator/prometheus", TestTokens.mint("admin", null, "ADMIN")).status()).isEqualTo(401);
+    assertThat(api().get("/actuator/prometheus", TestTokens.mint("admin", null, "ADMIN")).status())
+        .isEqualTo(401);
     var basic = new HttpHeaders();
     basic.setBasicAuth("prometheus", "wrong");
-    assertThat(api().call(HttpMethod.GET, "/actuator/prometheus", null, null, basic).status()).isEqualTo(401);
-    basic.set(HttpHeaders.AUTHORIZATION, "Basic "
-        + Base64.getEncoder().encodeToString("prometheus:scrape-secret".getBytes()));
-    assertThat(api().call(HttpMethod.GET, "/actuator/prometheus", null, null, basic).status()).isEqualTo(200);
-    assertThat(api().get("/actuator/metrics", TestTokens.mint("viewer", null, "VIEWER")).status()).isEqualTo(403);
+    assertThat(api().call(HttpMethod.GET, "/actuator/prometheus", null, null, basic).status())
+        .isEqualTo(401);
+    basic.set(
+        HttpHeaders.AUTHORIZATION,
+        "Basic " + Base64.getEncoder().encodeToString("prometheus:scrape-secret".getBytes()));
+    assertThat(api().call(HttpMethod.GET, "/actuator/prometheus", null, null, basic).status())
+        .isEqualTo(200);
+    assertThat(api().get("/actuator/metrics", TestTokens.mint("viewer", null, "VIEWER")).status())
+        .isEqualTo(403);
   }
 
   @Test
   void writesBeyondTheBucketAreRefusedWith429AndRetryAfter() {
     String officer = TestTokens.mint("officer.burst", "XA-NAM-KE", "UNIT_OFFICER");
     for (int i = 0; i < 5; i++) {
-      assertThat(api().post("/api/v1/units/XA-NAM-KE/reports", officer, null).status()).isEqualTo(201);
+      assertThat(api().post("/api/v1/units/XA-NAM-KE/reports", officer, null).status())
+          .isEqualTo(201);
     }
     var limited = api().post("/api/v1/units/XA-NAM-KE/reports", officer, null);
     assertThat(limited.status()).isEqualTo(429);
     assertThat(limited.contentType()).startsWith("application/problem+json");
     assertThat(Long.parseLong(limited.headers().getFirst("Retry-After"))).isPositive();
-    assertThat(api().get("/api/v1/whoami", officer).status()).as("reads are not limited").isEqualTo(200);
+    assertThat(api().get("/api/v1/whoami", officer).status())
+        .as("reads are not limited")
+        .isEqualTo(200);
   }
 }

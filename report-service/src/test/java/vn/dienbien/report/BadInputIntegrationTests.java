@@ -25,7 +25,9 @@ import vn.dienbien.testsupport.KafkaEvents;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class BadInputIntegrationTests extends IntegrationTestBase {
 
-  @Value("${spring.embedded.kafka.brokers}") String brokers;
+  @Value("${spring.embedded.kafka.brokers}")
+  String brokers;
+
   @LocalServerPort int port;
   @Autowired MongoTemplate mongo;
   Api api;
@@ -37,31 +39,60 @@ class BadInputIntegrationTests extends IntegrationTestBase {
     String assignment = "a-" + UUID.randomUUID();
     new KafkaEvents(brokers).publish(Fixtures.task117a(assignment, "XA-QUANG-LAM", "Xã Quảng Lâm"));
     obligationId = Obligation.idOf(assignment, "FIXED");
-    await().atMost(Duration.ofSeconds(20)).until(() -> mongo.findById(obligationId, Obligation.class) != null);
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .until(() -> mongo.findById(obligationId, Obligation.class) != null);
   }
 
   Map<String, Object> report(int progress, String results) {
-    return Map.of("obligationId", obligationId, "progressPercent", progress, "status", "IN_PROGRESS", "results", results);
+    return Map.of(
+        "obligationId",
+        obligationId,
+        "progressPercent",
+        progress,
+        "status",
+        "IN_PROGRESS",
+        "results",
+        results);
   }
 
   @Test
   void refusesAnotherUnitsObligation() {
-    Api.assertProblem(api.postJson("/api/v1/reports", Map.of("X-Unit-Id", "XA-SIN-THAU"), report(50, "Kết quả")), 403, null);
+    Api.assertProblem(
+        api.postJson("/api/v1/reports", Map.of("X-Unit-Id", "XA-SIN-THAU"), report(50, "Kết quả")),
+        403,
+        null);
     assertNothingStored();
   }
 
   @Test
   void refusesProgressOutsideRangeAndEmptyContent() {
-    Api.assertProblem(api.postJson("/api/v1/reports", Map.of("X-Unit-Id", "XA-QUANG-LAM"), report(150, "Kết quả")),
-        400, "progressPercent");
-    Api.assertProblem(api.postJson("/api/v1/reports", Map.of("X-Unit-Id", "XA-QUANG-LAM"), report(50, "  ")), 400, "results");
+    Api.assertProblem(
+        api.postJson(
+            "/api/v1/reports", Map.of("X-Unit-Id", "XA-QUANG-LAM"), report(150, "Kết quả")),
+        400,
+        "progressPercent");
+    Api.assertProblem(
+        api.postJson("/api/v1/reports", Map.of("X-Unit-Id", "XA-QUANG-LAM"), report(50, "  ")),
+        400,
+        "results");
     assertNothingStored();
   }
 
   @Test
   void refusesUnknownObligation() {
-    var body = Map.of("obligationId", "khong-ton-tai:FIXED", "progressPercent", 10, "status", "NOT_STARTED", "results", "x");
-    Api.assertProblem(api.postJson("/api/v1/reports", Map.of("X-Unit-Id", "XA-QUANG-LAM"), body), 404, null);
+    var body =
+        Map.of(
+            "obligationId",
+            "khong-ton-tai:FIXED",
+            "progressPercent",
+            10,
+            "status",
+            "NOT_STARTED",
+            "results",
+            "x");
+    Api.assertProblem(
+        api.postJson("/api/v1/reports", Map.of("X-Unit-Id", "XA-QUANG-LAM"), body), 404, null);
   }
 
   @Test
@@ -70,14 +101,22 @@ class BadInputIntegrationTests extends IntegrationTestBase {
     HttpHeaders json = new HttpHeaders();
     json.setContentType(MediaType.APPLICATION_JSON);
     parts.add("report", new HttpEntity<>(report(50, "Kết quả"), json));
-    parts.add("files", new ByteArrayResource("MZ not really a pdf".getBytes()) {
-      @Override
-      public String getFilename() {
-        return "bao-cao.pdf";
-      }
-    });
-    Api.assertProblem(api.post("/api/v1/reports", Map.of("X-Unit-Id", "XA-QUANG-LAM"), MediaType.MULTIPART_FORM_DATA, parts),
-        415, "files[0]");
+    parts.add(
+        "files",
+        new ByteArrayResource("MZ not really a pdf".getBytes()) {
+          @Override
+          public String getFilename() {
+            return "bao-cao.pdf";
+          }
+        });
+    Api.assertProblem(
+        api.post(
+            "/api/v1/reports",
+            Map.of("X-Unit-Id", "XA-QUANG-LAM"),
+            MediaType.MULTIPART_FORM_DATA,
+            parts),
+        415,
+        "files[0]");
     assertNothingStored();
     assertThat(mongo.getCollection("fs.files").countDocuments()).isZero();
   }

@@ -12,7 +12,8 @@ import vn.dienbien.contracts.directive.TaskAssigned.DeadlineKind;
 /** Assignment events as directive-service publishes them for the seeded directives. */
 public final class Fixtures {
 
-  public static final OffsetDateTime ISSUED = OffsetDateTime.of(2026, 2, 23, 8, 0, 0, 0, ZoneOffset.ofHours(7));
+  public static final OffsetDateTime ISSUED =
+      OffsetDateTime.of(2026, 2, 23, 8, 0, 0, 0, ZoneOffset.ofHours(7));
 
   private Fixtures() {}
 
@@ -21,31 +22,83 @@ public final class Fixtures {
     return fixedDate(assignmentId, unitId, unitName, LocalDate.of(2026, 3, 31));
   }
 
-  public static TaskAssigned fixedDate(String assignmentId, String unitId, String unitName, LocalDate due) {
-    return new TaskAssigned(assignmentId, "d-11", "11-CT/TU",
+  public static TaskAssigned fixedDate(
+      String assignmentId, String unitId, String unitName, LocalDate due) {
+    return new TaskAssigned(
+        assignmentId,
+        "d-11",
+        "11-CT/TU",
         "Chỉ thị về tiếp tục đẩy mạnh, nâng cao hiệu quả phong trào thi đua \"Dân vận khéo\" giai đoạn 2025 - 2030",
-        "t-11-7a", "11.7a", "Quán triệt, triển khai Chỉ thị; xây dựng chương trình, kế hoạch cụ thể hóa",
-        "Chương trình, kế hoạch của đơn vị", unitId, unitName, TaskAssigned.Role.LEAD, DeadlineKind.FIXED_DATE,
-        due, null, LocalDate.of(2025, 1, 1), LocalDate.of(2030, 12, 31), "BTGDV-TU", ISSUED, "vp.tu");
+        "t-11-7a",
+        "11.7a",
+        "Quán triệt, triển khai Chỉ thị; xây dựng chương trình, kế hoạch cụ thể hóa",
+        "Chương trình, kế hoạch của đơn vị",
+        unitId,
+        unitName,
+        TaskAssigned.Role.LEAD,
+        DeadlineKind.FIXED_DATE,
+        due,
+        null,
+        LocalDate.of(2025, 1, 1),
+        LocalDate.of(2030, 12, 31),
+        "BTGDV-TU",
+        ISSUED,
+        "vp.tu");
   }
 
   /** Task 06.3b of 06-CT/TU: ongoing, reported on {@code cadence} over 2026-2030. */
   public static TaskAssigned ongoing063b(String assignmentId, Cadence cadence) {
-    return new TaskAssigned(assignmentId, "d-06", "06-CT/TU",
+    return new TaskAssigned(
+        assignmentId,
+        "d-06",
+        "06-CT/TU",
         "Chỉ thị về tăng cường sự lãnh đạo của Đảng đối với hoạt động của Ủy ban MTTQ Việt Nam",
-        "t-06-3b", "06.3b", "Đổi mới nội dung, phương thức hoạt động, hướng mạnh về cơ sở", null,
-        "DU-MTTQ-TINH", "Đảng ủy MTTQ Việt Nam tỉnh", TaskAssigned.Role.LEAD, DeadlineKind.ONGOING, null, cadence,
-        LocalDate.of(2026, 1, 1), LocalDate.of(2030, 12, 31), "BTGDV-TU", ISSUED, "vp.tu");
+        "t-06-3b",
+        "06.3b",
+        "Đổi mới nội dung, phương thức hoạt động, hướng mạnh về cơ sở",
+        null,
+        "DU-MTTQ-TINH",
+        "Đảng ủy MTTQ Việt Nam tỉnh",
+        TaskAssigned.Role.LEAD,
+        DeadlineKind.ONGOING,
+        null,
+        cadence,
+        LocalDate.of(2026, 1, 1),
+        LocalDate.of(2030, 12, 31),
+        "BTGDV-TU",
+        ISSUED,
+        "vp.tu");
   }
 
   public static AssignmentClosed closed(String assignmentId, String unitId) {
-    return new AssignmentClosed(assignmentId, "d-11", "11-CT/TU", "t-11-7a", unitId, unitId,
-        AssignmentClosed.Reason.WITHDRAWN, ISSUED, "vp.tu");
+    return new AssignmentClosed(
+        assignmentId,
+        "d-11",
+        "11-CT/TU",
+        "t-11-7a",
+        unitId,
+        unitId,
+        AssignmentClosed.Reason.WITHDRAWN,
+        ISSUED,
+        "vp.tu");
   }
 
   /** An approved extension of task 11.7a's assignment from {@code previous} to {@code newDue}. */
-  public static DeadlineExtended extended(String assignmentId, String unitId, LocalDate previous, LocalDate newDue) {
-    return new DeadlineExtended(assignmentId, "ext-" + assignmentId, "d-11", "11-CT/TU", "t-11-7a", "11.7a", unitId,
-        unitId, LocalDate.of(2026, 3, 31), previous, newDue, "Đơn vị mới sáp nhập, đề nghị gia hạn", "vp.tu");
+  public static DeadlineExtended extended(
+      String assignmentId, String unitId, LocalDate previous, LocalDate newDue) {
+    return new DeadlineExtended(
+        assignmentId,
+        "ext-" + assignmentId,
+        "d-11",
+        "11-CT/TU",
+        "t-11-7a",
+        "11.7a",
+        unitId,
+        unitId,
+        LocalDate.of(2026, 3, 31),
+        previous,
+        newDue,
+        "Đơn vị mới sáp nhập, đề nghị gia hạn",
+        "vp.tu");
   }
 }

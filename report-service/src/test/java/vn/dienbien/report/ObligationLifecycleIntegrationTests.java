@@ -37,7 +37,9 @@ class ObligationLifecycleIntegrationTests extends IntegrationTestBase {
 
   private static final Duration WAIT = Duration.ofSeconds(20);
 
-  @Value("${spring.embedded.kafka.brokers}") String brokers;
+  @Value("${spring.embedded.kafka.brokers}")
+  String brokers;
+
   @LocalServerPort int port;
   @Autowired MongoTemplate mongo;
   @Autowired DueSweep sweep;
@@ -73,8 +75,12 @@ class ObligationLifecycleIntegrationTests extends IntegrationTestBase {
     sweep.sweep();
     sweep.sweep();
 
-    List<ReportOverdue> overdue = kafka.await(Topics.REPORT_EVENTS, r -> isOverdueOf(r.value(), obligationId), 2, WAIT)
-        .stream().map(r -> CloudEventCodec.data(CloudEventCodec.decode(r.value()), ReportOverdue.class)).toList();
+    List<ReportOverdue> overdue =
+        kafka
+            .await(Topics.REPORT_EVENTS, r -> isOverdueOf(r.value(), obligationId), 2, WAIT)
+            .stream()
+            .map(r -> CloudEventCodec.data(CloudEventCodec.decode(r.value()), ReportOverdue.class))
+            .toList();
     assertThat(overdue).extracting(ReportOverdue::escalationStep).containsExactly(30, 1);
     assertThat(overdue).extracting(ReportOverdue::dueDate).containsExactly(original, extended);
     assertThat(overdue.getLast().daysOverdue()).isEqualTo(1);
@@ -94,11 +100,19 @@ class ObligationLifecycleIntegrationTests extends IntegrationTestBase {
     await().atMost(WAIT).until(() -> obligationsOf(assignment).size() == planned);
 
     kafka.publish(Fixtures.closed(assignment, monthly.unitId()));
-    await().atMost(WAIT).until(() -> obligationsOf(assignment).stream().allMatch(o -> o.state() == ObligationState.CLOSED));
+    await()
+        .atMost(WAIT)
+        .until(() ->
+            obligationsOf(assignment).stream().allMatch(o -> o.state() == ObligationState.CLOSED));
     sweep.sweep();
-    assertThat(obligationsOf(assignment)).allSatisfy(o -> assertThat(o.overdueStep()).isEqualTo(Obligation.NO_STEP));
-    assertThat(mongo.count(query(where("assignment.assignmentId").is(assignment).and("_outbox.0").exists(true)),
-        Obligation.COLLECTION)).isZero();
+    assertThat(obligationsOf(assignment))
+        .allSatisfy(o -> assertThat(o.overdueStep()).isEqualTo(Obligation.NO_STEP));
+    assertThat(
+            mongo.count(
+                query(
+                    where("assignment.assignmentId").is(assignment).and("_outbox.0").exists(true)),
+                Obligation.COLLECTION))
+        .isZero();
 
     String closedFirst = "a-" + UUID.randomUUID();
     kafka.publish(Fixtures.closed(closedFirst, "XA-NA-HY"));
@@ -107,11 +121,16 @@ class ObligationLifecycleIntegrationTests extends IntegrationTestBase {
     assertThat(mongo.findById(Obligation.idOf(closedFirst, "FIXED"), Obligation.class)).isNull();
   }
 
-  /** Waits until an assignment published after the events under test (same key, same partition) is seen. */
+  /**
+   * Waits until an assignment published after the events under test (same key, same partition) is
+   * seen.
+   */
   private void barrier(String unitId) {
     String marker = "barrier-" + UUID.randomUUID();
     kafka.publish(Fixtures.task117a(marker, unitId, unitId));
-    await().atMost(WAIT).until(() -> mongo.findById(Obligation.idOf(marker, "FIXED"), Obligation.class) != null);
+    await()
+        .atMost(WAIT)
+        .until(() -> mongo.findById(Obligation.idOf(marker, "FIXED"), Obligation.class) != null);
   }
 
   private Obligation obligation(String id) {

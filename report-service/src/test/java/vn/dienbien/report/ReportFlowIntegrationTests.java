@@ -31,7 +31,9 @@ import vn.dienbien.testsupport.KafkaEvents;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ReportFlowIntegrationTests extends IntegrationTestBase {
 
-  @Value("${spring.embedded.kafka.brokers}") String brokers;
+  @Value("${spring.embedded.kafka.brokers}")
+  String brokers;
+
   @LocalServerPort int port;
   @Autowired MongoTemplate mongo;
   @Autowired DueSweep sweep;
@@ -52,15 +54,25 @@ class ReportFlowIntegrationTests extends IntegrationTestBase {
     kafka.publish(Fixtures.task117a(assignment, "XA-NAM-KE", "Xã Nậm Kè"), eventId);
     kafka.publish(Fixtures.task117a(assignment, "XA-NAM-KE", "Xã Nậm Kè"));
     String obligationId = Obligation.idOf(assignment, "FIXED");
-    await().atMost(Duration.ofSeconds(20)).until(() -> mongo.findById(obligationId, Obligation.class) != null);
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .until(() -> mongo.findById(obligationId, Obligation.class) != null);
 
     sweep.sweep();
     sweep.sweep();
 
-    List<CloudEvent> overdue = kafka.await(Topics.REPORT_EVENTS,
-            r -> obligationId.equals(CloudEventCodec.decode(r.value()).getSubject())
-                && ReportOverdue.TYPE.equals(CloudEventCodec.decode(r.value()).getType()), 1, Duration.ofSeconds(20))
-        .stream().map(r -> CloudEventCodec.decode(r.value())).toList();
+    List<CloudEvent> overdue =
+        kafka
+            .await(
+                Topics.REPORT_EVENTS,
+                r ->
+                    obligationId.equals(CloudEventCodec.decode(r.value()).getSubject())
+                        && ReportOverdue.TYPE.equals(CloudEventCodec.decode(r.value()).getType()),
+                1,
+                Duration.ofSeconds(20))
+            .stream()
+            .map(r -> CloudEventCodec.decode(r.value()))
+            .toList();
     assertThat(overdue).hasSize(1);
     ReportOverdue data = CloudEventCodec.data(overdue.getFirst(), ReportOverdue.class);
     assertThat(data.escalationStep()).isEqualTo(30);
@@ -74,40 +86,77 @@ class ReportFlowIntegrationTests extends IntegrationTestBase {
     String assignment = "a-" + UUID.randomUUID();
     kafka.publish(Fixtures.task117a(assignment, "XA-MUONG-NHE", "Xã Mường Nhé"));
     String obligationId = Obligation.idOf(assignment, "FIXED");
-    await().atMost(Duration.ofSeconds(20)).until(() -> mongo.findById(obligationId, Obligation.class) != null);
-    Map<String, Object> body = Map.of("obligationId", obligationId, "progressPercent", 100, "status", "COMPLETED",
-        "results", "Đã ban hành Kế hoạch số 15-KH/ĐU triển khai Chỉ thị", "difficulties", "Địa bàn rộng");
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .until(() -> mongo.findById(obligationId, Obligation.class) != null);
+    Map<String, Object> body =
+        Map.of(
+            "obligationId",
+            obligationId,
+            "progressPercent",
+            100,
+            "status",
+            "COMPLETED",
+            "results",
+            "Đã ban hành Kế hoạch số 15-KH/ĐU triển khai Chỉ thị",
+            "difficulties",
+            "Địa bàn rộng");
 
-    ResponseEntity<String> first = api.postJson("/api/v1/reports", Map.of("X-Unit-Id", "XA-MUONG-NHE"), body);
+    ResponseEntity<String> first =
+        api.postJson("/api/v1/reports", Map.of("X-Unit-Id", "XA-MUONG-NHE"), body);
     assertThat(first.getStatusCode().value()).isEqualTo(201);
     JsonNode report = json.readTree(first.getBody());
     assertThat(report.get("late").asBoolean()).isTrue();
     assertThat(report.get("timeliness").asString()).isEqualTo("SEVERELY_LATE");
     String firstId = report.get("id").asString();
 
-    var returned = api.postJson("/api/v1/reports/" + firstId + "/review", Map.of("X-Unit-Id", "BTGDV-TU"),
-        Map.of("outcome", "RETURNED", "comment", "Đề nghị bổ sung số liệu"));
+    var returned =
+        api.postJson(
+            "/api/v1/reports/" + firstId + "/review",
+            Map.of("X-Unit-Id", "BTGDV-TU"),
+            Map.of("outcome", "RETURNED", "comment", "Đề nghị bổ sung số liệu"));
     assertThat(returned.getStatusCode().value()).isEqualTo(200);
-    var again = api.postJson("/api/v1/reports/" + firstId + "/review", Map.of("X-Unit-Id", "BTGDV-TU"),
-        Map.of("outcome", "ACCEPTED"));
+    var again =
+        api.postJson(
+            "/api/v1/reports/" + firstId + "/review",
+            Map.of("X-Unit-Id", "BTGDV-TU"),
+            Map.of("outcome", "ACCEPTED"));
     Api.assertProblem(again, 409, null);
 
     var second = api.postJson("/api/v1/reports", Map.of("X-Unit-Id", "XA-MUONG-NHE"), body);
     assertThat(second.getStatusCode().value()).isEqualTo(201);
     String secondId = json.readTree(second.getBody()).get("id").asString();
     assertThat(secondId).endsWith(":r2");
-    var accepted = api.postJson("/api/v1/reports/" + secondId + "/review", Map.of("X-Unit-Id", "BTGDV-TU"),
-        Map.of("outcome", "ACCEPTED", "comment", "Đạt yêu cầu"));
+    var accepted =
+        api.postJson(
+            "/api/v1/reports/" + secondId + "/review",
+            Map.of("X-Unit-Id", "BTGDV-TU"),
+            Map.of("outcome", "ACCEPTED", "comment", "Đạt yêu cầu"));
     assertThat(accepted.getStatusCode().value()).isEqualTo(200);
 
-    List<ReportReviewed> reviews = kafka.await(Topics.REPORT_EVENTS,
-            r -> obligationId.equals(CloudEventCodec.decode(r.value()).getSubject().replaceAll(":r\\d+$", ""))
-                && ReportReviewed.TYPE.equals(CloudEventCodec.decode(r.value()).getType()), 2, Duration.ofSeconds(20))
-        .stream().map(r -> CloudEventCodec.data(CloudEventCodec.decode(r.value()), ReportReviewed.class)).toList();
-    assertThat(reviews).extracting(ReportReviewed::outcome)
+    List<ReportReviewed> reviews =
+        kafka
+            .await(
+                Topics.REPORT_EVENTS,
+                r ->
+                    obligationId.equals(
+                            CloudEventCodec.decode(r.value())
+                                .getSubject()
+                                .replaceAll(":r\\d+$", ""))
+                        && ReportReviewed.TYPE.equals(CloudEventCodec.decode(r.value()).getType()),
+                2,
+                Duration.ofSeconds(20))
+            .stream()
+            .map(r -> CloudEventCodec.data(CloudEventCodec.decode(r.value()), ReportReviewed.class))
+            .toList();
+    assertThat(reviews)
+        .extracting(ReportReviewed::outcome)
         .containsExactly(ReportReviewed.Outcome.RETURNED, ReportReviewed.Outcome.ACCEPTED);
     assertThat(reviews.getLast().finalReport()).isTrue();
-    assertThat(kafka.awaitEvents(Topics.REPORT_EVENTS, ReportSubmitted.TYPE, 2, Duration.ofSeconds(20))).hasSizeGreaterThanOrEqualTo(2);
+    assertThat(
+            kafka.awaitEvents(
+                Topics.REPORT_EVENTS, ReportSubmitted.TYPE, 2, Duration.ofSeconds(20)))
+        .hasSizeGreaterThanOrEqualTo(2);
     assertThat(mongo.findById(obligationId, Obligation.class).reports()).hasSize(2);
   }
 }

@@ -27,7 +27,8 @@ final class ServiceProcess implements AutoCloseable {
     this.log = log;
   }
 
-  static ServiceProcess start(String name, int port, Map<String, String> env, List<String> args) throws IOException {
+  static ServiceProcess start(String name, int port, Map<String, String> env, List<String> args)
+      throws IOException {
     Path root = Path.of(System.getProperty("repository.root", ".."));
     Path jar = root.resolve(name).resolve("target").resolve(name + ".jar");
     if (!Files.exists(jar)) {
@@ -35,11 +36,18 @@ final class ServiceProcess implements AutoCloseable {
     }
     Path log = root.resolve("system-tests/target").resolve(name + ".log");
     Files.createDirectories(log.getParent());
-    List<String> command = new ArrayList<>(List.of(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-Xmx256m", "-XX:TieredStopAtLevel=1", "-jar", jar.toString(), "--server.port=" + port));
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx256m",
+                "-XX:TieredStopAtLevel=1",
+                "-jar",
+                jar.toString(),
+                "--server.port=" + port));
     command.addAll(args);
-    ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+    ProcessBuilder builder =
+        new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
     builder.environment().putAll(env);
     return new ServiceProcess(name, port, builder.start(), log);
   }
@@ -53,9 +61,12 @@ final class ServiceProcess implements AutoCloseable {
       throw new IllegalStateException(name + " exited; see " + log);
     }
     try {
-      HttpResponse<String> response = http.send(
-          HttpRequest.newBuilder(URI.create(url("/actuator/health/readiness"))).timeout(Duration.ofSeconds(3)).build(),
-          HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> response =
+          http.send(
+              HttpRequest.newBuilder(URI.create(url("/actuator/health/readiness")))
+                  .timeout(Duration.ofSeconds(3))
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
       return response.statusCode() == 200;
     } catch (IOException e) {
       return false;

@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import de.bwaldvogel.mongo.MongoServer;
-import vn.dienbien.testsupport.HelloAwareMemoryBackend;
 import io.cloudevents.CloudEvent;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -27,15 +26,15 @@ import vn.dienbien.contracts.Topics;
 import vn.dienbien.contracts.directive.AssignmentClosed;
 import vn.dienbien.contracts.directive.TaskAssigned;
 import vn.dienbien.contracts.report.ReportReviewed;
+import vn.dienbien.testsupport.HelloAwareMemoryBackend;
 import vn.dienbien.testsupport.KafkaEvents;
 import vn.dienbien.testsupport.TcpForwarder;
 
 /**
- * The walking skeleton, end to end: the real service jars as separate JVMs, one real Kafka
- * broker, one MongoDB-wire store, one SMTP server. directive-service issues the seeded
- * directives; report-service turns each task-assigned into obligations; notification-service
- * records the reminders; a final report accepted in report-service closes the assignment in
- * directive-service.
+ * The walking skeleton, end to end: the real service jars as separate JVMs, one real Kafka broker,
+ * one MongoDB-wire store, one SMTP server. directive-service issues the seeded directives;
+ * report-service turns each task-assigned into obligations; notification-service records the
+ * reminders; a final report accepted in report-service closes the assignment in directive-service.
  */
 class WalkingSkeletonIT {
 
@@ -53,8 +52,14 @@ class WalkingSkeletonIT {
 
   @BeforeAll
   static void startSystem() throws Exception {
-    kafka = new EmbeddedKafkaKraftBroker(1, 3,
-        Topics.DIRECTIVE_EVENTS, Topics.REPORT_EVENTS, Topics.MODEL_REGISTRY_EVENTS, Topics.NOTIFICATION_EVENTS);
+    kafka =
+        new EmbeddedKafkaKraftBroker(
+            1,
+            3,
+            Topics.DIRECTIVE_EVENTS,
+            Topics.REPORT_EVENTS,
+            Topics.MODEL_REGISTRY_EVENTS,
+            Topics.NOTIFICATION_EVENTS);
     kafka.afterPropertiesSet();
     mongo = new MongoServer(new HelloAwareMemoryBackend());
     mongo.bind("127.0.0.1", 0);
@@ -62,21 +67,39 @@ class WalkingSkeletonIT {
     mail = new GreenMail(new ServerSetup(TcpForwarder.reservePort(), "127.0.0.1", "smtp"));
     mail.start();
 
-    directives = start("directive-service", "directive", mongoAddress.getPort(), "--directive.seed.enabled=true");
+    directives =
+        start(
+            "directive-service",
+            "directive",
+            mongoAddress.getPort(),
+            "--directive.seed.enabled=true");
     reports = start("report-service", "report", mongoAddress.getPort());
-    notifications = start("notification-service", "notification", mongoAddress.getPort(),
-        "--notification.demo.enabled=true");
-    await().atMost(Duration.ofMinutes(4)).pollInterval(Duration.ofSeconds(2))
+    notifications =
+        start(
+            "notification-service",
+            "notification",
+            mongoAddress.getPort(),
+            "--notification.demo.enabled=true");
+    await()
+        .atMost(Duration.ofMinutes(4))
+        .pollInterval(Duration.ofSeconds(2))
         .until(() -> services.stream().allMatch(s -> s.ready(HTTP)));
   }
 
-  private static ServiceProcess start(String name, String database, int mongoPort, String... args) throws Exception {
-    Map<String, String> env = Map.of(
-        "MONGODB_URI", "mongodb://127.0.0.1:" + mongoPort + "/" + database + "?uuidRepresentation=standard",
-        "KAFKA_BOOTSTRAP_SERVERS", kafka.getBrokersAsString(),
-        "SMTP_HOST", "127.0.0.1",
-        "SMTP_PORT", String.valueOf(mail.getSmtp().getPort()),
-        "SMS_GATEWAY_URL", "http://127.0.0.1:" + TcpForwarder.reservePort());
+  private static ServiceProcess start(String name, String database, int mongoPort, String... args)
+      throws Exception {
+    Map<String, String> env =
+        Map.of(
+            "MONGODB_URI",
+            "mongodb://127.0.0.1:" + mongoPort + "/" + database + "?uuidRepresentation=standard",
+            "KAFKA_BOOTSTRAP_SERVERS",
+            kafka.getBrokersAsString(),
+            "SMTP_HOST",
+            "127.0.0.1",
+            "SMTP_PORT",
+            String.valueOf(mail.getSmtp().getPort()),
+            "SMS_GATEWAY_URL",
+            "http://127.0.0.1:" + TcpForwarder.reservePort());
     List<String> arguments = new ArrayList<>(List.of(args));
     arguments.add("--platform.security.enabled=false");
     ServiceProcess process = ServiceProcess.start(name, TcpForwarder.reservePort(), env, arguments);
@@ -101,66 +124,126 @@ class WalkingSkeletonIT {
   }
 
   @Test
-  void anAssignmentFlowsThroughReportsAndNotificationsAndClosesOnAcceptedFinalReport() throws Exception {
+  void anAssignmentFlowsThroughReportsAndNotificationsAndClosesOnAcceptedFinalReport()
+      throws Exception {
     // directive-service stored the assignment of 11.7a for the commune, due 31/03/2026.
-    JsonNode assignment = await().atMost(Duration.ofMinutes(1)).until(
-        () -> items(get(directives.url("/api/v1/assignments?taskId=11-ct-tu:11.7a&unitId=" + UNIT))),
-        list -> list.size() == 1).get(0);
+    JsonNode assignment =
+        await()
+            .atMost(Duration.ofMinutes(1))
+            .until(
+                () ->
+                    items(
+                        get(
+                            directives.url(
+                                "/api/v1/assignments?taskId=11-ct-tu:11.7a&unitId=" + UNIT))),
+                list -> list.size() == 1)
+            .get(0);
     String assignmentId = assignment.path("id").asText();
     assertThat(assignment.path("currentDueDate").asText()).isEqualTo("2026-03-31");
 
     // ... and published exactly one task-assigned for it, keyed by the unit.
     KafkaEvents events = new KafkaEvents(kafka.getBrokersAsString());
-    List<CloudEvent> assigned = events.await(Topics.DIRECTIVE_EVENTS,
-            r -> UNIT.equals(r.key()) && r.value() != null && new String(r.value()).contains(assignmentId), 1,
-            Duration.ofSeconds(60)).stream()
-        .map(r -> vn.dienbien.contracts.CloudEventCodec.decode(r.value()))
-        .filter(e -> TaskAssigned.TYPE.equals(e.getType()))
-        .toList();
+    List<CloudEvent> assigned =
+        events
+            .await(
+                Topics.DIRECTIVE_EVENTS,
+                r ->
+                    UNIT.equals(r.key())
+                        && r.value() != null
+                        && new String(r.value()).contains(assignmentId),
+                1,
+                Duration.ofSeconds(60))
+            .stream()
+            .map(r -> vn.dienbien.contracts.CloudEventCodec.decode(r.value()))
+            .filter(e -> TaskAssigned.TYPE.equals(e.getType()))
+            .toList();
     assertThat(assigned).hasSize(1);
     String taskAssignedId = assigned.get(0).getId();
 
     // report-service consumed it and opened the reporting obligation.
-    JsonNode obligation = await().atMost(Duration.ofMinutes(1)).until(
-        () -> stream(get(reports.url("/api/v1/obligations?unitId=" + UNIT)))
-            .filter(o -> assignmentId.equals(o.path("assignmentId").asText())).toList(),
-        list -> list.size() == 1).get(0);
+    JsonNode obligation =
+        await()
+            .atMost(Duration.ofMinutes(1))
+            .until(
+                () ->
+                    stream(get(reports.url("/api/v1/obligations?unitId=" + UNIT)))
+                        .filter(o -> assignmentId.equals(o.path("assignmentId").asText()))
+                        .toList(),
+                list -> list.size() == 1)
+            .get(0);
     assertThat(obligation.path("dueDate").asText()).isEqualTo("2026-03-31");
 
     // notification-service consumed it and recorded the reminder for the unit's officials.
-    await().atMost(Duration.ofMinutes(1)).until(
-        () -> items(get(notifications.url("/api/v1/notifications?unitId=" + UNIT + "&eventId=" + taskAssignedId))),
-        list -> !list.isEmpty());
+    await()
+        .atMost(Duration.ofMinutes(1))
+        .until(
+            () ->
+                items(
+                    get(
+                        notifications.url(
+                            "/api/v1/notifications?unitId="
+                                + UNIT
+                                + "&eventId="
+                                + taskAssignedId))),
+            list -> !list.isEmpty());
 
     // The unit reports; the monitoring body accepts; directive-service closes the assignment.
-    HttpResponse<String> submitted = post(reports.url("/api/v1/reports"), UNIT, Map.of(
-        "obligationId", obligation.path("id").asText(),
-        "progressPercent", 100,
-        "status", "COMPLETED",
-        "results", "Đã ban hành Kế hoạch triển khai Chỉ thị 11-CT/TU tại xã Mường Nhé"));
+    HttpResponse<String> submitted =
+        post(
+            reports.url("/api/v1/reports"),
+            UNIT,
+            Map.of(
+                "obligationId",
+                obligation.path("id").asText(),
+                "progressPercent",
+                100,
+                "status",
+                "COMPLETED",
+                "results",
+                "Đã ban hành Kế hoạch triển khai Chỉ thị 11-CT/TU tại xã Mường Nhé"));
     assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(201);
     String reportId = JSON.readTree(submitted.body()).path("id").asText();
-    HttpResponse<String> reviewed = post(reports.url("/api/v1/reports/" + reportId + "/review"), "BTGDV-TU",
-        Map.of("outcome", "ACCEPTED", "comment", "Đạt yêu cầu"));
+    HttpResponse<String> reviewed =
+        post(
+            reports.url("/api/v1/reports/" + reportId + "/review"),
+            "BTGDV-TU",
+            Map.of("outcome", "ACCEPTED", "comment", "Đạt yêu cầu"));
     assertThat(reviewed.statusCode()).as(reviewed.body()).isEqualTo(200);
 
-    await().atMost(Duration.ofMinutes(1)).until(
-        () -> JSON.readTree(get(directives.url("/api/v1/assignments/" + assignmentId))).path("status").asText(),
-        "CLOSED"::equals);
-    assertThat(events.awaitEvents(Topics.REPORT_EVENTS, ReportReviewed.TYPE, 1, Duration.ofSeconds(30))).isNotEmpty();
-    assertThat(events.awaitEvents(Topics.DIRECTIVE_EVENTS, AssignmentClosed.TYPE, 1, Duration.ofSeconds(30))
-        .stream().filter(e -> assignmentId.equals(e.getSubject())).count()).isEqualTo(1);
+    await()
+        .atMost(Duration.ofMinutes(1))
+        .until(
+            () ->
+                JSON.readTree(get(directives.url("/api/v1/assignments/" + assignmentId)))
+                    .path("status")
+                    .asText(),
+            "CLOSED"::equals);
+    assertThat(
+            events.awaitEvents(
+                Topics.REPORT_EVENTS, ReportReviewed.TYPE, 1, Duration.ofSeconds(30)))
+        .isNotEmpty();
+    assertThat(
+            events
+                .awaitEvents(
+                    Topics.DIRECTIVE_EVENTS, AssignmentClosed.TYPE, 1, Duration.ofSeconds(30))
+                .stream()
+                .filter(e -> assignmentId.equals(e.getSubject()))
+                .count())
+        .isEqualTo(1);
   }
 
   private static String get(String url) throws Exception {
-    HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(url)).build(),
-        HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> response =
+        HTTP.send(
+            HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
     assertThat(response.statusCode()).as(url + " → " + response.body()).isEqualTo(200);
     return response.body();
   }
 
-  private static HttpResponse<String> post(String url, String unit, Map<String, Object> body) throws Exception {
-    return HTTP.send(HttpRequest.newBuilder(URI.create(url))
+  private static HttpResponse<String> post(String url, String unit, Map<String, Object> body)
+      throws Exception {
+    return HTTP.send(
+        HttpRequest.newBuilder(URI.create(url))
             .header("Content-Type", "application/json")
             .header("X-Unit-Id", unit)
             .header("X-User-Id", "system-test")
@@ -176,7 +259,8 @@ class WalkingSkeletonIT {
 
   private static java.util.stream.Stream<JsonNode> stream(String body) throws Exception {
     JsonNode node = JSON.readTree(body);
-    JsonNode list = node.isArray() ? node : node.has("items") ? node.path("items") : node.path("content");
+    JsonNode list =
+        node.isArray() ? node : node.has("items") ? node.path("items") : node.path("content");
     return StreamSupport.stream(list.spliterator(), false);
   }
 }

@@ -17,6 +17,10 @@ public final class EmbeddedMongo {
       Runtime.getRuntime().addShutdownHook(new Thread(server::shutdownNow));
     }
     InetSocketAddress address = server.getLocalAddress();
-    return "mongodb://127.0.0.1:" + address.getPort() + "/" + database + "?uuidRepresentation=standard";
+    return "mongodb://127.0.0.1:"
+        + address.getPort()
+        + "/"
+        + database
+        + "?uuidRepresentation=standard";
   }
 }

@@ -12,7 +12,8 @@ import io.netty.channel.Channel;
 public final class HelloAwareMemoryBackend extends MemoryBackend {
 
   @Override
-  public Document handleCommand(Channel channel, String databaseName, String command, Document query) {
+  public Document handleCommand(
+      Channel channel, String databaseName, String command, Document query) {
     if ("hello".equalsIgnoreCase(command)) {
       Document response = super.handleCommand(channel, databaseName, "isMaster", query);
       Object primary = response.remove("ismaster");

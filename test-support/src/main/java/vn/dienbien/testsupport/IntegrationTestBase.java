@@ -7,12 +7,17 @@ import org.springframework.test.context.DynamicPropertySource;
 import vn.dienbien.contracts.Topics;
 
 /**
- * Base of integration tests: a real Kafka broker (spring-kafka-test's embedded KRaft broker) and
- * a real MongoDB-wire store (mongo-java-server), both in the test JVM. Nothing is mocked.
+ * Base of integration tests: a real Kafka broker (spring-kafka-test's embedded KRaft broker) and a
+ * real MongoDB-wire store (mongo-java-server), both in the test JVM. Nothing is mocked.
  */
 @EmbeddedKafka(
     partitions = 2,
-    topics = {Topics.DIRECTIVE_EVENTS, Topics.REPORT_EVENTS, Topics.MODEL_REGISTRY_EVENTS, Topics.NOTIFICATION_EVENTS})
+    topics = {
+      Topics.DIRECTIVE_EVENTS,
+      Topics.REPORT_EVENTS,
+      Topics.MODEL_REGISTRY_EVENTS,
+      Topics.NOTIFICATION_EVENTS
+    })
 public abstract class IntegrationTestBase {
 
   @DynamicPropertySource

@@ -47,12 +47,16 @@ public final class KafkaEvents {
 
   /** Publishes arbitrary bytes, e.g. a poison message. */
   public void publishRaw(String topic, String key, byte[] value) {
-    try (var producer = new KafkaProducer<String, byte[]>(Map.of(
-        ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, brokers,
-        ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
-        ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class))) {
+    try (var producer =
+        new KafkaProducer<String, byte[]>(
+            Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, brokers,
+                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
+                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class))) {
       ProducerRecord<String, byte[]> record = new ProducerRecord<>(topic, key, value);
-      record.headers().add("content-type", CloudEventCodec.CONTENT_TYPE.getBytes(StandardCharsets.UTF_8));
+      record
+          .headers()
+          .add("content-type", CloudEventCodec.CONTENT_TYPE.getBytes(StandardCharsets.UTF_8));
       producer.send(record).get();
     } catch (Exception e) {
       throw new IllegalStateException("could not publish to " + topic, e);
@@ -63,28 +67,39 @@ public final class KafkaEvents {
   public List<ConsumerRecord<String, byte[]>> await(
       String topic, Predicate<ConsumerRecord<String, byte[]>> match, int count, Duration timeout) {
     List<ConsumerRecord<String, byte[]>> found = new ArrayList<>();
-    try (var consumer = new KafkaConsumer<String, byte[]>(Map.of(
-        ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, brokers,
-        ConsumerConfig.GROUP_ID_CONFIG, "test-" + UUID.randomUUID(),
-        ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
-        ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
-        ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class))) {
+    try (var consumer =
+        new KafkaConsumer<String, byte[]>(
+            Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                brokers,
+                ConsumerConfig.GROUP_ID_CONFIG,
+                "test-" + UUID.randomUUID(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG,
+                "earliest",
+                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG,
+                StringDeserializer.class,
+                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG,
+                ByteArrayDeserializer.class))) {
       consumer.subscribe(List.of(topic));
       long deadline = System.nanoTime() + timeout.toNanos();
       while (found.size() < count && System.nanoTime() < deadline) {
-        consumer.poll(Duration.ofMillis(200)).forEach(r -> {
-          if (match.test(r)) {
-            found.add(r);
-          }
-        });
+        consumer
+            .poll(Duration.ofMillis(200))
+            .forEach(r -> {
+              if (match.test(r)) {
+                found.add(r);
+              }
+            });
       }
       // Read a little longer so that a test expecting N also sees an unexpected N+1.
       if (found.size() >= count) {
-        consumer.poll(Duration.ofMillis(500)).forEach(r -> {
-          if (match.test(r)) {
-            found.add(r);
-          }
-        });
+        consumer
+            .poll(Duration.ofMillis(500))
+            .forEach(r -> {
+              if (match.test(r)) {
+                found.add(r);
+              }
+            });
       }
     }
     return found;
@@ -92,7 +107,9 @@ public final class KafkaEvents {
 
   /** The CloudEvents of type {@code type} on {@code topic}, waiting for at least {@code count}. */
   public List<CloudEvent> awaitEvents(String topic, String type, int count, Duration timeout) {
-    return await(topic, r -> type.equals(CloudEventCodec.decode(r.value()).getType()), count, timeout).stream()
+    return await(
+            topic, r -> type.equals(CloudEventCodec.decode(r.value()).getType()), count, timeout)
+        .stream()
         .map(r -> CloudEventCodec.decode(r.value()))
         .toList();
   }

@@ -8,9 +8,9 @@ import java.net.ServerSocket;
 import java.net.Socket;
 
 /**
- * Forwards a fixed local port to a target port. Lets a test start a client against an address
- * where nothing listens yet (an outage) and make it reachable later, because the embedded broker
- * cannot be pinned to a port chosen in advance.
+ * Forwards a fixed local port to a target port. Lets a test start a client against an address where
+ * nothing listens yet (an outage) and make it reachable later, because the embedded broker cannot
+ * be pinned to a port chosen in advance.
  */
 public final class TcpForwarder implements AutoCloseable {
 
@@ -58,7 +58,8 @@ public final class TcpForwarder implements AutoCloseable {
   }
 
   private static void pump(Socket from, Socket to) {
-    try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
+    try (InputStream in = from.getInputStream();
+        OutputStream out = to.getOutputStream()) {
       in.transferTo(out);
     } catch (IOException ignored) {
       // one side closed: close both below

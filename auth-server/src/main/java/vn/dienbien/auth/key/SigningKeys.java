@@ -18,8 +18,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The RSA key that signs tokens. With a key file (the local profile: .local/auth/) it is created
- * once and reused, so tokens and the services' cached keys survive a restart; without one it
- * lives only as long as the process.
+ * once and reused, so tokens and the services' cached keys survive a restart; without one it lives
+ * only as long as the process.
  */
 public final class SigningKeys {
 
@@ -45,7 +45,8 @@ public final class SigningKeys {
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot read or write the signing key " + path, e);
     } catch (ParseException e) {
-      throw new IllegalStateException("The signing key file " + path + " is not a JWK; delete it to make a new one", e);
+      throw new IllegalStateException(
+          "The signing key file " + path + " is not a JWK; delete it to make a new one", e);
     }
   }
 

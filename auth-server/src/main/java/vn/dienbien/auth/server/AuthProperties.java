@@ -13,4 +13,5 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param swaggerOrigins origins of the services' Swagger UI (redirects and CORS)
  */
 @ConfigurationProperties("auth")
-public record AuthProperties(String issuer, String keyFile, Duration tokenTtl, List<String> swaggerOrigins) {}
+public record AuthProperties(
+    String issuer, String keyFile, Duration tokenTtl, List<String> swaggerOrigins) {}

@@ -32,8 +32,8 @@ import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 import vn.dienbien.auth.key.SigningKeys;
 
 /**
- * Spring Authorization Server: OIDC discovery, JWKS, and the authorization-code flow with PKCE
- * for the services' Swagger UI (public client {@code swagger-ui}).
+ * Spring Authorization Server: OIDC discovery, JWKS, and the authorization-code flow with PKCE for
+ * the services' Swagger UI (public client {@code swagger-ui}).
  */
 @Configuration(proxyBeanMethods = false)
 class AuthorizationServerConfiguration {
@@ -41,23 +41,28 @@ class AuthorizationServerConfiguration {
   @Bean
   @Order(1)
   SecurityFilterChain authorizationServerChain(HttpSecurity http) throws Exception {
-    http.oauth2AuthorizationServer(server -> {
-          http.securityMatcher(server.getEndpointsMatcher());
-          server.oidc(Customizer.withDefaults());
-        })
+    http.oauth2AuthorizationServer(
+            server -> {
+              http.securityMatcher(server.getEndpointsMatcher());
+              server.oidc(Customizer.withDefaults());
+            })
         .authorizeHttpRequests(a -> a.anyRequest().authenticated())
         .cors(Customizer.withDefaults())
-        .exceptionHandling(e -> e.defaultAuthenticationEntryPointFor(
-            new LoginUrlAuthenticationEntryPoint("/login"), new MediaTypeRequestMatcher(MediaType.TEXT_HTML)));
+        .exceptionHandling(e ->
+            e.defaultAuthenticationEntryPointFor(
+                new LoginUrlAuthenticationEntryPoint("/login"),
+                new MediaTypeRequestMatcher(MediaType.TEXT_HTML)));
     return http.build();
   }
 
   @Bean
   @Order(2)
   SecurityFilterChain loginChain(HttpSecurity http) throws Exception {
-    http.authorizeHttpRequests(a -> a
-            .requestMatchers("/actuator/health/**", "/actuator/health", "/demo/token", "/error").permitAll()
-            .anyRequest().authenticated())
+    http.authorizeHttpRequests(a ->
+            a.requestMatchers("/actuator/health/**", "/actuator/health", "/demo/token", "/error")
+                .permitAll()
+                .anyRequest()
+                .authenticated())
         // The demo token endpoint is for curl, which has no session to protect from CSRF.
         .csrf(c -> c.ignoringRequestMatchers("/demo/token"))
         .formLogin(form -> form.loginPage("/login").permitAll());
@@ -66,16 +71,24 @@ class AuthorizationServerConfiguration {
 
   @Bean
   RegisteredClientRepository clients(AuthProperties properties) {
-    RegisteredClient.Builder swagger = RegisteredClient.withId(UUID.nameUUIDFromBytes("swagger-ui".getBytes()).toString())
-        .clientId("swagger-ui")
-        .clientName("Swagger UI của các dịch vụ")
-        .clientAuthenticationMethod(ClientAuthenticationMethod.NONE)
-        .authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
-        .scope(OidcScopes.OPENID)
-        .scope(OidcScopes.PROFILE)
-        .clientSettings(ClientSettings.builder().requireProofKey(true).requireAuthorizationConsent(false).build())
-        .tokenSettings(TokenSettings.builder().accessTokenTimeToLive(properties.tokenTtl()).build());
-    properties.swaggerOrigins().forEach(origin -> swagger.redirectUri(origin + "/swagger-ui/oauth2-redirect.html"));
+    RegisteredClient.Builder swagger =
+        RegisteredClient.withId(UUID.nameUUIDFromBytes("swagger-ui".getBytes()).toString())
+            .clientId("swagger-ui")
+            .clientName("Swagger UI của các dịch vụ")
+            .clientAuthenticationMethod(ClientAuthenticationMethod.NONE)
+            .authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
+            .scope(OidcScopes.OPENID)
+            .scope(OidcScopes.PROFILE)
+            .clientSettings(
+                ClientSettings.builder()
+                    .requireProofKey(true)
+                    .requireAuthorizationConsent(false)
+                    .build())
+            .tokenSettings(
+                TokenSettings.builder().accessTokenTimeToLive(properties.tokenTtl()).build());
+    properties
+        .swaggerOrigins()
+        .forEach(origin -> swagger.redirectUri(origin + "/swagger-ui/oauth2-redirect.html"));
     return new InMemoryRegisteredClientRepository(swagger.build());
   }
 

@@ -28,9 +28,9 @@ import vn.dienbien.auth.server.AuthProperties;
 import vn.dienbien.auth.user.DemoUser;
 
 /**
- * LOCAL DEMO CONVENIENCE ONLY (profile {@code local}): a demo user's username and password in,
- * a signed access token out, so curl needs no browser. It is the password grant OAuth 2.1
- * removed; it does not exist without the local profile.
+ * LOCAL DEMO CONVENIENCE ONLY (profile {@code local}): a demo user's username and password in, a
+ * signed access token out, so curl needs no browser. It is the password grant OAuth 2.1 removed; it
+ * does not exist without the local profile.
  */
 @RestController
 @Profile("local")
@@ -41,7 +41,10 @@ class DemoTokenController {
   private final AuthProperties properties;
   private final Clock clock = Clock.systemUTC();
 
-  DemoTokenController(UserDetailsService users, PasswordEncoder passwords, JwtEncoder encoder,
+  DemoTokenController(
+      UserDetailsService users,
+      PasswordEncoder passwords,
+      JwtEncoder encoder,
       AuthProperties properties) {
     var provider = new DaoAuthenticationProvider(users);
     provider.setPasswordEncoder(passwords);
@@ -51,36 +54,52 @@ class DemoTokenController {
   }
 
   @PostMapping(path = "/demo/token", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
-  ResponseEntity<?> token(@RequestParam String username, @RequestParam String password,
+  ResponseEntity<?> token(
+      @RequestParam String username,
+      @RequestParam String password,
       @RequestParam(defaultValue = "false") boolean raw) {
     try {
-      authentication.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(username, password));
+      authentication.authenticate(
+          UsernamePasswordAuthenticationToken.unauthenticated(username, password));
     } catch (AuthenticationException e) {
-      ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED,
-          "Tên đăng nhập hoặc mật khẩu không đúng");
+      ProblemDetail problem =
+          ProblemDetail.forStatusAndDetail(
+              HttpStatus.UNAUTHORIZED, "Tên đăng nhập hoặc mật khẩu không đúng");
       problem.setTitle("Chưa xác thực");
-      return ResponseEntity.status(HttpStatus.UNAUTHORIZED).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+      return ResponseEntity.status(HttpStatus.UNAUTHORIZED)
+          .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+          .body(problem);
     }
     DemoUser user = TokenClaims.user(username).orElseThrow();
     String token = sign(user);
     if (raw) {
       return ResponseEntity.ok().contentType(MediaType.TEXT_PLAIN).body(token);
     }
-    return ResponseEntity.ok(Map.of("access_token", token, "token_type", "Bearer",
-        "expires_in", properties.tokenTtl().toSeconds()));
+    return ResponseEntity.ok(
+        Map.of(
+            "access_token",
+            token,
+            "token_type",
+            "Bearer",
+            "expires_in",
+            properties.tokenTtl().toSeconds()));
   }
 
   private String sign(DemoUser user) {
     Instant now = clock.instant();
-    var claims = JwtClaimsSet.builder()
-        .issuer(properties.issuer())
-        .subject(user.username())
-        .audience(java.util.List.of("directive-tracking"))
-        .issuedAt(now)
-        .expiresAt(now.plus(properties.tokenTtl()))
-        .id(UUID.randomUUID().toString());
+    var claims =
+        JwtClaimsSet.builder()
+            .issuer(properties.issuer())
+            .subject(user.username())
+            .audience(java.util.List.of("directive-tracking"))
+            .issuedAt(now)
+            .expiresAt(now.plus(properties.tokenTtl()))
+            .id(UUID.randomUUID().toString());
     TokenClaims.addTo(claims, user);
-    return encoder.encode(JwtEncoderParameters.from(JwsHeader.with(SignatureAlgorithm.RS256).build(), claims.build()))
+    return encoder
+        .encode(
+            JwtEncoderParameters.from(
+                JwsHeader.with(SignatureAlgorithm.RS256).build(), claims.build()))
         .getTokenValue();
   }
 }

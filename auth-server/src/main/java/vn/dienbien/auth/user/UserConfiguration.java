@@ -19,11 +19,16 @@ class UserConfiguration {
   }
 
   @Bean
-  UserDetailsService users(PasswordEncoder encoder, @Value("${auth.demo-password}") String password) {
+  UserDetailsService users(
+      PasswordEncoder encoder, @Value("${auth.demo-password}") String password) {
     String hash = encoder.encode(password);
-    return new InMemoryUserDetailsManager(DemoUsers.ALL.stream()
-        .map(u -> User.withUsername(u.username()).password(hash)
-            .roles(u.roles().toArray(String[]::new)).build())
-        .toList());
+    return new InMemoryUserDetailsManager(
+        DemoUsers.ALL.stream()
+            .map(u ->
+                User.withUsername(u.username())
+                    .password(hash)
+                    .roles(u.roles().toArray(String[]::new))
+                    .build())
+            .toList());
   }
 }

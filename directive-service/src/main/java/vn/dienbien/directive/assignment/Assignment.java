@@ -13,10 +13,10 @@ import vn.dienbien.contracts.directive.TaskAssigned.DeadlineKind;
 import vn.dienbien.contracts.directive.TaskAssigned.Role;
 
 /**
- * One task for one unit: the record that answers "rõ người, rõ việc, rõ thời gian, rõ trách
- * nhiệm, rõ thẩm quyền, rõ sản phẩm". Its id {@code <taskId>@<unitCode>} is deterministic, so
- * issuing twice finds the same document instead of creating another. On-time statistics use
- * {@code originalDueDate}; reminders use {@code currentDueDate}.
+ * One task for one unit: the record that answers "rõ người, rõ việc, rõ thời gian, rõ trách nhiệm,
+ * rõ thẩm quyền, rõ sản phẩm". Its id {@code <taskId>@<unitCode>} is deterministic, so issuing
+ * twice finds the same document instead of creating another. On-time statistics use {@code
+ * originalDueDate}; reminders use {@code currentDueDate}.
  */
 @Document("assignments")
 public record Assignment(
@@ -54,9 +54,26 @@ public record Assignment(
   }
 
   TaskAssigned assigned(String actorId, ZoneId zone) {
-    return new TaskAssigned(id, directiveId, directiveNumber, directiveTitle, taskId, taskCode, taskContent,
-        expectedOutput, unitId, unitName, role, deadlineKind, originalDueDate, cadence, periodStart, periodEnd,
-        monitoringUnitId, OffsetDateTime.ofInstant(assignedAt, zone), actorId);
+    return new TaskAssigned(
+        id,
+        directiveId,
+        directiveNumber,
+        directiveTitle,
+        taskId,
+        taskCode,
+        taskContent,
+        expectedOutput,
+        unitId,
+        unitName,
+        role,
+        deadlineKind,
+        originalDueDate,
+        cadence,
+        periodStart,
+        periodEnd,
+        monitoringUnitId,
+        OffsetDateTime.ofInstant(assignedAt, zone),
+        actorId);
   }
 
   boolean isClosed() {

@@ -40,18 +40,43 @@ public class AssignmentClosing {
     }
     var found = assignments.find(review.assignmentId());
     if (found.isEmpty()) {
-      log.warn("Report {} was accepted for unknown assignment {}", review.reportId(), review.assignmentId());
+      log.warn(
+          "Report {} was accepted for unknown assignment {}",
+          review.reportId(),
+          review.assignmentId());
       meters.counter("assignments.close.unknown").increment();
       return;
     }
     Assignment a = found.get();
     Instant closedAt = review.reviewedAt().toInstant();
-    var event = new AssignmentClosed(a.id(), a.directiveId(), a.directiveNumber(), a.taskId(), a.unitId(), a.unitName(),
-        AssignmentClosed.Reason.FINAL_REPORT_ACCEPTED, review.reviewedAt(), review.actorId());
-    var guard = query(where("_id").is(a.id()).and("status").in(AssignmentStatus.OPEN, AssignmentStatus.EXTENDED));
-    var update = new Update().set("status", AssignmentStatus.CLOSED).set("closedAt", closedAt)
-        .set("closedReason", AssignmentClosed.Reason.FINAL_REPORT_ACCEPTED).unset("pendingExtension");
-    if (outbox.update(Assignment.class, guard, update, List.of(IdentifiedEvent.of(event, "assignment:" + a.id() + ":closed")))) {
+    var event =
+        new AssignmentClosed(
+            a.id(),
+            a.directiveId(),
+            a.directiveNumber(),
+            a.taskId(),
+            a.unitId(),
+            a.unitName(),
+            AssignmentClosed.Reason.FINAL_REPORT_ACCEPTED,
+            review.reviewedAt(),
+            review.actorId());
+    var guard =
+        query(
+            where("_id")
+                .is(a.id())
+                .and("status")
+                .in(AssignmentStatus.OPEN, AssignmentStatus.EXTENDED));
+    var update =
+        new Update()
+            .set("status", AssignmentStatus.CLOSED)
+            .set("closedAt", closedAt)
+            .set("closedReason", AssignmentClosed.Reason.FINAL_REPORT_ACCEPTED)
+            .unset("pendingExtension");
+    if (outbox.update(
+        Assignment.class,
+        guard,
+        update,
+        List.of(IdentifiedEvent.of(event, "assignment:" + a.id() + ":closed")))) {
       meters.counter("assignments.closed", "reason", "FINAL_REPORT_ACCEPTED").increment();
     }
   }

@@ -2,5 +2,7 @@ package vn.dienbien.directive.assignment;
 
 /** open → (extended) → closed when the final report is accepted. */
 public enum AssignmentStatus {
-  OPEN, EXTENDED, CLOSED
+  OPEN,
+  EXTENDED,
+  CLOSED
 }

@@ -17,7 +17,12 @@ import vn.dienbien.platform.web.ApiProblem;
 public class Assignments {
 
   /** Filters of the assignment queries; null means "any". */
-  public record Filter(String unitId, String directiveId, String taskId, AssignmentStatus status, Boolean extensionPending) {}
+  public record Filter(
+      String unitId,
+      String directiveId,
+      String taskId,
+      AssignmentStatus status,
+      Boolean extensionPending) {}
 
   private final MongoTemplate mongo;
 

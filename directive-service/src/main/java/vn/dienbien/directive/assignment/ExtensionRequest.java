@@ -17,15 +17,29 @@ public record ExtensionRequest(
     Instant decidedAt) {
 
   public enum Decision {
-    PENDING, APPROVED, REJECTED
+    PENDING,
+    APPROVED,
+    REJECTED
   }
 
-  static ExtensionRequest pending(String id, String reason, LocalDate proposed, String requestedBy, Instant at) {
-    return new ExtensionRequest(id, reason, proposed, requestedBy, at, Decision.PENDING, null, null, null, null);
+  static ExtensionRequest pending(
+      String id, String reason, LocalDate proposed, String requestedBy, Instant at) {
+    return new ExtensionRequest(
+        id, reason, proposed, requestedBy, at, Decision.PENDING, null, null, null, null);
   }
 
-  ExtensionRequest decided(Decision decision, LocalDate approvedDueDate, String note, String decidedBy, Instant at) {
-    return new ExtensionRequest(id, reason, proposedDueDate, requestedBy, requestedAt, decision, approvedDueDate, note,
-        decidedBy, at);
+  ExtensionRequest decided(
+      Decision decision, LocalDate approvedDueDate, String note, String decidedBy, Instant at) {
+    return new ExtensionRequest(
+        id,
+        reason,
+        proposedDueDate,
+        requestedBy,
+        requestedAt,
+        decision,
+        approvedDueDate,
+        note,
+        decidedBy,
+        at);
   }
 }

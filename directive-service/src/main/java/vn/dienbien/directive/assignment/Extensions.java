@@ -37,7 +37,12 @@ public class Extensions {
   private final CurrentActor actor;
   private final String monitoringUnitId;
 
-  Extensions(Assignments assignments, Outbox outbox, Clock clock, MeterRegistry meters, CurrentActor actor,
+  Extensions(
+      Assignments assignments,
+      Outbox outbox,
+      Clock clock,
+      MeterRegistry meters,
+      CurrentActor actor,
       @Value("${directive.monitoring-unit-id:BTGDV-TU}") String monitoringUnitId) {
     this.assignments = assignments;
     this.outbox = outbox;
@@ -51,42 +56,84 @@ public class Extensions {
    * Only the assigned unit asks. The policy cannot see whose assignment this is, so the check is
    * here, before anything about the assignment is revealed; the refusal names no unit.
    */
-  public Assignment request(String assignmentId, String reason, LocalDate proposed, String actorId) {
+  public Assignment request(
+      String assignmentId, String reason, LocalDate proposed, String actorId) {
     Assignment a = assignments.get(assignmentId);
     actor.requireUnit(a.unitId());
     checkRequest(a, proposed);
-    ExtensionRequest request = ExtensionRequest.pending(UUID.randomUUID().toString(), reason, proposed,
-        actorId != null ? actorId : a.unitId(), clock.instant());
-    Query guard = query(where("_id").is(a.id()).and("pendingExtension").is(null).and("status").ne(AssignmentStatus.CLOSED));
-    if (!outbox.update(Assignment.class, guard, new Update().set("pendingExtension", request), List.of())) {
-      throw ApiProblem.conflict("extension-pending", "Phân công đã có đề nghị gia hạn đang chờ xử lý hoặc đã kết thúc");
+    ExtensionRequest request =
+        ExtensionRequest.pending(
+            UUID.randomUUID().toString(),
+            reason,
+            proposed,
+            actorId != null ? actorId : a.unitId(),
+            clock.instant());
+    Query guard =
+        query(
+            where("_id")
+                .is(a.id())
+                .and("pendingExtension")
+                .is(null)
+                .and("status")
+                .ne(AssignmentStatus.CLOSED));
+    if (!outbox.update(
+        Assignment.class, guard, new Update().set("pendingExtension", request), List.of())) {
+      throw ApiProblem.conflict(
+          "extension-pending", "Phân công đã có đề nghị gia hạn đang chờ xử lý hoặc đã kết thúc");
     }
     meters.counter("deadline.extensions", "decision", "requested").increment();
     return assignments.get(a.id());
   }
 
-  public Assignment approve(String assignmentId, String requestId, LocalDate approvedDueDate, String note,
-      String decidingUnit, String actorId) {
+  public Assignment approve(
+      String assignmentId,
+      String requestId,
+      LocalDate approvedDueDate,
+      String note,
+      String decidingUnit,
+      String actorId) {
     checkMonitoringBody(decidingUnit);
     Assignment a = pendingOf(assignmentId, requestId);
-    LocalDate newDue = approvedDueDate != null ? approvedDueDate : a.pendingExtension().proposedDueDate();
+    LocalDate newDue =
+        approvedDueDate != null ? approvedDueDate : a.pendingExtension().proposedDueDate();
     if (!newDue.isAfter(a.currentDueDate()) || newDue.isAfter(a.periodEnd())) {
-      throw ApiProblem.invalidField("approvedDueDate", "hạn mới phải sau " + Dates.shown(a.currentDueDate())
-          + " và không quá " + Dates.shown(a.periodEnd()));
+      throw ApiProblem.invalidField(
+          "approvedDueDate",
+          "hạn mới phải sau "
+              + Dates.shown(a.currentDueDate())
+              + " và không quá "
+              + Dates.shown(a.periodEnd()));
     }
-    ExtensionRequest decided = a.pendingExtension().decided(Decision.APPROVED, newDue, note, actorId, clock.instant());
-    Update update = decide(decided).set("currentDueDate", newDue).set("status", AssignmentStatus.EXTENDED);
-    var event = new DeadlineExtended(a.id(), requestId, a.directiveId(), a.directiveNumber(), a.taskId(), a.taskCode(),
-        a.unitId(), a.unitName(), a.originalDueDate(), a.currentDueDate(), newDue, a.pendingExtension().reason(), actorId);
+    ExtensionRequest decided =
+        a.pendingExtension().decided(Decision.APPROVED, newDue, note, actorId, clock.instant());
+    Update update =
+        decide(decided).set("currentDueDate", newDue).set("status", AssignmentStatus.EXTENDED);
+    var event =
+        new DeadlineExtended(
+            a.id(),
+            requestId,
+            a.directiveId(),
+            a.directiveNumber(),
+            a.taskId(),
+            a.taskCode(),
+            a.unitId(),
+            a.unitName(),
+            a.originalDueDate(),
+            a.currentDueDate(),
+            newDue,
+            a.pendingExtension().reason(),
+            actorId);
     write(a, requestId, update, List.of(IdentifiedEvent.of(event, "extension:" + requestId)));
     meters.counter("deadline.extensions", "decision", "approved").increment();
     return assignments.get(a.id());
   }
 
-  public Assignment reject(String assignmentId, String requestId, String note, String decidingUnit, String actorId) {
+  public Assignment reject(
+      String assignmentId, String requestId, String note, String decidingUnit, String actorId) {
     checkMonitoringBody(decidingUnit);
     Assignment a = pendingOf(assignmentId, requestId);
-    ExtensionRequest decided = a.pendingExtension().decided(Decision.REJECTED, null, note, actorId, clock.instant());
+    ExtensionRequest decided =
+        a.pendingExtension().decided(Decision.REJECTED, null, note, actorId, clock.instant());
     write(a, requestId, decide(decided), List.of());
     meters.counter("deadline.extensions", "decision", "rejected").increment();
     return assignments.get(a.id());
@@ -97,21 +144,28 @@ public class Extensions {
       throw ApiProblem.conflict("assignment-closed", "Phân công đã kết thúc, không gia hạn được");
     }
     if (a.currentDueDate() == null) {
-      throw new ApiProblem(HttpStatus.CONFLICT, "no-due-date", "Xung đột trạng thái",
+      throw new ApiProblem(
+          HttpStatus.CONFLICT,
+          "no-due-date",
+          "Xung đột trạng thái",
           "Nhiệm vụ thường xuyên/hằng năm không có hạn để gia hạn; kỳ báo cáo do báo cáo định kỳ quản lý",
           List.of(new FieldError("deadlineKind", "chỉ gia hạn được nhiệm vụ có thời hạn cố định")));
     }
     if (!proposed.isAfter(a.currentDueDate())) {
-      throw ApiProblem.invalidField("proposedDueDate", "hạn đề nghị phải sau hạn hiện tại " + Dates.shown(a.currentDueDate()));
+      throw ApiProblem.invalidField(
+          "proposedDueDate",
+          "hạn đề nghị phải sau hạn hiện tại " + Dates.shown(a.currentDueDate()));
     }
     if (proposed.isAfter(a.periodEnd())) {
-      throw ApiProblem.invalidField("proposedDueDate", "hạn đề nghị không được quá " + Dates.shown(a.periodEnd()));
+      throw ApiProblem.invalidField(
+          "proposedDueDate", "hạn đề nghị không được quá " + Dates.shown(a.periodEnd()));
     }
   }
 
   private void checkMonitoringBody(String decidingUnit) {
     if (decidingUnit != null && !decidingUnit.equals(monitoringUnitId)) {
-      throw ApiProblem.forbidden("Chỉ cơ quan theo dõi thực hiện chỉ thị mới duyệt hoặc từ chối đề nghị gia hạn");
+      throw ApiProblem.forbidden(
+          "Chỉ cơ quan theo dõi thực hiện chỉ thị mới duyệt hoặc từ chối đề nghị gia hạn");
     }
   }
 

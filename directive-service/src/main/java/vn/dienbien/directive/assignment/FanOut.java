@@ -27,16 +27,21 @@ final class FanOut {
 
   static List<Assignee> of(Task task, Roster roster, String prefix) {
     Map<String, Assignee> byCode = new LinkedHashMap<>();
-    List<Unit> leads = task.leadGroupId() != null
-        ? roster.members(task.leadGroupId(), prefix + "leadGroupId")
-        : List.of(roster.unit(task.leadUnitId(), prefix + "leadUnitId"));
+    List<Unit> leads =
+        task.leadGroupId() != null
+            ? roster.members(task.leadGroupId(), prefix + "leadGroupId")
+            : List.of(roster.unit(task.leadUnitId(), prefix + "leadUnitId"));
     leads.forEach(u -> byCode.put(u.code(), new Assignee(u, Role.LEAD)));
     List<Unit> coordinators = new ArrayList<>();
     for (int i = 0; i < task.coordinatingUnitIds().size(); i++) {
-      coordinators.add(roster.unit(task.coordinatingUnitIds().get(i), prefix + "coordinatingUnitIds[" + i + "]"));
+      coordinators.add(
+          roster.unit(
+              task.coordinatingUnitIds().get(i), prefix + "coordinatingUnitIds[" + i + "]"));
     }
     for (int i = 0; i < task.coordinatingGroupIds().size(); i++) {
-      coordinators.addAll(roster.members(task.coordinatingGroupIds().get(i), prefix + "coordinatingGroupIds[" + i + "]"));
+      coordinators.addAll(
+          roster.members(
+              task.coordinatingGroupIds().get(i), prefix + "coordinatingGroupIds[" + i + "]"));
     }
     coordinators.forEach(u -> byCode.putIfAbsent(u.code(), new Assignee(u, Role.COORDINATING)));
     return List.copyOf(byCode.values());

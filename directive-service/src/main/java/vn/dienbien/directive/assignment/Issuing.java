@@ -43,7 +43,12 @@ public class Issuing {
   private final MeterRegistry meters;
   private final String monitoringUnitId;
 
-  Issuing(Directives directives, UnitDirectory units, Outbox outbox, Clock clock, MeterRegistry meters,
+  Issuing(
+      Directives directives,
+      UnitDirectory units,
+      Outbox outbox,
+      Clock clock,
+      MeterRegistry meters,
       @Value("${directive.monitoring-unit-id:BTGDV-TU}") String monitoringUnitId) {
     this.directives = directives;
     this.units = units;
@@ -64,25 +69,38 @@ public class Issuing {
       return new Result(directive, directive.assignmentCount(), 0, true);
     }
     if (directive.status() != DirectiveStatus.DRAFT) {
-      throw new ApiProblem(HttpStatus.CONFLICT, "directive-not-draft", "Xung đột trạng thái",
-          "Chỉ thị " + directive.number() + " đã " + (directive.status() == DirectiveStatus.EXPIRED ? "hết hiệu lực" : "bị thay thế"),
-          List.of(new ApiProblem.FieldError("status", "chỉ ban hành được chỉ thị ở trạng thái dự thảo")));
+      throw new ApiProblem(
+          HttpStatus.CONFLICT,
+          "directive-not-draft",
+          "Xung đột trạng thái",
+          "Chỉ thị "
+              + directive.number()
+              + " đã "
+              + (directive.status() == DirectiveStatus.EXPIRED ? "hết hiệu lực" : "bị thay thế"),
+          List.of(
+              new ApiProblem.FieldError(
+                  "status", "chỉ ban hành được chỉ thị ở trạng thái dự thảo")));
     }
-    return Timer.builder("directives.issue").register(meters).record(() -> assignAll(directive, actorId, assignedAt));
+    return Timer.builder("directives.issue")
+        .register(meters)
+        .record(() -> assignAll(directive, actorId, assignedAt));
   }
 
   private Result assignAll(Directive directive, String actorId, Instant assignedAt) {
     List<Assignment> planned = plan(directive, assignedAt);
     int created = 0;
     for (Assignment assignment : planned) {
-      var event = IdentifiedEvent.of(assignment.assigned(actorId, clock.getZone()), "assignment:" + assignment.id());
+      var event =
+          IdentifiedEvent.of(
+              assignment.assigned(actorId, clock.getZone()), "assignment:" + assignment.id());
       if (outbox.insertIfAbsent(assignment, List.of(event))) {
         created++;
       }
     }
     markIssued(directive, planned.size(), actorId, assignedAt);
     meters.counter("assignments.created").increment(created);
-    log.info("Issued directive {}: {} assignments, {} new", directive.number(), planned.size(), created);
+    log.info(
+        "Issued directive {}: {} assignments, {} new", directive.number(), planned.size(), created);
     return new Result(directives.get(directive.id()), planned.size(), created, false);
   }
 
@@ -91,15 +109,16 @@ public class Issuing {
     if (directive.tasks().isEmpty()) {
       throw ApiProblem.invalidField("tasks", "chỉ thị chưa có nhiệm vụ nào để giao");
     }
-    FanOut.Roster roster = new FanOut.Roster() {
-      public vn.dienbien.directive.unit.Unit unit(String code, String field) {
-        return units.requireActive(code, field);
-      }
+    FanOut.Roster roster =
+        new FanOut.Roster() {
+          public vn.dienbien.directive.unit.Unit unit(String code, String field) {
+            return units.requireActive(code, field);
+          }
 
-      public List<vn.dienbien.directive.unit.Unit> members(String group, String field) {
-        return units.membersOf(group, field);
-      }
-    };
+          public List<vn.dienbien.directive.unit.Unit> members(String group, String field) {
+            return units.membersOf(group, field);
+          }
+        };
     List<Assignment> planned = new ArrayList<>();
     for (int i = 0; i < directive.tasks().size(); i++) {
       Task task = directive.tasks().get(i);
@@ -112,24 +131,65 @@ public class Issuing {
 
   private Assignment assignment(Directive d, Task task, FanOut.Assignee who, Instant assignedAt) {
     var deadline = task.deadline();
-    return new Assignment(Assignment.idOf(task.id(), who.unit().code()), d.id(), d.number(), d.title(), task.id(),
-        task.code(), task.content(), task.expectedOutput(), who.unit().code(), who.unit().name(), who.role(),
-        deadline.kind(), deadline.dueDate(), deadline.dueDate(), deadline.cadence(), d.periodStart(), d.periodEnd(),
-        monitoringUnitId, AssignmentStatus.OPEN, assignedAt, null, List.of(), null, null);
+    return new Assignment(
+        Assignment.idOf(task.id(), who.unit().code()),
+        d.id(),
+        d.number(),
+        d.title(),
+        task.id(),
+        task.code(),
+        task.content(),
+        task.expectedOutput(),
+        who.unit().code(),
+        who.unit().name(),
+        who.role(),
+        deadline.kind(),
+        deadline.dueDate(),
+        deadline.dueDate(),
+        deadline.cadence(),
+        d.periodStart(),
+        d.periodEnd(),
+        monitoringUnitId,
+        AssignmentStatus.OPEN,
+        assignedAt,
+        null,
+        List.of(),
+        null,
+        null);
   }
 
   private void markIssued(Directive d, int assignmentCount, String actorId, Instant issuedAt) {
-    var issued = new DirectiveIssued(d.id(), d.number(), d.title(), d.issuingBodyId(), d.issuedOn(), d.periodStart(),
-        d.periodEnd(), d.tasks().size(), assignmentCount, actorId);
-    Update update = new Update().set("status", DirectiveStatus.ISSUED).set("issuedAt", issuedAt)
-        .set("assignmentCount", assignmentCount);
-    boolean flipped = outbox.update(Directive.class, Directives.inStatus(d.id(), DirectiveStatus.DRAFT), update,
-        List.of(IdentifiedEvent.of(issued, "directive:" + d.id() + ":issued")));
+    var issued =
+        new DirectiveIssued(
+            d.id(),
+            d.number(),
+            d.title(),
+            d.issuingBodyId(),
+            d.issuedOn(),
+            d.periodStart(),
+            d.periodEnd(),
+            d.tasks().size(),
+            assignmentCount,
+            actorId);
+    Update update =
+        new Update()
+            .set("status", DirectiveStatus.ISSUED)
+            .set("issuedAt", issuedAt)
+            .set("assignmentCount", assignmentCount);
+    boolean flipped =
+        outbox.update(
+            Directive.class,
+            Directives.inStatus(d.id(), DirectiveStatus.DRAFT),
+            update,
+            List.of(IdentifiedEvent.of(issued, "directive:" + d.id() + ":issued")));
     if (flipped) {
       meters.counter("directives.issued").increment();
       if (d.supersedesId() != null) {
-        outbox.update(Directive.class, Directives.inStatus(d.supersedesId(), DirectiveStatus.ISSUED),
-            new Update().set("status", DirectiveStatus.SUPERSEDED), List.of());
+        outbox.update(
+            Directive.class,
+            Directives.inStatus(d.supersedesId(), DirectiveStatus.ISSUED),
+            new Update().set("status", DirectiveStatus.SUPERSEDED),
+            List.of());
       }
     }
   }

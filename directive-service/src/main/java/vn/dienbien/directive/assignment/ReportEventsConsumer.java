@@ -8,7 +8,9 @@ import vn.dienbien.contracts.report.ReportReviewed;
 import vn.dienbien.platform.inbox.EventHandlers;
 import vn.dienbien.platform.inbox.EventInbox;
 
-/** Reads report-events as consumer group directive-service (dedupe and DLQ by the platform inbox). */
+/**
+ * Reads report-events as consumer group directive-service (dedupe and DLQ by the platform inbox).
+ */
 @Configuration(proxyBeanMethods = false)
 class ReportEventsConsumer {
 
@@ -16,8 +18,10 @@ class ReportEventsConsumer {
 
   @Bean
   Consumer<Message<byte[]>> reportEvents(EventInbox inbox, AssignmentClosing closing) {
-    return inbox.consumer(GROUP, EventHandlers.builder()
-        .on(ReportReviewed.class, e -> closing.onReviewed(e.data()))
-        .build());
+    return inbox.consumer(
+        GROUP,
+        EventHandlers.builder()
+            .on(ReportReviewed.class, e -> closing.onReviewed(e.data()))
+            .build());
   }
 }

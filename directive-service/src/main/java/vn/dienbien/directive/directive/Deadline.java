@@ -16,9 +16,11 @@ public record Deadline(DeadlineKind kind, LocalDate dueDate, Cadence cadence) {
    * Builds a deadline from what an official types; {@code dueMonth} is the "trong tháng M/yyyy"
    * form and means its last day. Errors name the field under {@code prefix}.
    */
-  public static Deadline of(DeadlineKind kind, LocalDate dueDate, YearMonth dueMonth, Cadence cadence, String prefix) {
+  public static Deadline of(
+      DeadlineKind kind, LocalDate dueDate, YearMonth dueMonth, Cadence cadence, String prefix) {
     if (kind == null) {
-      throw ApiProblem.invalidField(prefix + ".kind", "phải chọn loại thời hạn (FIXED_DATE, ONGOING, ANNUAL)");
+      throw ApiProblem.invalidField(
+          prefix + ".kind", "phải chọn loại thời hạn (FIXED_DATE, ONGOING, ANNUAL)");
     }
     return switch (kind) {
       case FIXED_DATE -> fixed(dueDate, dueMonth, cadence, prefix);
@@ -39,31 +41,40 @@ public record Deadline(DeadlineKind kind, LocalDate dueDate, Cadence cadence) {
     return new Deadline(DeadlineKind.ANNUAL, null, Cadence.YEARLY);
   }
 
-  private static Deadline fixed(LocalDate dueDate, YearMonth dueMonth, Cadence cadence, String prefix) {
+  private static Deadline fixed(
+      LocalDate dueDate, YearMonth dueMonth, Cadence cadence, String prefix) {
     if (dueDate != null && dueMonth != null) {
-      throw ApiProblem.invalidField(prefix + ".dueMonth", "chỉ nhập một trong hai: hạn ngày hoặc hạn tháng");
+      throw ApiProblem.invalidField(
+          prefix + ".dueMonth", "chỉ nhập một trong hai: hạn ngày hoặc hạn tháng");
     }
     if (dueDate == null && dueMonth == null) {
-      throw ApiProblem.invalidField(prefix + ".dueDate", "nhiệm vụ có thời hạn cố định phải có hạn hoàn thành");
+      throw ApiProblem.invalidField(
+          prefix + ".dueDate", "nhiệm vụ có thời hạn cố định phải có hạn hoàn thành");
     }
     if (cadence != null) {
-      throw ApiProblem.invalidField(prefix + ".cadence", "nhiệm vụ có thời hạn cố định không có kỳ báo cáo");
+      throw ApiProblem.invalidField(
+          prefix + ".cadence", "nhiệm vụ có thời hạn cố định không có kỳ báo cáo");
     }
     return fixedDate(dueDate != null ? dueDate : dueMonth.atEndOfMonth());
   }
 
-  private static Deadline ongoing(LocalDate dueDate, YearMonth dueMonth, Cadence cadence, String prefix) {
-    noDate(dueDate, dueMonth, prefix, "nhiệm vụ thường xuyên không có hạn ngày; hãy chọn kỳ báo cáo");
+  private static Deadline ongoing(
+      LocalDate dueDate, YearMonth dueMonth, Cadence cadence, String prefix) {
+    noDate(
+        dueDate, dueMonth, prefix, "nhiệm vụ thường xuyên không có hạn ngày; hãy chọn kỳ báo cáo");
     if (cadence == null) {
-      throw ApiProblem.invalidField(prefix + ".cadence", "nhiệm vụ thường xuyên phải có kỳ báo cáo");
+      throw ApiProblem.invalidField(
+          prefix + ".cadence", "nhiệm vụ thường xuyên phải có kỳ báo cáo");
     }
     return ongoing(cadence);
   }
 
-  private static Deadline annual(LocalDate dueDate, YearMonth dueMonth, Cadence cadence, String prefix) {
+  private static Deadline annual(
+      LocalDate dueDate, YearMonth dueMonth, Cadence cadence, String prefix) {
     noDate(dueDate, dueMonth, prefix, "nhiệm vụ hằng năm không có hạn ngày cố định");
     if (cadence != null && cadence != Cadence.YEARLY) {
-      throw ApiProblem.invalidField(prefix + ".cadence", "nhiệm vụ hằng năm báo cáo theo năm (YEARLY)");
+      throw ApiProblem.invalidField(
+          prefix + ".cadence", "nhiệm vụ hằng năm báo cáo theo năm (YEARLY)");
     }
     return annual();
   }

@@ -12,9 +12,9 @@ import org.springframework.data.mongodb.core.mapping.Document;
 import vn.dienbien.platform.validation.Diacritics;
 
 /**
- * A directive (chỉ thị) with its tasks, stored as one document: the tasks change with the
- * directive and are only ever read with it. {@code searchText} is the folded copy of the text
- * people search in, because the embedded store cannot search ignoring diacritics by itself.
+ * A directive (chỉ thị) with its tasks, stored as one document: the tasks change with the directive
+ * and are only ever read with it. {@code searchText} is the folded copy of the text people search
+ * in, because the embedded store cannot search ignoring diacritics by itself.
  */
 @Document("directives")
 public record Directive(
@@ -44,35 +44,102 @@ public record Directive(
   }
 
   /** A new draft; task ids are derived from the directive id and task codes. */
-  public static Directive draft(String number, String issuingBodyId, LocalDate issuedOn, String title, int periodStartYear,
-      int periodEndYear, String signer, List<String> recipients, List<Section> sections, List<Task> tasks,
-      String supersedesId, Instant now) {
+  public static Directive draft(
+      String number,
+      String issuingBodyId,
+      LocalDate issuedOn,
+      String title,
+      int periodStartYear,
+      int periodEndYear,
+      String signer,
+      List<String> recipients,
+      List<Section> sections,
+      List<Task> tasks,
+      String supersedesId,
+      Instant now) {
     String id = DirectiveNumber.idOf(number);
     List<Task> owned = tasks.stream().map(t -> t.inDirective(id)).toList();
-    return new Directive(id, number, issuingBodyId, issuedOn, title, periodStartYear, periodEndYear, signer, recipients,
-        sections, owned, DirectiveStatus.DRAFT, supersedesId, 0, now, null, 0, null).withSearchText();
+    return new Directive(
+            id,
+            number,
+            issuingBodyId,
+            issuedOn,
+            title,
+            periodStartYear,
+            periodEndYear,
+            signer,
+            recipients,
+            sections,
+            owned,
+            DirectiveStatus.DRAFT,
+            supersedesId,
+            0,
+            now,
+            null,
+            0,
+            null)
+        .withSearchText();
   }
 
   Directive withTasks(List<Task> next) {
-    return new Directive(id, number, issuingBodyId, issuedOn, title, periodStartYear, periodEndYear, signer, recipients,
-        sections, next.stream().map(t -> t.inDirective(id)).toList(), status, supersedesId, version, createdAt,
-        issuedAt, assignmentCount, null).withSearchText();
+    return new Directive(
+            id,
+            number,
+            issuingBodyId,
+            issuedOn,
+            title,
+            periodStartYear,
+            periodEndYear,
+            signer,
+            recipients,
+            sections,
+            next.stream().map(t -> t.inDirective(id)).toList(),
+            status,
+            supersedesId,
+            version,
+            createdAt,
+            issuedAt,
+            assignmentCount,
+            null)
+        .withSearchText();
   }
 
   private Directive withSearchText() {
-    String text = Stream.concat(Stream.of(number, title, signer),
-            tasks.stream().flatMap(t -> Stream.of(t.code(), t.content(), t.expectedOutput())))
-        .filter(s -> s != null && !s.isBlank())
-        .collect(Collectors.joining(" \n "));
-    return new Directive(id, number, issuingBodyId, issuedOn, title, periodStartYear, periodEndYear, signer, recipients,
-        sections, tasks, status, supersedesId, version, createdAt, issuedAt, assignmentCount, Diacritics.fold(text));
+    String text =
+        Stream.concat(
+                Stream.of(number, title, signer),
+                tasks.stream().flatMap(t -> Stream.of(t.code(), t.content(), t.expectedOutput())))
+            .filter(s -> s != null && !s.isBlank())
+            .collect(Collectors.joining(" \n "));
+    return new Directive(
+        id,
+        number,
+        issuingBodyId,
+        issuedOn,
+        title,
+        periodStartYear,
+        periodEndYear,
+        signer,
+        recipients,
+        sections,
+        tasks,
+        status,
+        supersedesId,
+        version,
+        createdAt,
+        issuedAt,
+        assignmentCount,
+        Diacritics.fold(text));
   }
 
   public Optional<Task> task(String code) {
     return tasks.stream().filter(t -> t.code().equals(code)).findFirst();
   }
 
-  /** First day reporting can start: the period's first day, but never before the directive was issued. */
+  /**
+   * First day reporting can start: the period's first day, but never before the directive was
+   * issued.
+   */
   public LocalDate periodStart() {
     LocalDate start = LocalDate.of(periodStartYear, 1, 1);
     return issuedOn.isAfter(start) ? issuedOn : start;

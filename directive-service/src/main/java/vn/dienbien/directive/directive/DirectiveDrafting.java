@@ -41,8 +41,12 @@ public class DirectiveDrafting {
     }
     uniqueCodes(draft.tasks());
     if (!outbox.insertIfAbsent(draft, List.of())) {
-      throw new ApiProblem(HttpStatus.CONFLICT, "duplicate-number", "Dữ liệu đã tồn tại",
-          "Đã có chỉ thị số " + draft.number(), List.of(new FieldError("number", "số hiệu đã tồn tại")));
+      throw new ApiProblem(
+          HttpStatus.CONFLICT,
+          "duplicate-number",
+          "Dữ liệu đã tồn tại",
+          "Đã có chỉ thị số " + draft.number(),
+          List.of(new FieldError("number", "số hiệu đã tồn tại")));
     }
     return directives.get(draft.id());
   }
@@ -65,29 +69,41 @@ public class DirectiveDrafting {
       throw ApiProblem.invalidField("code", "số thứ tự nhiệm vụ không được thay đổi");
     }
     rules.check(task, current, "");
-    return write(current.withTasks(current.tasks().stream().map(t -> t.code().equals(code) ? task : t).toList()));
+    return write(
+        current.withTasks(
+            current.tasks().stream().map(t -> t.code().equals(code) ? task : t).toList()));
   }
 
   public Directive removeTask(String directiveId, String code) {
     Directive current = editable(directiveId);
     current.task(code).orElseThrow(() -> ApiProblem.notFound("nhiệm vụ", code));
-    return write(current.withTasks(current.tasks().stream().filter(t -> !t.code().equals(code)).toList()));
+    return write(
+        current.withTasks(current.tasks().stream().filter(t -> !t.code().equals(code)).toList()));
   }
 
   private Directive editable(String id) {
     Directive current = directives.get(id);
     if (current.status() != DirectiveStatus.DRAFT) {
-      throw new ApiProblem(HttpStatus.CONFLICT, "directive-not-draft", "Xung đột trạng thái",
-          "Chỉ thị " + current.number() + " đã ban hành: muốn thay đổi nhiệm vụ phải ban hành văn bản mới thay thế "
-              + "(tạo chỉ thị mới với supersedesId = " + id + ")",
-          List.of(new FieldError("status", "chỉ sửa được nhiệm vụ của chỉ thị ở trạng thái dự thảo")));
+      throw new ApiProblem(
+          HttpStatus.CONFLICT,
+          "directive-not-draft",
+          "Xung đột trạng thái",
+          "Chỉ thị "
+              + current.number()
+              + " đã ban hành: muốn thay đổi nhiệm vụ phải ban hành văn bản mới thay thế "
+              + "(tạo chỉ thị mới với supersedesId = "
+              + id
+              + ")",
+          List.of(
+              new FieldError("status", "chỉ sửa được nhiệm vụ của chỉ thị ở trạng thái dự thảo")));
     }
     return current;
   }
 
   private Directive write(Directive next) {
     if (!directives.replaceDraftTasks(next)) {
-      throw ApiProblem.conflict("concurrent-edit", "Chỉ thị vừa được người khác sửa hoặc ban hành; vui lòng tải lại");
+      throw ApiProblem.conflict(
+          "concurrent-edit", "Chỉ thị vừa được người khác sửa hoặc ban hành; vui lòng tải lại");
     }
     return directives.get(next.id());
   }
@@ -108,8 +124,11 @@ public class DirectiveDrafting {
       throw ApiProblem.invalidFields(errors);
     }
     if (draft.supersedesId() != null) {
-      directives.find(draft.supersedesId()).filter(d -> d.status() == DirectiveStatus.ISSUED)
-          .orElseThrow(() -> ApiProblem.invalidField("supersedesId", "chỉ thay thế được chỉ thị đã ban hành"));
+      directives
+          .find(draft.supersedesId())
+          .filter(d -> d.status() == DirectiveStatus.ISSUED)
+          .orElseThrow(() ->
+              ApiProblem.invalidField("supersedesId", "chỉ thay thế được chỉ thị đã ban hành"));
     }
   }
 

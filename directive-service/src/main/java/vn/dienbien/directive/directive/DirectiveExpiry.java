@@ -34,7 +34,9 @@ class DirectiveExpiry {
   void expireEnded() {
     int year = LocalDate.now(clock).getYear();
     for (Directive d : directives.issuedEndingBefore(year)) {
-      mongo.updateFirst(Directives.inStatus(d.id(), DirectiveStatus.ISSUED), new Update().set("status", DirectiveStatus.EXPIRED),
+      mongo.updateFirst(
+          Directives.inStatus(d.id(), DirectiveStatus.ISSUED),
+          new Update().set("status", DirectiveStatus.EXPIRED),
           Directive.class);
       log.info("Directive {} expired (period ended {})", d.number(), d.periodEnd());
     }

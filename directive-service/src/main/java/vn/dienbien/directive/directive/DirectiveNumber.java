@@ -4,8 +4,8 @@ import java.util.regex.Pattern;
 import vn.dienbien.platform.validation.Diacritics;
 
 /**
- * A document number (số hiệu) such as {@code 06-CT/TU}: sequence, document kind, issuing body.
- * The directive's id is derived from it ({@code 06-ct-tu}), which makes the number unique by
+ * A document number (số hiệu) such as {@code 06-CT/TU}: sequence, document kind, issuing body. The
+ * directive's id is derived from it ({@code 06-ct-tu}), which makes the number unique by
  * construction and gives officials readable URLs.
  */
 public final class DirectiveNumber {

@@ -45,18 +45,34 @@ public class Directives {
     if (text != null && !text.isBlank()) {
       criteria.and("searchText").regex(Pattern.quote(Diacritics.fold(text)));
     }
-    return mongo.find(new Query(criteria).with(Sort.by(Sort.Direction.DESC, "issuedOn").and(Sort.by("number"))),
+    return mongo.find(
+        new Query(criteria).with(Sort.by(Sort.Direction.DESC, "issuedOn").and(Sort.by("number"))),
         Directive.class);
   }
 
   public List<Directive> issuedEndingBefore(int year) {
-    return mongo.find(query(where("status").is(DirectiveStatus.ISSUED).and("periodEndYear").lt(year)), Directive.class);
+    return mongo.find(
+        query(where("status").is(DirectiveStatus.ISSUED).and("periodEndYear").lt(year)),
+        Directive.class);
   }
 
-  /** @return false if another draft edit or the issue got there first */
+  /**
+   * @return false if another draft edit or the issue got there first
+   */
   boolean replaceDraftTasks(Directive draft) {
-    Query guard = query(where("_id").is(draft.id()).and("status").is(DirectiveStatus.DRAFT).and("version").is(draft.version()));
-    Update update = new Update().set("tasks", draft.tasks()).set("searchText", draft.searchText()).inc("version", 1);
+    Query guard =
+        query(
+            where("_id")
+                .is(draft.id())
+                .and("status")
+                .is(DirectiveStatus.DRAFT)
+                .and("version")
+                .is(draft.version()));
+    Update update =
+        new Update()
+            .set("tasks", draft.tasks())
+            .set("searchText", draft.searchText())
+            .inc("version", 1);
     return mongo.updateFirst(guard, update, Directive.class).getMatchedCount() == 1;
   }
 

@@ -3,8 +3,8 @@ package vn.dienbien.directive.directive;
 import java.util.List;
 
 /**
- * One task of a directive: who leads it (a unit or a group of units), who coordinates, what must
- * be produced, and by when. Its id is {@code <directiveId>:<code>}, stable across retries.
+ * One task of a directive: who leads it (a unit or a group of units), who coordinates, what must be
+ * produced, and by when. Its id is {@code <directiveId>:<code>}, stable across retries.
  */
 public record Task(
     String id,
@@ -18,8 +18,10 @@ public record Task(
     Deadline deadline) {
 
   public Task {
-    coordinatingUnitIds = coordinatingUnitIds == null ? List.of() : List.copyOf(coordinatingUnitIds);
-    coordinatingGroupIds = coordinatingGroupIds == null ? List.of() : List.copyOf(coordinatingGroupIds);
+    coordinatingUnitIds =
+        coordinatingUnitIds == null ? List.of() : List.copyOf(coordinatingUnitIds);
+    coordinatingGroupIds =
+        coordinatingGroupIds == null ? List.of() : List.copyOf(coordinatingGroupIds);
   }
 
   public static String idOf(String directiveId, String code) {
@@ -27,7 +29,15 @@ public record Task(
   }
 
   Task inDirective(String directiveId) {
-    return new Task(idOf(directiveId, code), code, content, leadUnitId, leadGroupId, coordinatingUnitIds,
-        coordinatingGroupIds, expectedOutput, deadline);
+    return new Task(
+        idOf(directiveId, code),
+        code,
+        content,
+        leadUnitId,
+        leadGroupId,
+        coordinatingUnitIds,
+        coordinatingGroupIds,
+        expectedOutput,
+        deadline);
   }
 }

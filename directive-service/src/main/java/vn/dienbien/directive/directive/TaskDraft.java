@@ -16,30 +16,66 @@ import vn.dienbien.platform.validation.CleanText;
 /** A task as typed: rõ việc (content), rõ người (lead, coordinators), rõ sản phẩm, rõ thời gian. */
 @Schema(description = "Nhiệm vụ trong chỉ thị")
 public record TaskDraft(
-    @Schema(description = "Số thứ tự nhiệm vụ trong chỉ thị", example = "11.7a") @NotBlank @Pattern(regexp = "^[0-9A-Za-z][0-9A-Za-z.]{0,15}$") String code,
-    @Schema(description = "Nội dung nhiệm vụ", example = "Quán triệt, triển khai Chỉ thị; xây dựng chương trình, kế hoạch cụ thể hóa tại địa phương, cơ quan, đơn vị")
-    @NotBlank @Size(max = 4000) @CleanText String content,
-    @Schema(description = "Mã đơn vị chủ trì (hoặc dùng leadGroupId)", example = "BTGDV-TU") @Size(max = 40) String leadUnitId,
-    @Schema(description = "Mã nhóm đơn vị chủ trì; mỗi thành viên nhận một phân công", example = "HE-THONG-CHINH-TRI-HQC") @Size(max = 60) String leadGroupId,
-    @Schema(description = "Mã các đơn vị phối hợp", example = "[\"HD-TDKT-TINH\"]") @Size(max = 100) List<@NotBlank String> coordinatingUnitIds,
-    @Schema(description = "Mã các nhóm đơn vị phối hợp", example = "[\"TO-CHUC-CT-XH-TINH\"]") @Size(max = 20) List<@NotBlank String> coordinatingGroupIds,
-    @Schema(description = "Sản phẩm", example = "Chương trình, kế hoạch thực hiện Chỉ thị của đơn vị") @Size(max = 1000) @CleanText String expectedOutput,
+    @Schema(description = "Số thứ tự nhiệm vụ trong chỉ thị", example = "11.7a")
+        @NotBlank
+        @Pattern(regexp = "^[0-9A-Za-z][0-9A-Za-z.]{0,15}$")
+        String code,
+    @Schema(
+            description = "Nội dung nhiệm vụ",
+            example =
+                "Quán triệt, triển khai Chỉ thị; xây dựng chương trình, kế hoạch cụ thể hóa tại địa phương, cơ quan, đơn vị")
+        @NotBlank
+        @Size(max = 4000)
+        @CleanText
+        String content,
+    @Schema(description = "Mã đơn vị chủ trì (hoặc dùng leadGroupId)", example = "BTGDV-TU")
+        @Size(max = 40)
+        String leadUnitId,
+    @Schema(
+            description = "Mã nhóm đơn vị chủ trì; mỗi thành viên nhận một phân công",
+            example = "HE-THONG-CHINH-TRI-HQC")
+        @Size(max = 60)
+        String leadGroupId,
+    @Schema(description = "Mã các đơn vị phối hợp", example = "[\"HD-TDKT-TINH\"]") @Size(max = 100)
+        List<@NotBlank String> coordinatingUnitIds,
+    @Schema(description = "Mã các nhóm đơn vị phối hợp", example = "[\"TO-CHUC-CT-XH-TINH\"]")
+        @Size(max = 20)
+        List<@NotBlank String> coordinatingGroupIds,
+    @Schema(
+            description = "Sản phẩm",
+            example = "Chương trình, kế hoạch thực hiện Chỉ thị của đơn vị")
+        @Size(max = 1000)
+        @CleanText
+        String expectedOutput,
     @NotNull @Valid DeadlineDraft deadline) {
 
-  @Schema(description = "Thời hạn. FIXED_DATE: hạn ngày (dueDate) hoặc \"trong tháng\" (dueMonth, tức ngày cuối tháng). "
-      + "ONGOING (thường xuyên): kỳ báo cáo cadence (MONTHLY, QUARTERLY, HALF_YEARLY, YEARLY). ANNUAL (hằng năm): báo cáo năm.")
+  @Schema(
+      description =
+          "Thời hạn. FIXED_DATE: hạn ngày (dueDate) hoặc \"trong tháng\" (dueMonth, tức ngày cuối tháng). "
+              + "ONGOING (thường xuyên): kỳ báo cáo cadence (MONTHLY, QUARTERLY, HALF_YEARLY, YEARLY). ANNUAL (hằng năm): báo cáo năm.")
   public record DeadlineDraft(
       @Schema(example = "FIXED_DATE") @NotNull DeadlineKind kind,
       @Schema(example = "2026-03-31") LocalDate dueDate,
-      @Schema(description = "Hoàn thành trong tháng", example = "2026-03", type = "string") YearMonth dueMonth,
+      @Schema(description = "Hoàn thành trong tháng", example = "2026-03", type = "string")
+          YearMonth dueMonth,
       @Schema(example = "HALF_YEARLY") Cadence cadence) {}
 
   /** The task; deadline errors name fields under {@code fieldPrefix} (e.g. {@code tasks[2]}). */
   public Task toTask(String fieldPrefix) {
     String prefix = fieldPrefix.isEmpty() ? "deadline" : fieldPrefix + ".deadline";
-    Deadline due = Deadline.of(deadline.kind(), deadline.dueDate(), deadline.dueMonth(), deadline.cadence(), prefix);
-    return new Task(null, code, content, blank(leadUnitId), blank(leadGroupId), coordinatingUnitIds,
-        coordinatingGroupIds, expectedOutput, due);
+    Deadline due =
+        Deadline.of(
+            deadline.kind(), deadline.dueDate(), deadline.dueMonth(), deadline.cadence(), prefix);
+    return new Task(
+        null,
+        code,
+        content,
+        blank(leadUnitId),
+        blank(leadGroupId),
+        coordinatingUnitIds,
+        coordinatingGroupIds,
+        expectedOutput,
+        due);
   }
 
   private static String blank(String value) {

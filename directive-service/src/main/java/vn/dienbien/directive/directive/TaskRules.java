@@ -21,7 +21,8 @@ class TaskRules {
     boolean hasUnit = task.leadUnitId() != null && !task.leadUnitId().isBlank();
     boolean hasGroup = task.leadGroupId() != null && !task.leadGroupId().isBlank();
     if (hasUnit == hasGroup) {
-      throw ApiProblem.invalidField(p + "leadUnitId", "phải giao cho đúng một đơn vị chủ trì hoặc một nhóm đơn vị");
+      throw ApiProblem.invalidField(
+          p + "leadUnitId", "phải giao cho đúng một đơn vị chủ trì hoặc một nhóm đơn vị");
     }
     if (hasUnit) {
       units.requireActive(task.leadUnitId(), p + "leadUnitId");
@@ -42,10 +43,16 @@ class TaskRules {
       return;
     }
     if (deadline.dueDate().isBefore(directive.issuedOn())) {
-      throw ApiProblem.invalidField(field, "hạn hoàn thành không được trước ngày ban hành " + Dates.shown(directive.issuedOn()));
+      throw ApiProblem.invalidField(
+          field,
+          "hạn hoàn thành không được trước ngày ban hành " + Dates.shown(directive.issuedOn()));
     }
     if (deadline.dueDate().isAfter(directive.periodEnd())) {
-      throw ApiProblem.invalidField(field, "hạn hoàn thành phải trong giai đoạn của chỉ thị (đến " + Dates.shown(directive.periodEnd()) + ")");
+      throw ApiProblem.invalidField(
+          field,
+          "hạn hoàn thành phải trong giai đoạn của chỉ thị (đến "
+              + Dates.shown(directive.periodEnd())
+              + ")");
     }
   }
 }

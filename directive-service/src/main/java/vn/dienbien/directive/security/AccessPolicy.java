@@ -15,8 +15,8 @@ import vn.dienbien.platform.security.EndpointPolicy;
 import vn.dienbien.platform.security.UnitFrom;
 
 /**
- * Who may call what (issue 7). The first matching rule wins; a handler under /api without a
- * rule is refused, and SecurityMatrixIntegrationTests fails until it gets one.
+ * Who may call what (issue 7). The first matching rule wins; a handler under /api without a rule is
+ * refused, and SecurityMatrixIntegrationTests fails until it gets one.
  */
 @Configuration(proxyBeanMethods = false)
 class AccessPolicy {
@@ -38,7 +38,8 @@ class AccessPolicy {
         .allow(PUT, "/api/v1/directives/{id}/tasks/{code}", EDITOR)
         .allow(DELETE, "/api/v1/directives/{id}/tasks/{code}", EDITOR)
         // Only the assignment knows its unit: Extensions.request checks it once loaded.
-        .allowOwnUnit(POST, "/api/v1/assignments/{id}/extension-requests", UnitFrom.service(), UNIT_OFFICER)
+        .allowOwnUnit(
+            POST, "/api/v1/assignments/{id}/extension-requests", UnitFrom.service(), UNIT_OFFICER)
         .allow(POST, "/api/v1/assignments/{id}/extension-requests/{requestId}/approve", MONITOR)
         .allow(POST, "/api/v1/assignments/{id}/extension-requests/{requestId}/reject", MONITOR)
         // Directives, tasks, assignments and units are not personal data: every role reads them.

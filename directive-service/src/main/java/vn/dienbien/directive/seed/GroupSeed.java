@@ -18,7 +18,14 @@ class GroupSeed {
 
   void load(String csv) {
     List<List<String>> rows = Csv.parse(csv);
-    rows.stream().skip(1).forEach(r -> groups.createIfAbsent(new UnitGroup(r.get(0).strip(), r.get(1).strip(),
-        r.size() > 2 ? r.get(2).strip() : null, List.of())));
+    rows.stream()
+        .skip(1)
+        .forEach(r ->
+            groups.createIfAbsent(
+                new UnitGroup(
+                    r.get(0).strip(),
+                    r.get(1).strip(),
+                    r.size() > 2 ? r.get(2).strip() : null,
+                    List.of())));
   }
 }

@@ -47,8 +47,17 @@ class Seeder implements ApplicationRunner {
   private final Clock clock;
   private final MeterRegistry meters;
 
-  Seeder(SeedProperties properties, GroupSeed groups, UnitImport units, Directives directives, DirectiveDrafting drafting,
-      Issuing issuing, JsonMapper json, Validator validator, Clock clock, MeterRegistry meters) {
+  Seeder(
+      SeedProperties properties,
+      GroupSeed groups,
+      UnitImport units,
+      Directives directives,
+      DirectiveDrafting drafting,
+      Issuing issuing,
+      JsonMapper json,
+      Validator validator,
+      Clock clock,
+      MeterRegistry meters) {
     this.properties = properties;
     this.groups = groups;
     this.units = units;
@@ -66,14 +75,16 @@ class Seeder implements ApplicationRunner {
     groups.load(text(properties.groupsFile()));
     UnitImport.Report report = units.importCsv(text(properties.unitsFile()), null);
     log.info("Units seed from {}: {}", properties.unitsFile().getDescription(), report);
-    List<DirectiveDraft> drafts = json.readValue(text(properties.directivesFile()), new TypeReference<>() {});
+    List<DirectiveDraft> drafts =
+        json.readValue(text(properties.directivesFile()), new TypeReference<>() {});
     drafts.forEach(this::seed);
   }
 
   private void seed(DirectiveDraft draft) {
     var violations = validator.validate(draft);
     if (!violations.isEmpty()) {
-      throw new IllegalStateException("Seed directive " + draft.number() + " is invalid: " + violations);
+      throw new IllegalStateException(
+          "Seed directive " + draft.number() + " is invalid: " + violations);
     }
     String id = DirectiveNumber.idOf(draft.number());
     if (directives.find(id).isEmpty()) {
@@ -82,7 +93,11 @@ class Seeder implements ApplicationRunner {
     var asOf = draft.issuedOn().atTime(LocalTime.of(8, 0)).atZone(clock.getZone()).toInstant();
     var result = issuing.issue(id, null, asOf);
     meters.counter("seed.directives", "number", draft.number()).increment();
-    log.info("Directive seed {}: {} assignments, {} created now", draft.number(), result.assignments(), result.created());
+    log.info(
+        "Directive seed {}: {} assignments, {} created now",
+        draft.number(),
+        result.assignments(),
+        result.created());
   }
 
   private static String text(Resource resource) throws IOException {

@@ -21,13 +21,26 @@ public record Unit(
     String source,
     String nameFolded) {
 
-  public static Unit of(String code, String name, String kind, Level level, String parentCode, String source) {
-    return new Unit(code, name, kind, level, blankToNull(parentCode), true, blankToNull(source), Diacritics.fold(name));
+  public static Unit of(
+      String code, String name, String kind, Level level, String parentCode, String source) {
+    return new Unit(
+        code,
+        name,
+        kind,
+        level,
+        blankToNull(parentCode),
+        true,
+        blankToNull(source),
+        Diacritics.fold(name));
   }
 
-  /** Same directory facts (ignoring the activity flag), so re-importing an unchanged row is a no-op. */
+  /**
+   * Same directory facts (ignoring the activity flag), so re-importing an unchanged row is a no-op.
+   */
   boolean sameFactsAs(Unit other) {
-    return name.equals(other.name) && kind.equals(other.kind) && level == other.level
+    return name.equals(other.name)
+        && kind.equals(other.kind)
+        && level == other.level
         && java.util.Objects.equals(parentCode, other.parentCode)
         && java.util.Objects.equals(source, other.source);
   }
@@ -37,7 +50,15 @@ public record Unit(
   }
 
   UnitChanged changed(UnitChanged.Change change, String actorId) {
-    return new UnitChanged(code, name, kind, level, parentCode, change != UnitChanged.Change.DEACTIVATED && active, change, actorId);
+    return new UnitChanged(
+        code,
+        name,
+        kind,
+        level,
+        parentCode,
+        change != UnitChanged.Change.DEACTIVATED && active,
+        change,
+        actorId);
   }
 
   private static String blankToNull(String value) {

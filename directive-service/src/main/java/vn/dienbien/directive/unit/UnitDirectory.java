@@ -33,20 +33,27 @@ public class UnitDirectory {
 
   /** An active unit, or a 400 naming {@code field}. */
   public Unit requireActive(String code, String field) {
-    return find(code).filter(Unit::active)
-        .orElseThrow(() -> ApiProblem.invalidField(field, "không có đơn vị đang hoạt động với mã " + code));
+    return find(code)
+        .filter(Unit::active)
+        .orElseThrow(
+            () -> ApiProblem.invalidField(field, "không có đơn vị đang hoạt động với mã " + code));
   }
 
   /** The active members of a group, or a 400 naming {@code field} if it is unknown or empty. */
   public List<Unit> membersOf(String groupCode, String field) {
-    UnitGroup group = units.findGroup(groupCode)
-        .orElseThrow(() -> ApiProblem.invalidField(field, "không có nhóm đơn vị với mã " + groupCode));
-    List<Unit> members = units.findAll(group.memberCodes()).stream()
-        .filter(Unit::active)
-        .sorted(Comparator.comparing(Unit::code))
-        .toList();
+    UnitGroup group =
+        units
+            .findGroup(groupCode)
+            .orElseThrow(
+                () -> ApiProblem.invalidField(field, "không có nhóm đơn vị với mã " + groupCode));
+    List<Unit> members =
+        units.findAll(group.memberCodes()).stream()
+            .filter(Unit::active)
+            .sorted(Comparator.comparing(Unit::code))
+            .toList();
     if (members.isEmpty()) {
-      throw ApiProblem.invalidField(field, "nhóm đơn vị " + groupCode + " không có thành viên nào đang hoạt động");
+      throw ApiProblem.invalidField(
+          field, "nhóm đơn vị " + groupCode + " không có thành viên nào đang hoạt động");
     }
     return members;
   }
@@ -57,21 +64,28 @@ public class UnitDirectory {
 
   /** Creates a unit once; a retry with the same code yields the same event id. */
   public boolean create(Unit unit, String actorId) {
-    var event = IdentifiedEvent.of(unit.changed(Change.CREATED, actorId), "unit:" + unit.code() + ":created");
+    var event =
+        IdentifiedEvent.of(
+            unit.changed(Change.CREATED, actorId), "unit:" + unit.code() + ":created");
     return outbox.insertIfAbsent(unit, List.of(event));
   }
 
   public Unit createOrConflict(Unit unit, String actorId) {
     if (!create(unit, actorId)) {
-      throw new ApiProblem(HttpStatus.CONFLICT, "duplicate-unit", "Dữ liệu đã tồn tại",
-          "Đã có đơn vị mã " + unit.code(), List.of(new ApiProblem.FieldError("code", "mã đơn vị đã tồn tại")));
+      throw new ApiProblem(
+          HttpStatus.CONFLICT,
+          "duplicate-unit",
+          "Dữ liệu đã tồn tại",
+          "Đã có đơn vị mã " + unit.code(),
+          List.of(new ApiProblem.FieldError("code", "mã đơn vị đã tồn tại")));
     }
     return unit;
   }
 
   /** Replaces the unit's facts; nothing is written (and no event sent) when nothing changed. */
   public boolean update(Unit changed, String actorId) {
-    Unit current = units.find(changed.code()).orElseThrow(() -> ApiProblem.notFound("đơn vị", changed.code()));
+    Unit current =
+        units.find(changed.code()).orElseThrow(() -> ApiProblem.notFound("đơn vị", changed.code()));
     if (current.sameFactsAs(changed) && current.active()) {
       return false;
     }
@@ -84,8 +98,12 @@ public class UnitDirectory {
   public Unit deactivate(String code, String actorId) {
     Unit current = units.find(code).orElseThrow(() -> ApiProblem.notFound("đơn vị", code));
     var update = new org.springframework.data.mongodb.core.query.Update().set("active", false);
-    var guard = org.springframework.data.mongodb.core.query.Query.query(
-        org.springframework.data.mongodb.core.query.Criteria.where("_id").is(code).and("active").is(true));
+    var guard =
+        org.springframework.data.mongodb.core.query.Query.query(
+            org.springframework.data.mongodb.core.query.Criteria.where("_id")
+                .is(code)
+                .and("active")
+                .is(true));
     UnitChanged event = current.changed(Change.DEACTIVATED, actorId);
     outbox.update(Unit.class, guard, update, List.of(event));
     return units.find(code).orElseThrow();

@@ -9,7 +9,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * lượng vũ trang tỉnh"). Members live in the group document so a fan-out reads one document by id.
  */
 @Document("unit_groups")
-public record UnitGroup(@Id String code, String name, String description, List<String> memberCodes) {
+public record UnitGroup(
+    @Id String code, String name, String description, List<String> memberCodes) {
 
   public UnitGroup {
     memberCodes = memberCodes == null ? List.of() : List.copyOf(memberCodes);

@@ -33,13 +33,20 @@ public class UnitGroups {
     List<String> members = checkedMembers(group.memberCodes());
     UnitGroup stored = new UnitGroup(group.code(), group.name(), group.description(), members);
     if (!units.insertGroupIfAbsent(stored)) {
-      throw new ApiProblem(HttpStatus.CONFLICT, "duplicate-group", "Dữ liệu đã tồn tại",
-          "Đã có nhóm đơn vị mã " + group.code(), List.of(new ApiProblem.FieldError("code", "mã nhóm đã tồn tại")));
+      throw new ApiProblem(
+          HttpStatus.CONFLICT,
+          "duplicate-group",
+          "Dữ liệu đã tồn tại",
+          "Đã có nhóm đơn vị mã " + group.code(),
+          List.of(new ApiProblem.FieldError("code", "mã nhóm đã tồn tại")));
     }
     return stored;
   }
 
-  /** Creates a seed group once, members included; an existing group is left as the operator edited it. */
+  /**
+   * Creates a seed group once, members included; an existing group is left as the operator edited
+   * it.
+   */
   public boolean createIfAbsent(UnitGroup group) {
     return units.insertGroupIfAbsent(group);
   }
@@ -66,7 +73,9 @@ public class UnitGroups {
     var known = units.findAll(codes).stream().map(Unit::code).toList();
     for (int i = 0; i < codes.size(); i++) {
       if (!known.contains(codes.get(i))) {
-        errors.add(new ApiProblem.FieldError("memberIds[" + i + "]", "không có đơn vị với mã " + codes.get(i)));
+        errors.add(
+            new ApiProblem.FieldError(
+                "memberIds[" + i + "]", "không có đơn vị với mã " + codes.get(i)));
       }
     }
     if (!errors.isEmpty()) {

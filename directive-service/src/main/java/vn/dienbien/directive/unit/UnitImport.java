@@ -1,5 +1,6 @@
 package vn.dienbien.directive.unit;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
@@ -12,7 +13,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.stereotype.Service;
 import vn.dienbien.platform.web.ApiProblem;
 import vn.dienbien.platform.web.ApiProblem.FieldError;
@@ -48,11 +48,17 @@ public class UnitImport {
   public Report importCsv(byte[] file, Charset declared, String actorId) {
     Charset charset = declared != null ? declared : StandardCharsets.UTF_8;
     try {
-      String text = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(file == null ? new byte[0] : file)).toString();
+      String text =
+          charset
+              .newDecoder()
+              .onMalformedInput(CodingErrorAction.REPORT)
+              .onUnmappableCharacter(CodingErrorAction.REPORT)
+              .decode(ByteBuffer.wrap(file == null ? new byte[0] : file))
+              .toString();
       return importCsv(text, actorId);
     } catch (CharacterCodingException e) {
-      throw ApiProblem.invalidField("file", "tệp không đúng bảng mã " + charset.name() + "; hãy lưu CSV dạng UTF-8");
+      throw ApiProblem.invalidField(
+          "file", "tệp không đúng bảng mã " + charset.name() + "; hãy lưu CSV dạng UTF-8");
     }
   }
 
@@ -106,11 +112,17 @@ public class UnitImport {
       if (!seen.add(row.code())) {
         errors.add(new FieldError(prefix + ".code", "mã " + row.code() + " lặp lại trong tệp"));
       }
-      if (!row.parentCode().isBlank() && !inFile.contains(row.parentCode()) && units.find(row.parentCode()).isEmpty()) {
-        errors.add(new FieldError(prefix + ".parent_code", "không có đơn vị cấp trên mã " + row.parentCode()));
+      if (!row.parentCode().isBlank()
+          && !inFile.contains(row.parentCode())
+          && units.find(row.parentCode()).isEmpty()) {
+        errors.add(
+            new FieldError(
+                prefix + ".parent_code", "không có đơn vị cấp trên mã " + row.parentCode()));
       }
-      row.groups().stream().filter(g -> !groups.exists(g))
-          .forEach(g -> errors.add(new FieldError(prefix + ".groups", "không có nhóm đơn vị mã " + g)));
+      row.groups().stream()
+          .filter(g -> !groups.exists(g))
+          .forEach(
+              g -> errors.add(new FieldError(prefix + ".groups", "không có nhóm đơn vị mã " + g)));
     }
     if (!errors.isEmpty()) {
       throw ApiProblem.invalidFields(errors);
@@ -119,7 +131,8 @@ public class UnitImport {
 
   private void addToGroups(List<UnitRow> rows) {
     Map<String, List<String>> byGroup = new LinkedHashMap<>();
-    rows.forEach(r -> r.groups().forEach(g -> byGroup.computeIfAbsent(g, k -> new ArrayList<>()).add(r.code())));
+    rows.forEach(r ->
+        r.groups().forEach(g -> byGroup.computeIfAbsent(g, k -> new ArrayList<>()).add(r.code())));
     byGroup.forEach(groups::addMembers);
   }
 }

@@ -8,33 +8,57 @@ import vn.dienbien.contracts.directive.UnitChanged.Level;
 import vn.dienbien.platform.validation.CleanTextValidator;
 import vn.dienbien.platform.web.ApiProblem.FieldError;
 
-/** One data row of a units CSV, checked on its own (cross-row checks live in {@link UnitImport}). */
-record UnitRow(int line, String code, String name, String kind, String level, String parentCode, List<String> groups, String source) {
+/**
+ * One data row of a units CSV, checked on its own (cross-row checks live in {@link UnitImport}).
+ */
+record UnitRow(
+    int line,
+    String code,
+    String name,
+    String kind,
+    String level,
+    String parentCode,
+    List<String> groups,
+    String source) {
 
   static final List<String> REQUIRED = List.of("code", "name", "kind", "level");
 
   static UnitRow of(int line, Map<String, Integer> header, List<String> cells) {
-    return new UnitRow(line, cell(header, cells, "code"), cell(header, cells, "name"), cell(header, cells, "kind"),
-        cell(header, cells, "level"), cell(header, cells, "parent_code"), groups(cell(header, cells, "groups")),
+    return new UnitRow(
+        line,
+        cell(header, cells, "code"),
+        cell(header, cells, "name"),
+        cell(header, cells, "kind"),
+        cell(header, cells, "level"),
+        cell(header, cells, "parent_code"),
+        groups(cell(header, cells, "groups")),
         cell(header, cells, "source"));
   }
 
   List<FieldError> problems(String prefix) {
     List<FieldError> errors = new ArrayList<>();
     if (!UnitCodes.isValid(code)) {
-      errors.add(new FieldError(prefix + ".code", "mã đơn vị phải là chữ in hoa không dấu, số và dấu gạch nối"));
+      errors.add(
+          new FieldError(
+              prefix + ".code", "mã đơn vị phải là chữ in hoa không dấu, số và dấu gạch nối"));
     }
     if (name.isBlank() || name.length() > 200 || !CleanTextValidator.isClean(name)) {
-      errors.add(new FieldError(prefix + ".name", "tên phải có 1–200 ký tự, Unicode dựng sẵn (NFC), không ký tự điều khiển"));
+      errors.add(
+          new FieldError(
+              prefix + ".name",
+              "tên phải có 1–200 ký tự, Unicode dựng sẵn (NFC), không ký tự điều khiển"));
     }
     if (!kind.matches("^[A-Z_]{2,40}$")) {
-      errors.add(new FieldError(prefix + ".kind", "loại đơn vị phải là chữ in hoa và dấu gạch dưới, ví dụ COMMUNE"));
+      errors.add(
+          new FieldError(
+              prefix + ".kind", "loại đơn vị phải là chữ in hoa và dấu gạch dưới, ví dụ COMMUNE"));
     }
     if (!level.equals("PROVINCE") && !level.equals("COMMUNE")) {
       errors.add(new FieldError(prefix + ".level", "cấp phải là PROVINCE hoặc COMMUNE"));
     }
     if (source.length() > 300 || !CleanTextValidator.isClean(source)) {
-      errors.add(new FieldError(prefix + ".source", "nguồn tối đa 300 ký tự, Unicode dựng sẵn (NFC)"));
+      errors.add(
+          new FieldError(prefix + ".source", "nguồn tối đa 300 ký tự, Unicode dựng sẵn (NFC)"));
     }
     return errors;
   }
@@ -49,6 +73,8 @@ record UnitRow(int line, String code, String name, String kind, String level, St
   }
 
   private static List<String> groups(String cell) {
-    return cell.isBlank() ? List.of() : Arrays.stream(cell.split("\\|")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    return cell.isBlank()
+        ? List.of()
+        : Arrays.stream(cell.split("\\|")).map(String::strip).filter(s -> !s.isEmpty()).toList();
   }
 }

@@ -67,13 +67,18 @@ class Units {
   }
 
   void replaceMembers(String groupCode, List<String> members) {
-    mongo.updateFirst(query(where("_id").is(groupCode)),
-        new org.springframework.data.mongodb.core.query.Update().set("memberCodes", members), UnitGroup.class);
+    mongo.updateFirst(
+        query(where("_id").is(groupCode)),
+        new org.springframework.data.mongodb.core.query.Update().set("memberCodes", members),
+        UnitGroup.class);
   }
 
   void addMembers(String groupCode, List<String> members) {
-    mongo.updateFirst(query(where("_id").is(groupCode)),
-        new org.springframework.data.mongodb.core.query.Update().addToSet("memberCodes").each(members.toArray()),
+    mongo.updateFirst(
+        query(where("_id").is(groupCode)),
+        new org.springframework.data.mongodb.core.query.Update()
+            .addToSet("memberCodes")
+            .each(members.toArray()),
         UnitGroup.class);
   }
 }

@@ -22,7 +22,12 @@ class IssuingIntegrationTests extends DirectiveServiceIntegrationTest {
 
   @Test
   void aTaskForAllCommuneLevelUnitsFansOutTo45AssignmentsAnd45EventsAndIssuingAgainAddsNone() {
-    assertThat(post("/api/v1/directives", Fixtures.directive("21-CT/TU", Fixtures.allCommunesTask("1"))).status()).isEqualTo(201);
+    assertThat(
+            post(
+                    "/api/v1/directives",
+                    Fixtures.directive("21-CT/TU", Fixtures.allCommunesTask("1")))
+                .status())
+        .isEqualTo(201);
 
     JsonNode first = post("/api/v1/directives/21-ct-tu/issue", null).body();
     JsonNode again = post("/api/v1/directives/21-ct-tu/issue", null).body();
@@ -31,7 +36,8 @@ class IssuingIntegrationTests extends DirectiveServiceIntegrationTest {
     assertThat(first.get("createdNow").asInt()).isEqualTo(45);
     assertThat(again.get("createdNow").asInt()).isZero();
     assertThat(again.get("alreadyIssued").asBoolean()).isTrue();
-    assertThat(get("/api/v1/assignments?directiveId=21-ct-tu").body().get("total").asInt()).isEqualTo(45);
+    assertThat(get("/api/v1/assignments?directiveId=21-ct-tu").body().get("total").asInt())
+        .isEqualTo(45);
     List<CloudEvent> events = directiveEvents(TaskAssigned.TYPE, "directiveId", "21-ct-tu", 45);
     assertThat(events).hasSize(45);
     assertThat(events.stream().map(CloudEvent::getId).distinct()).hasSize(45);
@@ -41,18 +47,29 @@ class IssuingIntegrationTests extends DirectiveServiceIntegrationTest {
 
   @Test
   void aRetryAfterACrashBeforeTheStatusFlipAddsNoAssignmentAndNoEventId() {
-    post("/api/v1/directives", Fixtures.directive("22-CT/TU", Fixtures.allCommunesTask("1"), Fixtures.unitTask("2", "BTC-TU", "2026-07-31")));
+    post(
+        "/api/v1/directives",
+        Fixtures.directive(
+            "22-CT/TU",
+            Fixtures.allCommunesTask("1"),
+            Fixtures.unitTask("2", "BTC-TU", "2026-07-31")));
     post("/api/v1/directives/22-ct-tu/issue", null);
     Set<String> idsBefore = ids(directiveEvents(TaskAssigned.TYPE, "directiveId", "22-ct-tu", 46));
     // the crash: assignments and their events are stored, the ISSUED flag is not
-    mongo.updateFirst(query(where("_id").is("22-ct-tu")), new Update().set("status", "DRAFT").unset("issuedAt"), "directives");
+    mongo.updateFirst(
+        query(where("_id").is("22-ct-tu")),
+        new Update().set("status", "DRAFT").unset("issuedAt"),
+        "directives");
 
     JsonNode retry = post("/api/v1/directives/22-ct-tu/issue", null).body();
 
     assertThat(retry.get("createdNow").asInt()).isZero();
     assertThat(retry.get("status").asString()).isEqualTo("ISSUED");
-    assertThat(mongo.count(query(where("directiveId").is("22-ct-tu")), Assignment.class)).isEqualTo(46);
-    assertThat(ids(directiveEvents(TaskAssigned.TYPE, "directiveId", "22-ct-tu", 46))).hasSize(46).isEqualTo(idsBefore);
+    assertThat(mongo.count(query(where("directiveId").is("22-ct-tu")), Assignment.class))
+        .isEqualTo(46);
+    assertThat(ids(directiveEvents(TaskAssigned.TYPE, "directiveId", "22-ct-tu", 46)))
+        .hasSize(46)
+        .isEqualTo(idsBefore);
     assertThat(ids(directiveEvents(DirectiveIssued.TYPE, "directiveId", "22-ct-tu", 2))).hasSize(1);
   }
 
@@ -62,21 +79,46 @@ class IssuingIntegrationTests extends DirectiveServiceIntegrationTest {
     post("/api/v1/directives", Fixtures.directive("23-CT/TU", task));
     post("/api/v1/directives/23-ct-tu/issue", null);
 
-    call(HttpMethod.PUT, "/api/v1/directives/23-ct-tu/tasks/1", Fixtures.unitTask("1", "VP-TU", "2026-09-30"), Map.of())
+    call(
+            HttpMethod.PUT,
+            "/api/v1/directives/23-ct-tu/tasks/1",
+            Fixtures.unitTask("1", "VP-TU", "2026-09-30"),
+            Map.of())
         .assertProblem(409, "status");
-    post("/api/v1/directives/23-ct-tu/tasks", Fixtures.unitTask("2", "VP-TU", "2026-09-30")).assertProblem(409, "status");
+    post("/api/v1/directives/23-ct-tu/tasks", Fixtures.unitTask("2", "VP-TU", "2026-09-30"))
+        .assertProblem(409, "status");
 
     assertThat(get("/api/v1/directives/23-ct-tu/tasks").body().size()).isEqualTo(1);
-    assertThat(get("/api/v1/assignments?directiveId=23-ct-tu").body().get("items").get(0).get("unitId").asString()).isEqualTo("BTC-TU");
+    assertThat(
+            get("/api/v1/assignments?directiveId=23-ct-tu")
+                .body()
+                .get("items")
+                .get(0)
+                .get("unitId")
+                .asString())
+        .isEqualTo("BTC-TU");
   }
 
   @Test
   void aDraftsTasksCanBeEditedUntilIssued() {
-    post("/api/v1/directives", Fixtures.directive("24-CT/TU", Fixtures.unitTask("1", "BTC-TU", "2026-08-31")));
-    assertThat(post("/api/v1/directives/24-ct-tu/tasks", Fixtures.ongoingTask("2", "VP-TU")).status()).isEqualTo(201);
-    assertThat(call(HttpMethod.PUT, "/api/v1/directives/24-ct-tu/tasks/1", Fixtures.unitTask("1", "VP-TU", "2026-09-30"), Map.of())
-        .body().get("leadUnitId").asString()).isEqualTo("VP-TU");
-    assertThat(post("/api/v1/directives/24-ct-tu/issue", null).body().get("assignments").asInt()).isEqualTo(2);
+    post(
+        "/api/v1/directives",
+        Fixtures.directive("24-CT/TU", Fixtures.unitTask("1", "BTC-TU", "2026-08-31")));
+    assertThat(
+            post("/api/v1/directives/24-ct-tu/tasks", Fixtures.ongoingTask("2", "VP-TU")).status())
+        .isEqualTo(201);
+    assertThat(
+            call(
+                    HttpMethod.PUT,
+                    "/api/v1/directives/24-ct-tu/tasks/1",
+                    Fixtures.unitTask("1", "VP-TU", "2026-09-30"),
+                    Map.of())
+                .body()
+                .get("leadUnitId")
+                .asString())
+        .isEqualTo("VP-TU");
+    assertThat(post("/api/v1/directives/24-ct-tu/issue", null).body().get("assignments").asInt())
+        .isEqualTo(2);
   }
 
   private static Set<String> ids(List<CloudEvent> events) {

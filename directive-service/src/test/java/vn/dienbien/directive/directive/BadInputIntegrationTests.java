@@ -14,37 +14,72 @@ class BadInputIntegrationTests extends DirectiveServiceIntegrationTest {
 
   @Test
   void duplicateNumber() {
-    post("/api/v1/directives", Fixtures.directive("11-CT/TU", Fixtures.unitTask("1", "BTC-TU", "2026-06-30")))
+    post(
+            "/api/v1/directives",
+            Fixtures.directive("11-CT/TU", Fixtures.unitTask("1", "BTC-TU", "2026-06-30")))
         .assertProblem(409, "number");
     assertThat(get("/api/v1/directives/11-ct-tu").body().get("taskCount").asInt()).isEqualTo(11);
   }
 
   @Test
   void malformedNumber() {
-    post("/api/v1/directives", Fixtures.directive("CT 41/TU", Fixtures.unitTask("1", "BTC-TU", "2026-06-30")))
+    post(
+            "/api/v1/directives",
+            Fixtures.directive("CT 41/TU", Fixtures.unitTask("1", "BTC-TU", "2026-06-30")))
         .assertProblem(400, "number");
     assertThat(get("/api/v1/directives?q=ct 41").body()).isEmpty();
   }
 
   @Test
   void dueDateBeforeTheIssueDate() {
-    rejected("42-CT/TU", Fixtures.unitTask("1", "BTC-TU", "2026-05-03"), 400, "tasks[0].deadline.dueDate");
+    rejected(
+        "42-CT/TU",
+        Fixtures.unitTask("1", "BTC-TU", "2026-05-03"),
+        400,
+        "tasks[0].deadline.dueDate");
   }
 
   @Test
   void unknownUnitOrGroup() {
-    rejected("43-CT/TU", Fixtures.unitTask("1", "XA-KHONG-CO", "2026-06-30"), 400, "tasks[0].leadUnitId");
-    rejected("44-CT/TU", Fixtures.task("1", null, "NHOM-KHONG-CO", Map.of("kind", "ANNUAL")), 400, "tasks[0].leadGroupId");
+    rejected(
+        "43-CT/TU",
+        Fixtures.unitTask("1", "XA-KHONG-CO", "2026-06-30"),
+        400,
+        "tasks[0].leadUnitId");
+    rejected(
+        "44-CT/TU",
+        Fixtures.task("1", null, "NHOM-KHONG-CO", Map.of("kind", "ANNUAL")),
+        400,
+        "tasks[0].leadGroupId");
   }
 
   @Test
   void emptyGroup() {
-    post("/api/v1/units", Map.of("code", "TO-TAM-THOI", "name", "Tổ công tác tạm thời", "kind", "TASK_FORCE", "level", "PROVINCE"));
-    post("/api/v1/unit-groups", Map.of("code", "NHOM-TAM-THOI", "name", "Nhóm tạm thời", "memberIds", List.of("TO-TAM-THOI")));
+    post(
+        "/api/v1/units",
+        Map.of(
+            "code",
+            "TO-TAM-THOI",
+            "name",
+            "Tổ công tác tạm thời",
+            "kind",
+            "TASK_FORCE",
+            "level",
+            "PROVINCE"));
+    post(
+        "/api/v1/unit-groups",
+        Map.of(
+            "code", "NHOM-TAM-THOI", "name", "Nhóm tạm thời", "memberIds", List.of("TO-TAM-THOI")));
     call(HttpMethod.DELETE, "/api/v1/units/TO-TAM-THOI", null, Map.of());
 
-    rejected("45-CT/TU", Fixtures.task("1", null, "NHOM-TAM-THOI", Map.of("kind", "ANNUAL")), 400, "tasks[0].leadGroupId");
-    post("/api/v1/unit-groups", Map.of("code", "NHOM-RONG", "name", "Nhóm rỗng", "memberIds", List.of()))
+    rejected(
+        "45-CT/TU",
+        Fixtures.task("1", null, "NHOM-TAM-THOI", Map.of("kind", "ANNUAL")),
+        400,
+        "tasks[0].leadGroupId");
+    post(
+            "/api/v1/unit-groups",
+            Map.of("code", "NHOM-RONG", "name", "Nhóm rỗng", "memberIds", List.of()))
         .assertProblem(400, "memberIds");
     assertThat(get("/api/v1/unit-groups/NHOM-RONG").status()).isEqualTo(404);
   }
@@ -52,7 +87,9 @@ class BadInputIntegrationTests extends DirectiveServiceIntegrationTest {
   @Test
   void nonNfcOrControlCharacters() {
     var decomposed = Fixtures.directive("46-CT/TU", Fixtures.unitTask("1", "BTC-TU", "2026-06-30"));
-    decomposed.put("title", java.text.Normalizer.normalize("Chỉ thị về dân vận", java.text.Normalizer.Form.NFD));
+    decomposed.put(
+        "title",
+        java.text.Normalizer.normalize("Chỉ thị về dân vận", java.text.Normalizer.Form.NFD));
     post("/api/v1/directives", decomposed).assertProblem(400, "title");
 
     var task = Fixtures.unitTask("1", "BTC-TU", "2026-06-30");
@@ -77,13 +114,22 @@ class BadInputIntegrationTests extends DirectiveServiceIntegrationTest {
 
   @Test
   void inconsistentDeadline() {
-    rejected("49-CT/TU", Fixtures.task("1", "BTC-TU", null, Map.of("kind", "ONGOING")), 400, "tasks[0].deadline.cadence");
-    rejected("50-CT/TU", Fixtures.task("1", "BTC-TU", null, Map.of("kind", "FIXED_DATE")), 400, "tasks[0].deadline.dueDate");
+    rejected(
+        "49-CT/TU",
+        Fixtures.task("1", "BTC-TU", null, Map.of("kind", "ONGOING")),
+        400,
+        "tasks[0].deadline.cadence");
+    rejected(
+        "50-CT/TU",
+        Fixtures.task("1", "BTC-TU", null, Map.of("kind", "FIXED_DATE")),
+        400,
+        "tasks[0].deadline.dueDate");
   }
 
   @Test
   void badCsvRowsAreReportedPerRowAndNothingIsImported() {
-    String csv = """
+    String csv =
+        """
         code,name,kind,level,parent_code,groups,source
         XA-MOI-MOT,Xã Mới Một,COMMUNE,COMMUNE,,XA-PHUONG,thử nghiệm
         xa-sai-ma,Xã Sai Mã,COMMUNE,COMMUNE,,,thử nghiệm
@@ -91,7 +137,8 @@ class BadInputIntegrationTests extends DirectiveServiceIntegrationTest {
         """;
     var answer = post("/api/v1/units/import", csv);
     answer.assertProblem(400, "rows[3].code");
-    assertThat(answer.body().get("errors").findValuesAsString("field")).contains("rows[4].level", "rows[4].groups");
+    assertThat(answer.body().get("errors").findValuesAsString("field"))
+        .contains("rows[4].level", "rows[4].groups");
     assertThat(get("/api/v1/units/XA-MOI-MOT").status()).isEqualTo(404);
   }
 

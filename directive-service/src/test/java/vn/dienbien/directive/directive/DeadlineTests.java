@@ -14,32 +14,47 @@ class DeadlineTests {
 
   @Test
   void withinAMonthMeansTheLastDayOfThatMonth() {
-    Deadline deadline = Deadline.of(DeadlineKind.FIXED_DATE, null, YearMonth.of(2026, 3), null, "deadline");
+    Deadline deadline =
+        Deadline.of(DeadlineKind.FIXED_DATE, null, YearMonth.of(2026, 3), null, "deadline");
     assertThat(deadline.dueDate()).isEqualTo(LocalDate.of(2026, 3, 31));
-    assertThat(Deadline.of(DeadlineKind.FIXED_DATE, null, YearMonth.of(2028, 2), null, "d").dueDate())
+    assertThat(
+            Deadline.of(DeadlineKind.FIXED_DATE, null, YearMonth.of(2028, 2), null, "d").dueDate())
         .isEqualTo(LocalDate.of(2028, 2, 29));
   }
 
   @Test
   void ongoingNeedsACadenceAndNoDate() {
-    assertThat(Deadline.of(DeadlineKind.ONGOING, null, null, Cadence.QUARTERLY, "d").cadence()).isEqualTo(Cadence.QUARTERLY);
+    assertThat(Deadline.of(DeadlineKind.ONGOING, null, null, Cadence.QUARTERLY, "d").cadence())
+        .isEqualTo(Cadence.QUARTERLY);
     assertThatThrownBy(() -> Deadline.of(DeadlineKind.ONGOING, null, null, null, "d"))
-        .isInstanceOfSatisfying(ApiProblem.class, p -> assertThat(p.errors().get(0).field()).isEqualTo("d.cadence"));
-    assertThatThrownBy(() -> Deadline.of(DeadlineKind.ONGOING, LocalDate.of(2026, 1, 1), null, Cadence.YEARLY, "d"))
-        .isInstanceOfSatisfying(ApiProblem.class, p -> assertThat(p.errors().get(0).field()).isEqualTo("d.dueDate"));
+        .isInstanceOfSatisfying(
+            ApiProblem.class, p -> assertThat(p.errors().get(0).field()).isEqualTo("d.cadence"));
+    assertThatThrownBy(() ->
+            Deadline.of(DeadlineKind.ONGOING, LocalDate.of(2026, 1, 1), null, Cadence.YEARLY, "d"))
+        .isInstanceOfSatisfying(
+            ApiProblem.class, p -> assertThat(p.errors().get(0).field()).isEqualTo("d.dueDate"));
   }
 
   @Test
   void annualIsReportedYearly() {
-    assertThat(Deadline.of(DeadlineKind.ANNUAL, null, null, null, "d")).isEqualTo(Deadline.annual());
+    assertThat(Deadline.of(DeadlineKind.ANNUAL, null, null, null, "d"))
+        .isEqualTo(Deadline.annual());
     assertThat(Deadline.annual().cadence()).isEqualTo(Cadence.YEARLY);
-    assertThatThrownBy(() -> Deadline.of(DeadlineKind.ANNUAL, null, null, Cadence.MONTHLY, "d")).isInstanceOf(ApiProblem.class);
+    assertThatThrownBy(() -> Deadline.of(DeadlineKind.ANNUAL, null, null, Cadence.MONTHLY, "d"))
+        .isInstanceOf(ApiProblem.class);
   }
 
   @Test
   void fixedDateNeedsExactlyOneOfDateOrMonth() {
-    assertThatThrownBy(() -> Deadline.of(DeadlineKind.FIXED_DATE, null, null, null, "d")).isInstanceOf(ApiProblem.class);
-    assertThatThrownBy(() -> Deadline.of(DeadlineKind.FIXED_DATE, LocalDate.of(2026, 3, 1), YearMonth.of(2026, 3), null, "d"))
+    assertThatThrownBy(() -> Deadline.of(DeadlineKind.FIXED_DATE, null, null, null, "d"))
+        .isInstanceOf(ApiProblem.class);
+    assertThatThrownBy(() ->
+            Deadline.of(
+                DeadlineKind.FIXED_DATE,
+                LocalDate.of(2026, 3, 1),
+                YearMonth.of(2026, 3),
+                null,
+                "d"))
         .isInstanceOf(ApiProblem.class);
   }
 }

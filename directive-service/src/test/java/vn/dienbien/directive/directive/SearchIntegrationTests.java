@@ -27,7 +27,8 @@ class SearchIntegrationTests extends DirectiveServiceIntegrationTest {
   private List<String> numbers(String q) {
     List<String> found = new ArrayList<>();
     get("/api/v1/directives?status=ISSUED&q=" + q)
-        .body().forEach(d -> found.add(d.get("number").asString()));
+        .body()
+        .forEach(d -> found.add(d.get("number").asString()));
     return found;
   }
 }

@@ -23,14 +23,16 @@ import vn.dienbien.testsupport.security.TestTokens;
  * Every endpoint × role with real tokens (the base class), plus what the matrix cannot see: the
  * extension refusal names no unit, stores nothing, and a forged X-Unit-Id does not help.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@SpringBootTest(
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = {"directive.seed.enabled=true", "platform.clock.fixed=2026-11-22T01:00:00Z"})
 class SecurityMatrixIntegrationTests extends SecurityMatrixTests {
 
   static final String MATRIX_ASSIGNMENT = "41-ct-tu:1@XA-MUONG-NHE";
   static final String OTHER_ASSIGNMENT = "41-ct-tu:2@XA-MUONG-NHE";
   static final String OWN_ASSIGNMENT = "41-ct-tu:3@XA-MUONG-NHE";
-  static final String ASK = "{\"reason\":\"Lũ quét chia cắt địa bàn\",\"proposedDueDate\":\"2027-03-31\"}";
+  static final String ASK =
+      "{\"reason\":\"Lũ quét chia cắt địa bàn\",\"proposedDueDate\":\"2027-03-31\"}";
   static final JsonMapper JSON = JsonMapper.builder().build();
 
   record Answer(int status, String contentType, String body) {
@@ -41,19 +43,27 @@ class SecurityMatrixIntegrationTests extends SecurityMatrixTests {
 
   @Override
   protected Map<String, Example> examples() {
-    return Map.of("POST /api/v1/assignments/{id}/extension-requests",
+    return Map.of(
+        "POST /api/v1/assignments/{id}/extension-requests",
         new Example("/api/v1/assignments/" + MATRIX_ASSIGNMENT + "/extension-requests", ASK));
   }
 
-  /** Three fixed-date assignments of XA-MUONG-NHE, drafted and issued by the Văn phòng (idempotent). */
+  /**
+   * Three fixed-date assignments of XA-MUONG-NHE, drafted and issued by the Văn phòng (idempotent).
+   */
   @BeforeEach
   void issueADirectiveForOwnUnit() {
     String editor = TestTokens.mint("editor.vptu", "VP-TU", "EDITOR");
-    var draft = Fixtures.directive("41-CT/TU", Fixtures.unitTask("1", ownUnit(), "2026-12-31"),
-        Fixtures.unitTask("2", ownUnit(), "2026-12-31"), Fixtures.unitTask("3", ownUnit(), "2026-12-31"));
+    var draft =
+        Fixtures.directive(
+            "41-CT/TU",
+            Fixtures.unitTask("1", ownUnit(), "2026-12-31"),
+            Fixtures.unitTask("2", ownUnit(), "2026-12-31"),
+            Fixtures.unitTask("3", ownUnit(), "2026-12-31"));
     int created = send(POST, "/api/v1/directives", JSON.writeValueAsString(draft), editor).status();
     assertThat(created).isIn(201, 409);
-    assertThat(send(POST, "/api/v1/directives/41-ct-tu/issue", null, editor).status()).isEqualTo(200);
+    assertThat(send(POST, "/api/v1/directives/41-ct-tu/issue", null, editor).status())
+        .isEqualTo(200);
   }
 
   @Test
@@ -63,7 +73,8 @@ class SecurityMatrixIntegrationTests extends SecurityMatrixTests {
     Answer asked = send(POST, extensionRequests(OWN_ASSIGNMENT), ASK, officer);
 
     assertThat(asked.status()).as(asked.body()).isEqualTo(201);
-    assertThat(pendingExtension(OWN_ASSIGNMENT).path("requestedBy").asString()).isEqualTo("officer.muongnhe");
+    assertThat(pendingExtension(OWN_ASSIGNMENT).path("requestedBy").asString())
+        .isEqualTo("officer.muongnhe");
   }
 
   @Test
@@ -76,19 +87,27 @@ class SecurityMatrixIntegrationTests extends SecurityMatrixTests {
     assertThat(refused.contentType()).startsWith("application/problem+json");
     // "instance" echoes the caller's own path; what the service adds must not name the unit
     JsonNode problem = refused.json();
-    assertThat(problem.path("detail").asString() + problem.path("title").asString()).doesNotContain(ownUnit());
+    assertThat(problem.path("detail").asString() + problem.path("title").asString())
+        .doesNotContain(ownUnit());
     assertThat(problem.has("errors") || problem.has("trace") || problem.has("exception")).isFalse();
-    assertThat(absent(pendingExtension(OTHER_ASSIGNMENT))).as("pending extension after a refusal").isTrue();
+    assertThat(absent(pendingExtension(OTHER_ASSIGNMENT)))
+        .as("pending extension after a refusal")
+        .isTrue();
   }
 
   @Test
   void aForgedUnitHeaderDoesNotLetAnotherUnitsOfficerThrough() {
     String stranger = TestTokens.mint("officer.dienbienphu", otherUnit(), "UNIT_OFFICER");
 
-    int status = RestClient.create("http://localhost:" + port).post().uri(extensionRequests(OTHER_ASSIGNMENT))
-        .header(HttpHeaders.AUTHORIZATION, "Bearer " + stranger).header("X-Unit-Id", ownUnit())
-        .contentType(MediaType.APPLICATION_JSON).body(ASK)
-        .exchange((request, response) -> response.getStatusCode().value());
+    int status =
+        RestClient.create("http://localhost:" + port)
+            .post()
+            .uri(extensionRequests(OTHER_ASSIGNMENT))
+            .header(HttpHeaders.AUTHORIZATION, "Bearer " + stranger)
+            .header("X-Unit-Id", ownUnit())
+            .contentType(MediaType.APPLICATION_JSON)
+            .body(ASK)
+            .exchange((request, response) -> response.getStatusCode().value());
 
     assertThat(status).isEqualTo(403);
     assertThat(absent(pendingExtension(OTHER_ASSIGNMENT))).isTrue();
@@ -98,23 +117,34 @@ class SecurityMatrixIntegrationTests extends SecurityMatrixTests {
   void anOfficerWithoutAUnitClaimCannotAskForAnyUnit() {
     String unitless = TestTokens.mint("officer.nounit", null, "UNIT_OFFICER");
 
-    assertThat(send(POST, extensionRequests(OTHER_ASSIGNMENT), ASK, unitless).status()).isEqualTo(403);
+    assertThat(send(POST, extensionRequests(OTHER_ASSIGNMENT), ASK, unitless).status())
+        .isEqualTo(403);
   }
 
   @Test
   void theMatrixNoticesAHandlerWithoutARule() {
-    EndpointPolicy withoutExtensions = EndpointPolicy.builder()
-        .allow(POST, "/api/v1/assignments/{id}/extension-requests/{requestId}/approve", UNIT_OFFICER)
-        .read("/api/v1/**", VIEWER)
-        .build();
+    EndpointPolicy withoutExtensions =
+        EndpointPolicy.builder()
+            .allow(
+                POST,
+                "/api/v1/assignments/{id}/extension-requests/{requestId}/approve",
+                UNIT_OFFICER)
+            .read("/api/v1/**", VIEWER)
+            .build();
 
-    assertThat(uncovered(withoutExtensions)).anyMatch(e -> e.contains("/api/v1/assignments/{id}/extension-requests"))
+    assertThat(uncovered(withoutExtensions))
+        .anyMatch(e -> e.contains("/api/v1/assignments/{id}/extension-requests"))
         .anyMatch(e -> e.contains("/api/v1/units/import"));
   }
 
   private JsonNode pendingExtension(String assignmentId) {
     String viewer = TestTokens.mint("viewer", null, "VIEWER");
-    Answer answer = send(org.springframework.http.HttpMethod.GET, "/api/v1/assignments/" + assignmentId, null, viewer);
+    Answer answer =
+        send(
+            org.springframework.http.HttpMethod.GET,
+            "/api/v1/assignments/" + assignmentId,
+            null,
+            viewer);
     assertThat(answer.status()).as(answer.body()).isEqualTo(200);
     return answer.json().path("pendingExtension");
   }
@@ -127,14 +157,21 @@ class SecurityMatrixIntegrationTests extends SecurityMatrixTests {
     return "/api/v1/assignments/" + assignmentId + "/extension-requests";
   }
 
-  private Answer send(org.springframework.http.HttpMethod method, String path, String json, String token) {
-    var spec = RestClient.create("http://localhost:" + port).method(method).uri(path)
-        .header(HttpHeaders.AUTHORIZATION, "Bearer " + token);
+  private Answer send(
+      org.springframework.http.HttpMethod method, String path, String json, String token) {
+    var spec =
+        RestClient.create("http://localhost:" + port)
+            .method(method)
+            .uri(path)
+            .header(HttpHeaders.AUTHORIZATION, "Bearer " + token);
     if (json != null) {
       spec.contentType(MediaType.APPLICATION_JSON).body(json);
     }
-    return spec.exchange((request, response) -> new Answer(response.getStatusCode().value(),
-        String.valueOf(response.getHeaders().getContentType()),
-        new String(response.getBody().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)));
+    return spec.exchange((request, response) ->
+        new Answer(
+            response.getStatusCode().value(),
+            String.valueOf(response.getHeaders().getContentType()),
+            new String(
+                response.getBody().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)));
   }
 }

@@ -6,7 +6,8 @@ import vn.dienbien.contracts.DomainEvent;
 /**
  * An assignment was closed (final report accepted, or withdrawn).
  *
- * <p>Wire contract: vn.dienbien.directive.assignment-closed.v1, schema schemas/directive/assignment-closed.v1.json.
+ * <p>Wire contract: vn.dienbien.directive.assignment-closed.v1, schema
+ * schemas/directive/assignment-closed.v1.json.
  */
 public record AssignmentClosed(
     String assignmentId,
@@ -33,6 +34,7 @@ public record AssignmentClosed(
   }
 
   public enum Reason {
-    FINAL_REPORT_ACCEPTED, WITHDRAWN
+    FINAL_REPORT_ACCEPTED,
+    WITHDRAWN
   }
 }

@@ -6,7 +6,8 @@ import vn.dienbien.contracts.DomainEvent;
 /**
  * An assignment's due date was extended after an approved request.
  *
- * <p>Wire contract: vn.dienbien.directive.deadline-extended.v1, schema schemas/directive/deadline-extended.v1.json.
+ * <p>Wire contract: vn.dienbien.directive.deadline-extended.v1, schema
+ * schemas/directive/deadline-extended.v1.json.
  */
 public record DeadlineExtended(
     String assignmentId,

@@ -6,7 +6,8 @@ import vn.dienbien.contracts.DomainEvent;
 /**
  * A directive was issued (ban hành); its tasks are now assigned.
  *
- * <p>Wire contract: vn.dienbien.directive.directive-issued.v1, schema schemas/directive/directive-issued.v1.json.
+ * <p>Wire contract: vn.dienbien.directive.directive-issued.v1, schema
+ * schemas/directive/directive-issued.v1.json.
  */
 public record DirectiveIssued(
     String directiveId,

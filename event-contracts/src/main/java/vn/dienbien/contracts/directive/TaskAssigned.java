@@ -7,7 +7,8 @@ import vn.dienbien.contracts.DomainEvent;
 /**
  * A task of a directive was assigned to one unit (one event per assignment).
  *
- * <p>Wire contract: vn.dienbien.directive.task-assigned.v1, schema schemas/directive/task-assigned.v1.json.
+ * <p>Wire contract: vn.dienbien.directive.task-assigned.v1, schema
+ * schemas/directive/task-assigned.v1.json.
  */
 public record TaskAssigned(
     String assignmentId,
@@ -44,14 +45,20 @@ public record TaskAssigned(
   }
 
   public enum Role {
-    LEAD, COORDINATING
+    LEAD,
+    COORDINATING
   }
 
   public enum DeadlineKind {
-    FIXED_DATE, ONGOING, ANNUAL
+    FIXED_DATE,
+    ONGOING,
+    ANNUAL
   }
 
   public enum Cadence {
-    MONTHLY, QUARTERLY, HALF_YEARLY, YEARLY
+    MONTHLY,
+    QUARTERLY,
+    HALF_YEARLY,
+    YEARLY
   }
 }

@@ -5,7 +5,8 @@ import vn.dienbien.contracts.DomainEvent;
 /**
  * A unit of the directory was created, changed or deactivated.
  *
- * <p>Wire contract: vn.dienbien.directive.unit-changed.v1, schema schemas/directive/unit-changed.v1.json.
+ * <p>Wire contract: vn.dienbien.directive.unit-changed.v1, schema
+ * schemas/directive/unit-changed.v1.json.
  */
 public record UnitChanged(
     String unitId,
@@ -31,10 +32,13 @@ public record UnitChanged(
   }
 
   public enum Level {
-    PROVINCE, COMMUNE
+    PROVINCE,
+    COMMUNE
   }
 
   public enum Change {
-    CREATED, UPDATED, DEACTIVATED
+    CREATED,
+    UPDATED,
+    DEACTIVATED
   }
 }

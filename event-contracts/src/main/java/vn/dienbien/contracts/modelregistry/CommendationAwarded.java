@@ -6,7 +6,8 @@ import vn.dienbien.contracts.DomainEvent;
 /**
  * A model or exemplar was commended in a commendation round.
  *
- * <p>Wire contract: vn.dienbien.model-registry.commendation-awarded.v1, schema schemas/model-registry/commendation-awarded.v1.json.
+ * <p>Wire contract: vn.dienbien.model-registry.commendation-awarded.v1, schema
+ * schemas/model-registry/commendation-awarded.v1.json.
  */
 public record CommendationAwarded(
     String commendationId,
@@ -34,6 +35,7 @@ public record CommendationAwarded(
   }
 
   public enum Level {
-    COMMUNE, PROVINCE
+    COMMUNE,
+    PROVINCE
   }
 }

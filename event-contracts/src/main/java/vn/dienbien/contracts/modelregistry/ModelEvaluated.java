@@ -3,10 +3,11 @@ package vn.dienbien.contracts.modelregistry;
 import vn.dienbien.contracts.DomainEvent;
 
 /**
- * A registration was surveyed and evaluated (khảo sát, đánh giá) against the criteria; the
- * total and whether the evaluators recommend recognition are what a council reviews next.
+ * A registration was surveyed and evaluated (khảo sát, đánh giá) against the criteria; the total
+ * and whether the evaluators recommend recognition are what a council reviews next.
  *
- * <p>Wire contract: vn.dienbien.model-registry.model-evaluated.v1, schema schemas/model-registry/model-evaluated.v1.json.
+ * <p>Wire contract: vn.dienbien.model-registry.model-evaluated.v1, schema
+ * schemas/model-registry/model-evaluated.v1.json.
  */
 public record ModelEvaluated(
     String evaluationId,
@@ -38,10 +39,12 @@ public record ModelEvaluated(
   }
 
   public enum Kind {
-    MODEL, EXEMPLAR
+    MODEL,
+    EXEMPLAR
   }
 
   public enum Level {
-    COMMUNE, PROVINCE
+    COMMUNE,
+    PROVINCE
   }
 }

@@ -3,10 +3,11 @@ package vn.dienbien.contracts.modelregistry;
 import vn.dienbien.contracts.DomainEvent;
 
 /**
- * A recognised model was re-evaluated for a year (đánh giá lại sau công nhận): it is sustained,
- * or it lapsed (then recognition-revoked follows from the same write).
+ * A recognised model was re-evaluated for a year (đánh giá lại sau công nhận): it is sustained, or
+ * it lapsed (then recognition-revoked follows from the same write).
  *
- * <p>Wire contract: vn.dienbien.model-registry.model-re-evaluated.v1, schema schemas/model-registry/model-re-evaluated.v1.json.
+ * <p>Wire contract: vn.dienbien.model-registry.model-re-evaluated.v1, schema
+ * schemas/model-registry/model-re-evaluated.v1.json.
  */
 public record ModelReEvaluated(
     String recognitionId,
@@ -35,10 +36,12 @@ public record ModelReEvaluated(
   }
 
   public enum Level {
-    COMMUNE, PROVINCE
+    COMMUNE,
+    PROVINCE
   }
 
   public enum Outcome {
-    SUSTAINED, LAPSED
+    SUSTAINED,
+    LAPSED
   }
 }

@@ -6,7 +6,8 @@ import vn.dienbien.contracts.DomainEvent;
 /**
  * A model or exemplar was recognised (công nhận) at a level for a year.
  *
- * <p>Wire contract: vn.dienbien.model-registry.model-recognised.v1, schema schemas/model-registry/model-recognised.v1.json.
+ * <p>Wire contract: vn.dienbien.model-registry.model-recognised.v1, schema
+ * schemas/model-registry/model-recognised.v1.json.
  */
 public record ModelRecognised(
     String recognitionId,
@@ -37,10 +38,12 @@ public record ModelRecognised(
   }
 
   public enum Kind {
-    MODEL, EXEMPLAR
+    MODEL,
+    EXEMPLAR
   }
 
   public enum Level {
-    COMMUNE, PROVINCE
+    COMMUNE,
+    PROVINCE
   }
 }

@@ -5,7 +5,8 @@ import vn.dienbien.contracts.DomainEvent;
 /**
  * A model or exemplar was registered for a year and level.
  *
- * <p>Wire contract: vn.dienbien.model-registry.model-registered.v1, schema schemas/model-registry/model-registered.v1.json.
+ * <p>Wire contract: vn.dienbien.model-registry.model-registered.v1, schema
+ * schemas/model-registry/model-registered.v1.json.
  */
 public record ModelRegistered(
     String modelId,
@@ -33,10 +34,12 @@ public record ModelRegistered(
   }
 
   public enum Kind {
-    MODEL, EXEMPLAR
+    MODEL,
+    EXEMPLAR
   }
 
   public enum Level {
-    COMMUNE, PROVINCE
+    COMMUNE,
+    PROVINCE
   }
 }

@@ -6,7 +6,8 @@ import vn.dienbien.contracts.DomainEvent;
 /**
  * A recognised model falls due for its yearly re-evaluation.
  *
- * <p>Wire contract: vn.dienbien.model-registry.re-evaluation-due.v1, schema schemas/model-registry/re-evaluation-due.v1.json.
+ * <p>Wire contract: vn.dienbien.model-registry.re-evaluation-due.v1, schema
+ * schemas/model-registry/re-evaluation-due.v1.json.
  */
 public record ReEvaluationDue(
     String modelId,
@@ -32,6 +33,7 @@ public record ReEvaluationDue(
   }
 
   public enum Level {
-    COMMUNE, PROVINCE
+    COMMUNE,
+    PROVINCE
   }
 }

@@ -6,7 +6,8 @@ import vn.dienbien.contracts.DomainEvent;
 /**
  * A recognition was revoked after re-evaluation found the model lapsed.
  *
- * <p>Wire contract: vn.dienbien.model-registry.recognition-revoked.v1, schema schemas/model-registry/recognition-revoked.v1.json.
+ * <p>Wire contract: vn.dienbien.model-registry.recognition-revoked.v1, schema
+ * schemas/model-registry/recognition-revoked.v1.json.
  */
 public record RecognitionRevoked(
     String recognitionId,
@@ -34,6 +35,7 @@ public record RecognitionRevoked(
   }
 
   public enum Level {
-    COMMUNE, PROVINCE
+    COMMUNE,
+    PROVINCE
   }
 }

@@ -6,7 +6,8 @@ import vn.dienbien.contracts.DomainEvent;
 /**
  * A notification was handed to the email server or SMS gateway.
  *
- * <p>Wire contract: vn.dienbien.notification.delivered.v1, schema schemas/notification/delivered.v1.json.
+ * <p>Wire contract: vn.dienbien.notification.delivered.v1, schema
+ * schemas/notification/delivered.v1.json.
  */
 public record NotificationDelivered(
     String notificationId,
@@ -34,6 +35,7 @@ public record NotificationDelivered(
   }
 
   public enum Channel {
-    EMAIL, SMS
+    EMAIL,
+    SMS
   }
 }

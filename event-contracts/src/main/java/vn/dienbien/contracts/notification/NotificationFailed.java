@@ -34,6 +34,7 @@ public record NotificationFailed(
   }
 
   public enum Channel {
-    EMAIL, SMS
+    EMAIL,
+    SMS
   }
 }

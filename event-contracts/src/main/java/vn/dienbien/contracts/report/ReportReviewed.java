@@ -39,6 +39,7 @@ public record ReportReviewed(
   }
 
   public enum Outcome {
-    ACCEPTED, RETURNED
+    ACCEPTED,
+    RETURNED
   }
 }

@@ -43,6 +43,8 @@ public record ReportSubmitted(
   }
 
   public enum Status {
-    COMPLETED, IN_PROGRESS, NOT_STARTED
+    COMPLETED,
+    IN_PROGRESS,
+    NOT_STARTED
   }
 }

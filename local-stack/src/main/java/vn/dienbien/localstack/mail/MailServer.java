@@ -15,75 +15,79 @@ import java.util.List;
 import java.util.Set;
 import vn.dienbien.localstack.web.Http;
 
-/** GreenMail SMTP (no authentication) plus the HTTP mail viewer. Port 0 picks free ports (tests). */
+/**
+ * GreenMail SMTP (no authentication) plus the HTTP mail viewer. Port 0 picks free ports (tests).
+ */
 public final class MailServer {
 
-    private final String host;
-    private final int smtpPort;
-    private final int viewerPort;
-    private GreenMail greenMail;
-    private HttpServer viewer;
+  private final String host;
+  private final int smtpPort;
+  private final int viewerPort;
+  private GreenMail greenMail;
+  private HttpServer viewer;
 
-    public MailServer(String host, int smtpPort, int viewerPort) {
-        this.host = host;
-        this.smtpPort = smtpPort;
-        this.viewerPort = viewerPort;
-    }
+  public MailServer(String host, int smtpPort, int viewerPort) {
+    this.host = host;
+    this.smtpPort = smtpPort;
+    this.viewerPort = viewerPort;
+  }
 
-    public synchronized MailServer start() {
-        ServerSetup smtp = new ServerSetup(smtpPort, host, ServerSetup.PROTOCOL_SMTP);
-        greenMail = new GreenMail(smtpPort == 0 ? smtp.dynamicPort() : smtp)
-                .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
-        greenMail.start();
-        try {
-            viewer = Http.create(host, viewerPort, "mail-viewer-http");
-        } catch (IOException e) {
-            greenMail.stop();
-            throw new UncheckedIOException("mail viewer cannot listen on " + host + ":" + viewerPort, e);
-        }
-        viewer.createContext("/", new MailViewer(this::messages, this::purge));
-        viewer.start();
-        return this;
+  public synchronized MailServer start() {
+    ServerSetup smtp = new ServerSetup(smtpPort, host, ServerSetup.PROTOCOL_SMTP);
+    greenMail =
+        new GreenMail(smtpPort == 0 ? smtp.dynamicPort() : smtp)
+            .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
+    greenMail.start();
+    try {
+      viewer = Http.create(host, viewerPort, "mail-viewer-http");
+    } catch (IOException e) {
+      greenMail.stop();
+      throw new UncheckedIOException("mail viewer cannot listen on " + host + ":" + viewerPort, e);
     }
+    viewer.createContext("/", new MailViewer(this::messages, this::purge));
+    viewer.start();
+    return this;
+  }
 
-    public synchronized void stop() {
-        if (viewer != null) {
-            Http.stop(viewer);
-            viewer = null;
-        }
-        if (greenMail != null) {
-            greenMail.stop();
-            greenMail = null;
-        }
+  public synchronized void stop() {
+    if (viewer != null) {
+      Http.stop(viewer);
+      viewer = null;
     }
+    if (greenMail != null) {
+      greenMail.stop();
+      greenMail = null;
+    }
+  }
 
-    public int smtpPort() {
-        return greenMail.getSmtp().getPort();
-    }
+  public int smtpPort() {
+    return greenMail.getSmtp().getPort();
+  }
 
-    public int viewerPort() {
-        return viewer.getAddress().getPort();
-    }
+  public int viewerPort() {
+    return viewer.getAddress().getPort();
+  }
 
-    /** Received mail, oldest first; a message sent to several recipients is listed once. */
-    public List<MailView> messages() {
-        List<MailView> views = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
-        for (MimeMessage message : greenMail.getReceivedMessages()) {
-            MailView view = MailView.of(message);
-            if (view.messageId() == null || seen.add(view.messageId())) {
-                views.add(view);
-            }
-        }
-        views.sort(Comparator.comparing(MailView::date, Comparator.nullsFirst(Comparator.naturalOrder())));
-        return views;
+  /** Received mail, oldest first; a message sent to several recipients is listed once. */
+  public List<MailView> messages() {
+    List<MailView> views = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    for (MimeMessage message : greenMail.getReceivedMessages()) {
+      MailView view = MailView.of(message);
+      if (view.messageId() == null || seen.add(view.messageId())) {
+        views.add(view);
+      }
     }
+    views.sort(
+        Comparator.comparing(MailView::date, Comparator.nullsFirst(Comparator.naturalOrder())));
+    return views;
+  }
 
-    private void purge() {
-        try {
-            greenMail.purgeEmailFromAllMailboxes();
-        } catch (FolderException e) {
-            throw new IllegalStateException(e);
-        }
+  private void purge() {
+    try {
+      greenMail.purgeEmailFromAllMailboxes();
+    } catch (FolderException e) {
+      throw new IllegalStateException(e);
     }
+  }
 }

@@ -11,18 +11,19 @@ import io.netty.channel.Channel;
  */
 final class HelloAwareH2Backend extends H2Backend {
 
-    HelloAwareH2Backend(String fileName) {
-        super(fileName);
-    }
+  HelloAwareH2Backend(String fileName) {
+    super(fileName);
+  }
 
-    @Override
-    public Document handleCommand(Channel channel, String databaseName, String command, Document query) {
-        if ("hello".equalsIgnoreCase(command)) {
-            Document response = super.handleCommand(channel, databaseName, "isMaster", query);
-            Object primary = response.remove("ismaster");
-            response.put("isWritablePrimary", primary == null ? Boolean.TRUE : primary);
-            return response;
-        }
-        return super.handleCommand(channel, databaseName, command, query);
+  @Override
+  public Document handleCommand(
+      Channel channel, String databaseName, String command, Document query) {
+    if ("hello".equalsIgnoreCase(command)) {
+      Document response = super.handleCommand(channel, databaseName, "isMaster", query);
+      Object primary = response.remove("ismaster");
+      response.put("isWritablePrimary", primary == null ? Boolean.TRUE : primary);
+      return response;
     }
+    return super.handleCommand(channel, databaseName, command, query);
+  }
 }

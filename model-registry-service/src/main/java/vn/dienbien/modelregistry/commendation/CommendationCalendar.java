@@ -15,8 +15,12 @@ import vn.dienbien.modelregistry.model.Level;
 public record CommendationCalendar(List<CommendationRound> rounds) {
 
   public CommendationCalendar {
-    rounds = rounds == null ? List.of()
-        : rounds.stream().sorted(Comparator.comparing(CommendationRound::nominationOpens)).toList();
+    rounds =
+        rounds == null
+            ? List.of()
+            : rounds.stream()
+                .sorted(Comparator.comparing(CommendationRound::nominationOpens))
+                .toList();
   }
 
   public Optional<CommendationRound> round(String id) {

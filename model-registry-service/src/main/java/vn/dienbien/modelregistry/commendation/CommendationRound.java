@@ -5,8 +5,8 @@ import vn.dienbien.modelregistry.model.Commending;
 import vn.dienbien.modelregistry.model.Level;
 
 /**
- * One round of periodic commendation (biểu dương, khen thưởng định kỳ) of a five-year period:
- * which level, which recognition years it rewards, and when nominations are taken.
+ * One round of periodic commendation (biểu dương, khen thưởng định kỳ) of a five-year period: which
+ * level, which recognition years it rewards, and when nominations are taken.
  */
 public record CommendationRound(
     String id,

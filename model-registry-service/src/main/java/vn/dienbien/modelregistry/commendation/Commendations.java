@@ -28,7 +28,8 @@ public class Commendations {
   private final ModelRegistry registry;
   private final MeterRegistry meters;
 
-  Commendations(CommendationCalendar calendar, Models models, ModelRegistry registry, MeterRegistry meters) {
+  Commendations(
+      CommendationCalendar calendar, Models models, ModelRegistry registry, MeterRegistry meters) {
     this.calendar = calendar;
     this.models = models;
     this.registry = registry;
@@ -39,17 +40,29 @@ public class Commendations {
   public record Candidate(Model model, Recognition recognition, boolean commended) {}
 
   public CommendationRound round(String roundId) {
-    return calendar.round(roundId).orElseThrow(() -> ApiProblem.notFound("đợt khen thưởng", roundId));
+    return calendar
+        .round(roundId)
+        .orElseThrow(() -> ApiProblem.notFound("đợt khen thưởng", roundId));
   }
 
   public List<Candidate> candidates(String roundId) {
     CommendationRound round = round(roundId);
-    Query query = Query.query(where("recognitions").elemMatch(where("level").is(round.level().name())
-        .and("year").gte(round.recognitionFromYear()).lte(round.recognitionToYear())
-        .and("status").ne(Recognition.Status.REVOKED.name()))).with(Sort.by("unitId", "_id"));
+    Query query =
+        Query.query(
+                where("recognitions")
+                    .elemMatch(
+                        where("level")
+                            .is(round.level().name())
+                            .and("year")
+                            .gte(round.recognitionFromYear())
+                            .lte(round.recognitionToYear())
+                            .and("status")
+                            .ne(Recognition.Status.REVOKED.name())))
+            .with(Sort.by("unitId", "_id"));
     return models.find(query).stream()
-        .flatMap(m -> Commending.qualifyingRecognition(m, round.rule()).stream()
-            .map(r -> new Candidate(m, r, Commending.commendedIn(m, roundId))))
+        .flatMap(m ->
+            Commending.qualifyingRecognition(m, round.rule()).stream()
+                .map(r -> new Candidate(m, r, Commending.commendedIn(m, roundId))))
         .toList();
   }
 
@@ -64,11 +77,20 @@ public class Commendations {
       throw ApiProblem.invalidField("decisionDate", "ngày quyết định không được ở tương lai");
     }
     if (decision.date().isBefore(round.nominationOpens())) {
-      throw ApiProblem.invalidField("decisionDate", "đợt " + round.id() + " chỉ nhận quyết định từ ngày mở đợt "
-          + round.nominationOpens().format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+      throw ApiProblem.invalidField(
+          "decisionDate",
+          "đợt "
+              + round.id()
+              + " chỉ nhận quyết định từ ngày mở đợt "
+              + round
+                  .nominationOpens()
+                  .format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
     }
     models.update(model, events);
     meters.counter("commendations.awarded", "level", round.level().name()).increment();
-    return model.commendations().stream().filter(c -> c.roundId().equals(roundId)).findFirst().orElseThrow();
+    return model.commendations().stream()
+        .filter(c -> c.roundId().equals(roundId))
+        .findFirst()
+        .orElseThrow();
   }
 }

@@ -19,8 +19,8 @@ import vn.dienbien.modelregistry.model.Models;
 import vn.dienbien.modelregistry.model.ReEvaluation;
 import vn.dienbien.modelregistry.model.Recognition;
 import vn.dienbien.modelregistry.model.Registration;
-import vn.dienbien.modelregistry.recognition.RecognitionDecisions;
 import vn.dienbien.modelregistry.recognition.ReEvaluations;
+import vn.dienbien.modelregistry.recognition.RecognitionDecisions;
 import vn.dienbien.modelregistry.unit.UnitDirectory;
 
 /**
@@ -43,8 +43,13 @@ class DemoSeeder {
   private final UnitDirectory units;
   private final AtomicBoolean done = new AtomicBoolean();
 
-  DemoSeeder(ModelRegistry registry, Models models, Evaluations evaluations, RecognitionDecisions decisions,
-      ReEvaluations reEvaluations, UnitDirectory units) {
+  DemoSeeder(
+      ModelRegistry registry,
+      Models models,
+      Evaluations evaluations,
+      RecognitionDecisions decisions,
+      ReEvaluations reEvaluations,
+      UnitDirectory units) {
     this.registry = registry;
     this.models = models;
     this.evaluations = evaluations;
@@ -61,7 +66,8 @@ class DemoSeeder {
     }
     var samples = DemoModels.all();
     if (samples.stream().anyMatch(s -> units.find(s.model().unitId()).isEmpty())) {
-      log.info("Demo models wait for the units directory (unit-changed events from directive-service)");
+      log.info(
+          "Demo models wait for the units directory (unit-changed events from directive-service)");
       return;
     }
     samples.forEach(s -> registry.create(s.id(), s.model(), ACTOR));
@@ -70,7 +76,12 @@ class DemoSeeder {
     evaluate("MAU-DH-03", 2026, Level.COMMUNE, 26);
     evaluate("MAU-MH-04", 2026, Level.COMMUNE, 12);
     if (pending("MAU-MH-04", 2026, Level.COMMUNE, Registration.Outcome.EVALUATED)) {
-      decisions.reject("MAU-MH-04", Level.COMMUNE, 2026, List.of("Chưa có kết quả đo đếm được qua một năm"), ACTOR);
+      decisions.reject(
+          "MAU-MH-04",
+          Level.COMMUNE,
+          2026,
+          List.of("Chưa có kết quả đo đếm được qua một năm"),
+          ACTOR);
     }
     done.set(true);
     log.info("Demo models are in place");
@@ -79,31 +90,59 @@ class DemoSeeder {
   private void walkMuongNhe() {
     String id = "MAU-MH-01";
     evaluate(id, 2025, Level.COMMUNE, 27);
-    recognise(id, Level.COMMUNE, 2025, new Decision("215-QĐ/UBND", LocalDate.of(2025, 12, 18), "Chủ tịch UBND xã Mường Nhé"));
+    recognise(
+        id,
+        Level.COMMUNE,
+        2025,
+        new Decision("215-QĐ/UBND", LocalDate.of(2025, 12, 18), "Chủ tịch UBND xã Mường Nhé"));
     if (models.require(id).registration(2026, Level.PROVINCE).isEmpty()) {
       registry.register(id, 2026, Level.PROVINCE, ACTOR);
     }
     evaluate(id, 2026, Level.PROVINCE, 28);
-    recognise(id, Level.PROVINCE, 2026, new Decision("1520-QĐ/TU", LocalDate.of(2026, 11, 16),
-        "Trưởng Ban Tuyên giáo và Dân vận Tỉnh ủy"));
-    reEvaluate(Recognition.idOf(id, Level.COMMUNE, 2025), 2026, ReEvaluation.Outcome.SUSTAINED, null);
+    recognise(
+        id,
+        Level.PROVINCE,
+        2026,
+        new Decision(
+            "1520-QĐ/TU", LocalDate.of(2026, 11, 16), "Trưởng Ban Tuyên giáo và Dân vận Tỉnh ủy"));
+    reEvaluate(
+        Recognition.idOf(id, Level.COMMUNE, 2025), 2026, ReEvaluation.Outcome.SUSTAINED, null);
   }
 
   private void walkDienBienPhu() {
     String id = "MAU-MH-02";
     evaluate(id, 2025, Level.COMMUNE, 25);
-    recognise(id, Level.COMMUNE, 2025, new Decision("98-QĐ/UBND", LocalDate.of(2025, 12, 20),
-        "Chủ tịch UBND phường Điện Biên Phủ"));
-    reEvaluate(Recognition.idOf(id, Level.COMMUNE, 2025), 2026, ReEvaluation.Outcome.LAPSED,
+    recognise(
+        id,
+        Level.COMMUNE,
+        2025,
+        new Decision(
+            "98-QĐ/UBND", LocalDate.of(2025, 12, 20), "Chủ tịch UBND phường Điện Biên Phủ"));
+    reEvaluate(
+        Recognition.idOf(id, Level.COMMUNE, 2025),
+        2026,
+        ReEvaluation.Outcome.LAPSED,
         "Dự án tạm dừng, tổ công tác không còn duy trì đối thoại định kỳ");
   }
 
   private void evaluate(String id, int year, Level level, double practicalResults) {
     if (pending(id, year, level, Registration.Outcome.PENDING)) {
-      var scores = List.of(new ScoreEntry("PRACTICAL_RESULTS", practicalResults), new ScoreEntry("PEOPLE_CONSENSUS", 22.0),
-          new ScoreEntry("CREATIVITY", 12.0), new ScoreEntry("SUSTAINABILITY", 12.0), new ScoreEntry("REPLICABILITY", 11.0));
-      evaluations.evaluate(new Evaluations.Submission(id, year, level, scores,
-          "Đoàn khảo sát Ban Tuyên giáo và Dân vận Tỉnh ủy (mẫu)", "Dữ liệu mẫu minh họa"), ACTOR);
+      var scores =
+          List.of(
+              new ScoreEntry("PRACTICAL_RESULTS", practicalResults),
+              new ScoreEntry("PEOPLE_CONSENSUS", 22.0),
+              new ScoreEntry("CREATIVITY", 12.0),
+              new ScoreEntry("SUSTAINABILITY", 12.0),
+              new ScoreEntry("REPLICABILITY", 11.0));
+      evaluations.evaluate(
+          new Evaluations.Submission(
+              id,
+              year,
+              level,
+              scores,
+              "Đoàn khảo sát Ban Tuyên giáo và Dân vận Tỉnh ủy (mẫu)",
+              "Dữ liệu mẫu minh họa"),
+          ACTOR);
     }
   }
 
@@ -113,16 +152,28 @@ class DemoSeeder {
     }
   }
 
-  private void reEvaluate(String recognitionId, int year, ReEvaluation.Outcome outcome, String reason) {
+  private void reEvaluate(
+      String recognitionId, int year, ReEvaluation.Outcome outcome, String reason) {
     Model model = models.require(Recognition.modelIdOf(recognitionId));
-    boolean open = model.recognition(recognitionId).filter(r -> !r.revoked() && r.lastJudgedYear() < year).isPresent();
+    boolean open =
+        model
+            .recognition(recognitionId)
+            .filter(r -> !r.revoked() && r.lastJudgedYear() < year)
+            .isPresent();
     if (open) {
-      reEvaluations.reEvaluate(recognitionId, new ReEvaluation(year, outcome, reason, "Dữ liệu mẫu minh họa",
-          "Ban Chỉ đạo phong trào (mẫu)", null), ACTOR);
+      reEvaluations.reEvaluate(
+          recognitionId,
+          new ReEvaluation(
+              year, outcome, reason, "Dữ liệu mẫu minh họa", "Ban Chỉ đạo phong trào (mẫu)", null),
+          ACTOR);
     }
   }
 
   private boolean pending(String id, int year, Level level, Registration.Outcome outcome) {
-    return models.require(id).registration(year, level).filter(r -> r.outcome() == outcome).isPresent();
+    return models
+        .require(id)
+        .registration(year, level)
+        .filter(r -> r.outcome() == outcome)
+        .isPresent();
   }
 }

@@ -20,7 +20,8 @@ public class Evaluations {
   private final EvaluationCriteria criteria;
   private final MeterRegistry meters;
 
-  Evaluations(Models models, ModelRegistry registry, EvaluationCriteria criteria, MeterRegistry meters) {
+  Evaluations(
+      Models models, ModelRegistry registry, EvaluationCriteria criteria, MeterRegistry meters) {
     this.models = models;
     this.registry = registry;
     this.criteria = criteria;
@@ -29,19 +30,40 @@ public class Evaluations {
 
   /** What an evaluator submits. */
   public record Submission(
-      String modelId, int year, Level level, List<ScoreEntry> scores, String evaluator, String notes) {}
+      String modelId,
+      int year,
+      Level level,
+      List<ScoreEntry> scores,
+      String evaluator,
+      String notes) {}
 
   public Evaluation evaluate(Submission submission, String actorId) {
     List<Evaluation.Score> scores = ScoreSheet.check(criteria, submission.scores());
     Model model = models.require(submission.modelId());
     ModelLifecycle.Change change = registry.change(actorId);
     double total = scores.stream().mapToDouble(Evaluation.Score::score).sum();
-    Evaluation evaluation = new Evaluation(UUID.randomUUID().toString(), submission.year(), submission.level(),
-        scores, total, criteria.maxTotal(), total >= criteria.recommendFrom(), submission.evaluator(),
-        submission.notes(), change.at(), actorId);
+    Evaluation evaluation =
+        new Evaluation(
+            UUID.randomUUID().toString(),
+            submission.year(),
+            submission.level(),
+            scores,
+            total,
+            criteria.maxTotal(),
+            total >= criteria.recommendFrom(),
+            submission.evaluator(),
+            submission.notes(),
+            change.at(),
+            actorId);
     models.update(model, ModelLifecycle.evaluate(model, evaluation));
-    meters.counter("models.evaluated", "level", submission.level().name(),
-        "recommended", String.valueOf(evaluation.recommended())).increment();
+    meters
+        .counter(
+            "models.evaluated",
+            "level",
+            submission.level().name(),
+            "recommended",
+            String.valueOf(evaluation.recommended()))
+        .increment();
     return evaluation;
   }
 }

@@ -19,8 +19,9 @@ final class ScoreSheet {
   private ScoreSheet() {}
 
   static List<Evaluation.Score> check(EvaluationCriteria criteria, List<ScoreEntry> entries) {
-    Map<String, EvaluationCriteria.Criterion> byId = criteria.criteria().stream()
-        .collect(Collectors.toMap(EvaluationCriteria.Criterion::id, Function.identity()));
+    Map<String, EvaluationCriteria.Criterion> byId =
+        criteria.criteria().stream()
+            .collect(Collectors.toMap(EvaluationCriteria.Criterion::id, Function.identity()));
     List<ApiProblem.FieldError> errors = new ArrayList<>();
     List<Evaluation.Score> scores = new ArrayList<>();
     Set<String> seen = new HashSet<>();
@@ -28,18 +29,37 @@ final class ScoreSheet {
       ScoreEntry entry = entries.get(i);
       EvaluationCriteria.Criterion criterion = byId.get(entry.criterionId());
       if (criterion == null) {
-        errors.add(new ApiProblem.FieldError("scores[" + i + "].criterionId", "tiêu chí không tồn tại: " + entry.criterionId()));
+        errors.add(
+            new ApiProblem.FieldError(
+                "scores[" + i + "].criterionId", "tiêu chí không tồn tại: " + entry.criterionId()));
       } else if (!seen.add(criterion.id())) {
-        errors.add(new ApiProblem.FieldError("scores[" + i + "].criterionId", "tiêu chí được chấm hai lần: " + criterion.id()));
-      } else if (entry.score() == null || entry.score() < criterion.min() || entry.score() > criterion.max()) {
-        errors.add(new ApiProblem.FieldError("scores[" + i + "].score",
-            "điểm phải từ " + fmt(criterion.min()) + " đến " + fmt(criterion.max()) + " (" + criterion.name() + ")"));
+        errors.add(
+            new ApiProblem.FieldError(
+                "scores[" + i + "].criterionId", "tiêu chí được chấm hai lần: " + criterion.id()));
+      } else if (entry.score() == null
+          || entry.score() < criterion.min()
+          || entry.score() > criterion.max()) {
+        errors.add(
+            new ApiProblem.FieldError(
+                "scores[" + i + "].score",
+                "điểm phải từ "
+                    + fmt(criterion.min())
+                    + " đến "
+                    + fmt(criterion.max())
+                    + " ("
+                    + criterion.name()
+                    + ")"));
       } else {
-        scores.add(new Evaluation.Score(criterion.id(), criterion.name(), entry.score(), criterion.min(), criterion.max()));
+        scores.add(
+            new Evaluation.Score(
+                criterion.id(), criterion.name(), entry.score(), criterion.min(), criterion.max()));
       }
     }
-    byId.keySet().stream().filter(id -> !seen.contains(id)).sorted()
-        .forEach(id -> errors.add(new ApiProblem.FieldError("scores", "thiếu điểm tiêu chí " + id)));
+    byId.keySet().stream()
+        .filter(id -> !seen.contains(id))
+        .sorted()
+        .forEach(
+            id -> errors.add(new ApiProblem.FieldError("scores", "thiếu điểm tiêu chí " + id)));
     if (!errors.isEmpty()) {
       throw ApiProblem.invalidFields(errors);
     }

@@ -8,8 +8,8 @@ import java.util.Optional;
 import vn.dienbien.contracts.DomainEvent;
 
 /**
- * Who may be commended in a round: a model recognised at the round's level in one of the years
- * the round covers, whose recognition has not lapsed, and not already commended in that round.
+ * Who may be commended in a round: a model recognised at the round's level in one of the years the
+ * round covers, whose recognition has not lapsed, and not already commended in that round.
  */
 public final class Commending {
 
@@ -21,7 +21,10 @@ public final class Commending {
   /** The recognition that makes the model a candidate, if any (the latest qualifying one). */
   public static Optional<Recognition> qualifyingRecognition(Model model, Round round) {
     return model.recognitions().stream()
-        .filter(r -> r.level() == round.level() && r.year() >= round.fromYear() && r.year() <= round.toYear())
+        .filter(r ->
+            r.level() == round.level()
+                && r.year() >= round.fromYear()
+                && r.year() <= round.toYear())
         .filter(r -> !r.revoked())
         .max(Comparator.comparingInt(Recognition::year));
   }
@@ -33,18 +36,33 @@ public final class Commending {
   public static List<DomainEvent> commend(
       Model model, Round round, Decision decision, ModelLifecycle.Change change) {
     if (commendedIn(model, round.id())) {
-      throw conflict("already-commended", "Mô hình đã được biểu dương, khen thưởng trong đợt " + round.id());
+      throw conflict(
+          "already-commended", "Mô hình đã được biểu dương, khen thưởng trong đợt " + round.id());
     }
     if (qualifyingRecognition(model, round).isEmpty()) {
-      boolean lapsed = model.recognitions().stream().anyMatch(r -> r.level() == round.level() && r.revoked());
+      boolean lapsed =
+          model.recognitions().stream().anyMatch(r -> r.level() == round.level() && r.revoked());
       throw lapsed
-          ? conflict("lapsed", "Mô hình đã bị thu hồi công nhận " + round.level().label() + "; không thể khen thưởng")
-          : conflict("not-a-candidate", "Mô hình chưa được công nhận " + round.level().label() + " trong các năm "
-              + round.fromYear() + "–" + round.toYear() + " nên không thuộc danh sách xét khen thưởng");
+          ? conflict(
+              "lapsed",
+              "Mô hình đã bị thu hồi công nhận "
+                  + round.level().label()
+                  + "; không thể khen thưởng")
+          : conflict(
+              "not-a-candidate",
+              "Mô hình chưa được công nhận "
+                  + round.level().label()
+                  + " trong các năm "
+                  + round.fromYear()
+                  + "–"
+                  + round.toYear()
+                  + " nên không thuộc danh sách xét khen thưởng");
     }
-    Commendation commendation = new Commendation(round.id() + "~" + model.id(), round.id(), round.level(),
-        decision, change.at());
+    Commendation commendation =
+        new Commendation(
+            round.id() + "~" + model.id(), round.id(), round.level(), decision, change.at());
     model.add(commendation);
-    return ModelLifecycle.transitioned(model, ModelEvents.commended(model, commendation, change.actorId()));
+    return ModelLifecycle.transitioned(
+        model, ModelEvents.commended(model, commendation, change.actorId()));
   }
 }

@@ -6,8 +6,8 @@ import vn.dienbien.platform.web.ApiProblem;
 /**
  * Runs a command again when its guarded write lost to another writer (a person, or the
  * re-evaluation reminder job that bumps the model's version). Each attempt reloads the model and
- * re-checks every rule, so a retry is as safe as the first try; after three losses the caller
- * gets the 409.
+ * re-checks every rule, so a retry is as safe as the first try; after three losses the caller gets
+ * the 409.
  */
 public final class ConcurrentChanges {
 

@@ -18,5 +18,6 @@ public record Evaluation(
     String actorId) {
 
   /** The score given for one criterion, with the criterion's range at the time. */
-  public record Score(String criterionId, String criterionName, double score, double min, double max) {}
+  public record Score(
+      String criterionId, String criterionName, double score, double min, double max) {}
 }

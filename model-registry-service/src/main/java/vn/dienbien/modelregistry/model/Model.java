@@ -37,9 +37,21 @@ public class Model {
   private ModelStatus status;
 
   @PersistenceCreator
-  Model(String id, long version, Kind kind, Profile profile, String unitId, String unitName, boolean sample,
-      String searchText, Instant createdAt, String createdBy, List<Registration> registrations,
-      List<Evaluation> evaluations, List<Recognition> recognitions, List<Commendation> commendations,
+  Model(
+      String id,
+      long version,
+      Kind kind,
+      Profile profile,
+      String unitId,
+      String unitName,
+      boolean sample,
+      String searchText,
+      Instant createdAt,
+      String createdBy,
+      List<Registration> registrations,
+      List<Evaluation> evaluations,
+      List<Recognition> recognitions,
+      List<Commendation> commendations,
       ModelStatus status) {
     this.id = id;
     this.version = version;
@@ -58,21 +70,65 @@ public class Model {
     this.status = status;
   }
 
-  public String id() { return id; }
-  public long version() { return version; }
-  public Kind kind() { return kind; }
-  public Profile profile() { return profile; }
-  public String unitId() { return unitId; }
-  public String unitName() { return unitName; }
-  public boolean sample() { return sample; }
-  public String searchText() { return searchText; }
-  public Instant createdAt() { return createdAt; }
-  public String createdBy() { return createdBy; }
-  public List<Registration> registrations() { return List.copyOf(registrations); }
-  public List<Evaluation> evaluations() { return List.copyOf(evaluations); }
-  public List<Recognition> recognitions() { return List.copyOf(recognitions); }
-  public List<Commendation> commendations() { return List.copyOf(commendations); }
-  public ModelStatus status() { return status; }
+  public String id() {
+    return id;
+  }
+
+  public long version() {
+    return version;
+  }
+
+  public Kind kind() {
+    return kind;
+  }
+
+  public Profile profile() {
+    return profile;
+  }
+
+  public String unitId() {
+    return unitId;
+  }
+
+  public String unitName() {
+    return unitName;
+  }
+
+  public boolean sample() {
+    return sample;
+  }
+
+  public String searchText() {
+    return searchText;
+  }
+
+  public Instant createdAt() {
+    return createdAt;
+  }
+
+  public String createdBy() {
+    return createdBy;
+  }
+
+  public List<Registration> registrations() {
+    return List.copyOf(registrations);
+  }
+
+  public List<Evaluation> evaluations() {
+    return List.copyOf(evaluations);
+  }
+
+  public List<Recognition> recognitions() {
+    return List.copyOf(recognitions);
+  }
+
+  public List<Commendation> commendations() {
+    return List.copyOf(commendations);
+  }
+
+  public ModelStatus status() {
+    return status;
+  }
 
   public Optional<Registration> registration(int year, Level level) {
     return registrations.stream().filter(r -> r.matches(year, level)).findFirst();
@@ -91,22 +147,35 @@ public class Model {
   }
 
   Registration requireRegistration(int year, Level level) {
-    return registration(year, level).orElseThrow(() -> conflict("not-registered",
-        "Mô hình chưa đăng ký " + level.label() + " năm " + year));
+    return registration(year, level)
+        .orElseThrow(() ->
+            conflict("not-registered", "Mô hình chưa đăng ký " + level.label() + " năm " + year));
   }
 
   void replace(Registration registration) {
-    registrations.replaceAll(r -> r.matches(registration.year(), registration.level()) ? registration : r);
+    registrations.replaceAll(
+        r -> r.matches(registration.year(), registration.level()) ? registration : r);
   }
 
   void replace(Recognition recognition) {
     recognitions.replaceAll(r -> r.id().equals(recognition.id()) ? recognition : r);
   }
 
-  void add(Registration registration) { registrations.add(registration); }
-  void add(Evaluation evaluation) { evaluations.add(evaluation); }
-  void add(Recognition recognition) { recognitions.add(recognition); }
-  void add(Commendation commendation) { commendations.add(commendation); }
+  void add(Registration registration) {
+    registrations.add(registration);
+  }
+
+  void add(Evaluation evaluation) {
+    evaluations.add(evaluation);
+  }
+
+  void add(Recognition recognition) {
+    recognitions.add(recognition);
+  }
+
+  void add(Commendation commendation) {
+    commendations.add(commendation);
+  }
 
   /** Called after every transition so that queries by status need no computation. */
   void refreshStatus() {
@@ -118,22 +187,30 @@ public class Model {
    * model registering again) shows as registered; otherwise the latest recognition's state.
    */
   ModelStatus deriveStatus() {
-    Optional<Recognition> latest = recognitions.stream()
-        .max(Comparator.comparingInt(Recognition::year).thenComparingInt(r -> r.level().rank()));
-    Optional<Registration> open = registrations.stream().filter(r -> !r.decided())
-        .max(Comparator.comparingInt(Registration::year));
-    if (latest.isPresent() && (open.isEmpty() || !latest.get().revoked()
-        || open.get().year() <= latest.get().lastJudgedYear())) {
+    Optional<Recognition> latest =
+        recognitions.stream()
+            .max(
+                Comparator.comparingInt(Recognition::year).thenComparingInt(r -> r.level().rank()));
+    Optional<Registration> open =
+        registrations.stream()
+            .filter(r -> !r.decided())
+            .max(Comparator.comparingInt(Registration::year));
+    if (latest.isPresent()
+        && (open.isEmpty()
+            || !latest.get().revoked()
+            || open.get().year() <= latest.get().lastJudgedYear())) {
       return switch (latest.get().status()) {
         case ACTIVE -> ModelStatus.RECOGNISED;
         case SUSTAINED -> ModelStatus.SUSTAINED;
         case REVOKED -> ModelStatus.LAPSED;
       };
     }
-    return registrations.stream().max(Comparator.comparingInt(Registration::year)
-            .thenComparingInt(r -> r.decided() ? 0 : 1))
-        .map(r -> r.outcome() == Outcome.NOT_RECOGNISED ? ModelStatus.NOT_RECOGNISED
-            : r.outcome() == Outcome.EVALUATED ? ModelStatus.EVALUATED : ModelStatus.REGISTERED)
+    return registrations.stream()
+        .max(Comparator.comparingInt(Registration::year).thenComparingInt(r -> r.decided() ? 0 : 1))
+        .map(r ->
+            r.outcome() == Outcome.NOT_RECOGNISED
+                ? ModelStatus.NOT_RECOGNISED
+                : r.outcome() == Outcome.EVALUATED ? ModelStatus.EVALUATED : ModelStatus.REGISTERED)
         .orElse(ModelStatus.REGISTERED);
   }
 

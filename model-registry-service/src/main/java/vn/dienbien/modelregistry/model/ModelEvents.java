@@ -25,49 +25,120 @@ final class ModelEvents {
 
   static DomainEvent registered(Model m, int year, Level level, String actorId) {
     Profile p = m.profile();
-    var event = new ModelRegistered(m.id(), ModelRegistered.Kind.valueOf(m.kind().name()), p.name(), m.unitId(),
-        m.unitName(), p.field().label(), p.targetArea() == null ? null : p.targetArea().label(), year,
-        ModelRegistered.Level.valueOf(level.name()), actorId);
+    var event =
+        new ModelRegistered(
+            m.id(),
+            ModelRegistered.Kind.valueOf(m.kind().name()),
+            p.name(),
+            m.unitId(),
+            m.unitName(),
+            p.field().label(),
+            p.targetArea() == null ? null : p.targetArea().label(),
+            year,
+            ModelRegistered.Level.valueOf(level.name()),
+            actorId);
     return IdentifiedEvent.of(event, "registration:" + m.id() + ":" + level + ":" + year);
   }
 
   static DomainEvent evaluated(Model m, Evaluation e) {
-    var event = new ModelEvaluated(e.id(), m.id(), ModelEvaluated.Kind.valueOf(m.kind().name()), m.profile().name(),
-        m.unitId(), m.unitName(), ModelEvaluated.Level.valueOf(e.level().name()), e.year(),
-        m.profile().field().label(), e.total(), e.maxTotal(), e.recommended(), e.evaluator(), e.actorId());
+    var event =
+        new ModelEvaluated(
+            e.id(),
+            m.id(),
+            ModelEvaluated.Kind.valueOf(m.kind().name()),
+            m.profile().name(),
+            m.unitId(),
+            m.unitName(),
+            ModelEvaluated.Level.valueOf(e.level().name()),
+            e.year(),
+            m.profile().field().label(),
+            e.total(),
+            e.maxTotal(),
+            e.recommended(),
+            e.evaluator(),
+            e.actorId());
     return IdentifiedEvent.of(event, "evaluation:" + e.id());
   }
 
   static DomainEvent recognised(Model m, Recognition r, String actorId) {
-    var event = new ModelRecognised(r.id(), m.id(), ModelRecognised.Kind.valueOf(m.kind().name()),
-        m.profile().name(), m.unitId(), m.unitName(), ModelRecognised.Level.valueOf(r.level().name()), r.year(),
-        m.profile().field().label(), r.decision().number(), r.decision().date(), r.decision().signer(), actorId);
+    var event =
+        new ModelRecognised(
+            r.id(),
+            m.id(),
+            ModelRecognised.Kind.valueOf(m.kind().name()),
+            m.profile().name(),
+            m.unitId(),
+            m.unitName(),
+            ModelRecognised.Level.valueOf(r.level().name()),
+            r.year(),
+            m.profile().field().label(),
+            r.decision().number(),
+            r.decision().date(),
+            r.decision().signer(),
+            actorId);
     return IdentifiedEvent.of(event, "recognition:" + m.id() + ":" + r.level() + ":" + r.year());
   }
 
   static DomainEvent revoked(Model m, Recognition r, ModelLifecycle.Change change) {
-    var event = new RecognitionRevoked(r.id(), m.id(), m.profile().name(), m.unitId(), m.unitName(),
-        RecognitionRevoked.Level.valueOf(r.level().name()), r.year(), r.revocationReason(),
-        OffsetDateTime.ofInstant(change.at(), ZONE), change.actorId());
+    var event =
+        new RecognitionRevoked(
+            r.id(),
+            m.id(),
+            m.profile().name(),
+            m.unitId(),
+            m.unitName(),
+            RecognitionRevoked.Level.valueOf(r.level().name()),
+            r.year(),
+            r.revocationReason(),
+            OffsetDateTime.ofInstant(change.at(), ZONE),
+            change.actorId());
     return IdentifiedEvent.of(event, "revocation:" + r.id());
   }
 
   static DomainEvent reEvaluated(Model m, Recognition r, ReEvaluation review, String actorId) {
-    var event = new ModelReEvaluated(r.id(), m.id(), m.profile().name(), m.unitId(), m.unitName(),
-        ModelReEvaluated.Level.valueOf(r.level().name()), review.year(),
-        ModelReEvaluated.Outcome.valueOf(review.outcome().name()), review.reason(), review.evaluator(), actorId);
+    var event =
+        new ModelReEvaluated(
+            r.id(),
+            m.id(),
+            m.profile().name(),
+            m.unitId(),
+            m.unitName(),
+            ModelReEvaluated.Level.valueOf(r.level().name()),
+            review.year(),
+            ModelReEvaluated.Outcome.valueOf(review.outcome().name()),
+            review.reason(),
+            review.evaluator(),
+            actorId);
     return IdentifiedEvent.of(event, "re-evaluation:" + r.id() + ":" + review.year());
   }
 
   static DomainEvent reEvaluationDue(Model m, Recognition r, LocalDate due) {
-    var event = new ReEvaluationDue(m.id(), r.id(), m.profile().name(), m.unitId(), m.unitName(),
-        ReEvaluationDue.Level.valueOf(r.level().name()), due.getYear(), due);
+    var event =
+        new ReEvaluationDue(
+            m.id(),
+            r.id(),
+            m.profile().name(),
+            m.unitId(),
+            m.unitName(),
+            ReEvaluationDue.Level.valueOf(r.level().name()),
+            due.getYear(),
+            due);
     return IdentifiedEvent.of(event, "re-evaluation-due:" + r.id() + ":" + due);
   }
 
   static DomainEvent commended(Model m, Commendation c, String actorId) {
-    var event = new CommendationAwarded(c.id(), c.roundId(), CommendationAwarded.Level.valueOf(c.level().name()),
-        m.id(), m.profile().name(), m.unitId(), m.unitName(), c.decision().number(), c.decision().date(), actorId);
+    var event =
+        new CommendationAwarded(
+            c.id(),
+            c.roundId(),
+            CommendationAwarded.Level.valueOf(c.level().name()),
+            m.id(),
+            m.profile().name(),
+            m.unitId(),
+            m.unitName(),
+            c.decision().number(),
+            c.decision().date(),
+            actorId);
     return IdentifiedEvent.of(event, "commendation:" + c.id());
   }
 }

@@ -1,7 +1,5 @@
 package vn.dienbien.modelregistry.model;
 
-import static org.springframework.data.mongodb.core.query.Criteria.where;
-
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -13,7 +11,13 @@ import vn.dienbien.platform.validation.Diacritics;
  * with a registration of that year/level.
  */
 public record ModelFilter(
-    Kind kind, String unitId, Field field, TargetArea targetArea, Level level, ModelStatus status, Integer year,
+    Kind kind,
+    String unitId,
+    Field field,
+    TargetArea targetArea,
+    Level level,
+    ModelStatus status,
+    Integer year,
     String q) {
 
   public Query toQuery() {

@@ -24,26 +24,45 @@ public final class ModelLifecycle {
   private ModelLifecycle() {}
 
   /** A new model or exemplar together with its first registration. */
-  public static Model create(String id, Kind kind, Profile profile, Unit unit, boolean sample, Change change) {
+  public static Model create(
+      String id, Kind kind, Profile profile, Unit unit, boolean sample, Change change) {
     String search = SearchText.of(profile.name(), unit.name(), profile.description());
-    Model model = new Model(id, 0, kind, profile, unit.code(), unit.name(), sample, search, change.at(),
-        change.actorId(), List.of(), List.of(), List.of(), List.of(), ModelStatus.REGISTERED);
+    Model model =
+        new Model(
+            id,
+            0,
+            kind,
+            profile,
+            unit.code(),
+            unit.name(),
+            sample,
+            search,
+            change.at(),
+            change.actorId(),
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of(),
+            ModelStatus.REGISTERED);
     return model;
   }
 
   /** Registration for a year at a level; the provincial one needs a live own-level recognition. */
   public static List<DomainEvent> register(Model model, int year, Level level, Change change) {
     if (year < FIRST_YEAR || year > change.currentYear() + 1) {
-      throw invalid("year", "năm đăng ký phải từ " + FIRST_YEAR + " đến " + (change.currentYear() + 1));
+      throw invalid(
+          "year", "năm đăng ký phải từ " + FIRST_YEAR + " đến " + (change.currentYear() + 1));
     }
     if (model.registration(year, level).isPresent()) {
       throw conflict("already-registered", "Mô hình đã đăng ký " + level.label() + " năm " + year);
     }
     if (level == Level.PROVINCE && !model.hasActiveRecognition(Level.COMMUNE)) {
-      throw conflict("not-recognised-at-own-level",
+      throw conflict(
+          "not-recognised-at-own-level",
           "Chỉ mô hình đã được công nhận cấp cơ sở và còn hiệu lực mới được đăng ký cấp tỉnh");
     }
-    model.add(new Registration(year, level, Outcome.PENDING, List.of(), change.at(), change.actorId()));
+    model.add(
+        new Registration(year, level, Outcome.PENDING, List.of(), change.at(), change.actorId()));
     return transitioned(model, ModelEvents.registered(model, year, level, change.actorId()));
   }
 
@@ -51,8 +70,13 @@ public final class ModelLifecycle {
   public static List<DomainEvent> evaluate(Model model, Evaluation evaluation) {
     Registration registration = model.requireRegistration(evaluation.year(), evaluation.level());
     if (registration.outcome() != Outcome.PENDING) {
-      throw conflict("already-evaluated", "Đăng ký " + evaluation.level().label() + " năm "
-          + evaluation.year() + " đã được đánh giá hoặc đã có kết quả xét công nhận");
+      throw conflict(
+          "already-evaluated",
+          "Đăng ký "
+              + evaluation.level().label()
+              + " năm "
+              + evaluation.year()
+              + " đã được đánh giá hoặc đã có kết quả xét công nhận");
     }
     model.add(evaluation);
     model.replace(registration.with(Outcome.EVALUATED, List.of()));
@@ -65,12 +89,24 @@ public final class ModelLifecycle {
     Registration registration = model.requireRegistration(year, level);
     String id = Recognition.idOf(model.id(), level, year);
     if (model.recognition(id).isPresent()) {
-      throw conflict("already-recognised", "Mô hình đã được công nhận " + level.label() + " năm " + year);
+      throw conflict(
+          "already-recognised", "Mô hình đã được công nhận " + level.label() + " năm " + year);
     }
     requireUndecidedAndEvaluated(registration);
     model.replace(registration.with(Outcome.RECOGNISED, List.of()));
-    Recognition recognition = new Recognition(id, level, year, decision, Recognition.Status.ACTIVE, List.of(),
-        firstDue, null, null, null, change.at());
+    Recognition recognition =
+        new Recognition(
+            id,
+            level,
+            year,
+            decision,
+            Recognition.Status.ACTIVE,
+            List.of(),
+            firstDue,
+            null,
+            null,
+            null,
+            change.at());
     model.add(recognition);
     return transitioned(model, ModelEvents.recognised(model, recognition, change.actorId()));
   }
@@ -86,8 +122,15 @@ public final class ModelLifecycle {
   /** A yearly re-evaluation: sustained keeps the recognition, lapsed revokes it. */
   public static List<DomainEvent> reEvaluate(
       Model model, String recognitionId, ReEvaluation review, LocalDate nextDue, Change change) {
-    Recognition recognition = model.recognition(recognitionId).orElseThrow(() -> conflict("not-recognised",
-        "Mô hình chưa được công nhận nên chưa thể đánh giá lại (" + recognitionId + ")"));
+    Recognition recognition =
+        model
+            .recognition(recognitionId)
+            .orElseThrow(() ->
+                conflict(
+                    "not-recognised",
+                    "Mô hình chưa được công nhận nên chưa thể đánh giá lại ("
+                        + recognitionId
+                        + ")"));
     if (recognition.revoked()) {
       throw conflict("recognition-revoked", "Công nhận đã bị thu hồi; không thể đánh giá lại");
     }
@@ -95,8 +138,15 @@ public final class ModelLifecycle {
       throw invalid("year", "không được đánh giá lại cho năm chưa đến");
     }
     if (review.year() <= recognition.lastJudgedYear()) {
-      throw conflict("already-re-evaluated", "Đã có kết quả cho năm " + review.year()
-          + " (công nhận năm " + recognition.year() + ", đánh giá lại gần nhất năm " + recognition.lastJudgedYear() + ")");
+      throw conflict(
+          "already-re-evaluated",
+          "Đã có kết quả cho năm "
+              + review.year()
+              + " (công nhận năm "
+              + recognition.year()
+              + ", đánh giá lại gần nhất năm "
+              + recognition.lastJudgedYear()
+              + ")");
     }
     DomainEvent reEvaluated = ModelEvents.reEvaluated(model, recognition, review, change.actorId());
     if (review.outcome() == ReEvaluation.Outcome.SUSTAINED) {
@@ -117,12 +167,21 @@ public final class ModelLifecycle {
 
   private static void requireUndecidedAndEvaluated(Registration registration) {
     if (registration.decided()) {
-      throw conflict("already-decided", "Đăng ký " + registration.level().label() + " năm "
-          + registration.year() + " đã có kết quả xét công nhận");
+      throw conflict(
+          "already-decided",
+          "Đăng ký "
+              + registration.level().label()
+              + " năm "
+              + registration.year()
+              + " đã có kết quả xét công nhận");
     }
     if (registration.outcome() != Outcome.EVALUATED) {
-      throw conflict("not-evaluated", "Mô hình chưa được khảo sát, đánh giá " + registration.level().label()
-          + " năm " + registration.year());
+      throw conflict(
+          "not-evaluated",
+          "Mô hình chưa được khảo sát, đánh giá "
+              + registration.level().label()
+              + " năm "
+              + registration.year());
     }
   }
 

@@ -26,18 +26,24 @@ public class ModelRegistry {
   }
 
   /** What a unit fills in to register a new model or exemplar for a year and level. */
-  public record NewModel(Kind kind, String unitId, Profile profile, int year, Level level, boolean sample) {}
+  public record NewModel(
+      Kind kind, String unitId, Profile profile, int year, Level level, boolean sample) {}
 
   public Model create(NewModel request, String actorId) {
     return create(newId(request.kind()), request, actorId);
   }
 
-  /** Creates with a chosen id; returns the existing model unchanged when the id is taken (seeding). */
+  /**
+   * Creates with a chosen id; returns the existing model unchanged when the id is taken (seeding).
+   */
   public Model create(String id, NewModel request, String actorId) {
     Unit unit = units.requireActive(request.unitId(), "unitId");
     ModelLifecycle.Change change = change(actorId);
-    Model model = ModelLifecycle.create(id, request.kind(), request.profile(), unit, request.sample(), change);
-    List<DomainEvent> events = ModelLifecycle.register(model, request.year(), request.level(), change);
+    Model model =
+        ModelLifecycle.create(
+            id, request.kind(), request.profile(), unit, request.sample(), change);
+    List<DomainEvent> events =
+        ModelLifecycle.register(model, request.year(), request.level(), change);
     if (models.create(model, events)) {
       count(model, request.level());
       return model;
@@ -53,11 +59,14 @@ public class ModelRegistry {
   }
 
   public ModelLifecycle.Change change(String actorId) {
-    return new ModelLifecycle.Change(clock.instant(), clock.instant().atZone(clock.getZone()).getYear(), actorId);
+    return new ModelLifecycle.Change(
+        clock.instant(), clock.instant().atZone(clock.getZone()).getYear(), actorId);
   }
 
   private void count(Model model, Level level) {
-    meters.counter("models.registered", "kind", model.kind().name(), "level", level.name()).increment();
+    meters
+        .counter("models.registered", "kind", model.kind().name(), "level", level.name())
+        .increment();
   }
 
   private static String newId(Kind kind) {

@@ -64,11 +64,15 @@ public class Models {
         update.set(field, value);
       }
     });
-    boolean stored = outbox.update(Model.class, query(where("_id").is(model.id()).and("version").is(expected)),
-        update, events);
+    boolean stored =
+        outbox.update(
+            Model.class,
+            query(where("_id").is(model.id()).and("version").is(expected)),
+            update,
+            events);
     if (!stored) {
-      throw ApiProblem.conflict("concurrent-change",
-          "Mô hình vừa được người khác cập nhật; vui lòng tải lại và thử lại");
+      throw ApiProblem.conflict(
+          "concurrent-change", "Mô hình vừa được người khác cập nhật; vui lòng tải lại và thử lại");
     }
   }
 }

@@ -18,6 +18,9 @@ public record Profile(
   /** A measurable result (kết quả đo đếm được), e.g. "Tỷ lệ hồ sơ giải quyết đúng hạn" = "98%". */
   public record Result(String indicator, String value) {}
 
-  /** An evidence file (tài liệu minh chứng) kept in the document store, referenced by title and link. */
+  /**
+   * An evidence file (tài liệu minh chứng) kept in the document store, referenced by title and
+   * link.
+   */
   public record Evidence(String title, String url) {}
 }

@@ -23,7 +23,9 @@ public record Recognition(
     Instant recordedAt) {
 
   public enum Status {
-    ACTIVE, SUSTAINED, REVOKED
+    ACTIVE,
+    SUSTAINED,
+    REVOKED
   }
 
   /** Stable id: one recognition per model, level and year. */
@@ -47,18 +49,48 @@ public record Recognition(
   }
 
   Recognition sustained(ReEvaluation review, LocalDate nextDue) {
-    return new Recognition(id, level, year, decision, Status.SUSTAINED, plus(review), nextDue, remindedFor,
-        null, null, recordedAt);
+    return new Recognition(
+        id,
+        level,
+        year,
+        decision,
+        Status.SUSTAINED,
+        plus(review),
+        nextDue,
+        remindedFor,
+        null,
+        null,
+        recordedAt);
   }
 
   Recognition revoke(ReEvaluation review, Instant at) {
-    return new Recognition(id, level, year, decision, Status.REVOKED, plus(review), null, remindedFor,
-        review.reason(), at, recordedAt);
+    return new Recognition(
+        id,
+        level,
+        year,
+        decision,
+        Status.REVOKED,
+        plus(review),
+        null,
+        remindedFor,
+        review.reason(),
+        at,
+        recordedAt);
   }
 
   Recognition reminded(LocalDate dueDate) {
-    return new Recognition(id, level, year, decision, status, reEvaluations, nextReEvaluationDue, dueDate,
-        revocationReason, revokedAt, recordedAt);
+    return new Recognition(
+        id,
+        level,
+        year,
+        decision,
+        status,
+        reEvaluations,
+        nextReEvaluationDue,
+        dueDate,
+        revocationReason,
+        revokedAt,
+        recordedAt);
   }
 
   private List<ReEvaluation> plus(ReEvaluation review) {

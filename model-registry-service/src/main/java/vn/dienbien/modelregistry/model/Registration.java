@@ -5,10 +5,18 @@ import java.util.List;
 
 /** A yearly registration at one level, and what became of it. */
 public record Registration(
-    int year, Level level, Outcome outcome, List<String> reasons, Instant registeredAt, String registeredBy) {
+    int year,
+    Level level,
+    Outcome outcome,
+    List<String> reasons,
+    Instant registeredAt,
+    String registeredBy) {
 
   public enum Outcome {
-    PENDING, EVALUATED, RECOGNISED, NOT_RECOGNISED
+    PENDING,
+    EVALUATED,
+    RECOGNISED,
+    NOT_RECOGNISED
   }
 
   boolean matches(int year, Level level) {

@@ -11,6 +11,9 @@ public final class SearchText {
   private SearchText() {}
 
   public static String of(String... parts) {
-    return Arrays.stream(parts).filter(Objects::nonNull).map(Diacritics::fold).collect(Collectors.joining(" | "));
+    return Arrays.stream(parts)
+        .filter(Objects::nonNull)
+        .map(Diacritics::fold)
+        .collect(Collectors.joining(" | "));
   }
 }

@@ -23,13 +23,15 @@ public class BulkRecognition {
     this.decisions = decisions;
   }
 
-  public List<Recognition> recogniseAll(List<String> modelIds, Level level, int year, Decision decision, String actorId) {
+  public List<Recognition> recogniseAll(
+      List<String> modelIds, Level level, int year, Decision decision, String actorId) {
     List<ApiProblem.FieldError> problems = new ArrayList<>();
     var seen = new HashSet<String>();
     for (int i = 0; i < modelIds.size(); i++) {
       String modelId = modelIds.get(i);
       if (!seen.add(modelId)) {
-        throw ApiProblem.invalidField("modelIds[" + i + "]", "mô hình bị lặp trong danh sách: " + modelId);
+        throw ApiProblem.invalidField(
+            "modelIds[" + i + "]", "mô hình bị lặp trong danh sách: " + modelId);
       }
       try {
         decisions.check(modelId, level, year, decision, actorId);
@@ -41,9 +43,15 @@ public class BulkRecognition {
       }
     }
     if (!problems.isEmpty()) {
-      throw new ApiProblem(HttpStatus.CONFLICT, "bulk-rejected", "Xung đột trạng thái",
-          problems.size() + " mô hình trong danh sách chưa thể công nhận; chưa ghi quyết định nào", problems);
+      throw new ApiProblem(
+          HttpStatus.CONFLICT,
+          "bulk-rejected",
+          "Xung đột trạng thái",
+          problems.size() + " mô hình trong danh sách chưa thể công nhận; chưa ghi quyết định nào",
+          problems);
     }
-    return modelIds.stream().map(id -> decisions.recognise(id, level, year, decision, actorId)).toList();
+    return modelIds.stream()
+        .map(id -> decisions.recognise(id, level, year, decision, actorId))
+        .toList();
   }
 }

@@ -1,7 +1,6 @@
 package vn.dienbien.modelregistry.recognition;
 
 import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.Timer;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -33,7 +32,11 @@ class ReEvaluationReminder {
   private final Clock clock;
   private final MeterRegistry meters;
 
-  ReEvaluationReminder(ReEvaluationSchedule schedule, ReEvaluationPolicy policy, Models models, Clock clock,
+  ReEvaluationReminder(
+      ReEvaluationSchedule schedule,
+      ReEvaluationPolicy policy,
+      Models models,
+      Clock clock,
       MeterRegistry meters) {
     this.schedule = schedule;
     this.policy = policy;
@@ -42,7 +45,9 @@ class ReEvaluationReminder {
     this.meters = meters;
   }
 
-  @Scheduled(fixedDelayString = "${model-registry.re-evaluation.sweep-interval:PT15M}", initialDelayString = "PT5S")
+  @Scheduled(
+      fixedDelayString = "${model-registry.re-evaluation.sweep-interval:PT15M}",
+      initialDelayString = "PT5S")
   @SchedulerLock(name = "model-registry.re-evaluation-reminder", lockAtMostFor = "PT10M")
   void sweep() {
     meters.timer("re_evaluations.sweep").record(this::sweepNow);
@@ -64,10 +69,13 @@ class ReEvaluationReminder {
 
   private boolean remind(ReEvaluationSchedule.Entry entry) {
     Model model = models.find(entry.modelId()).orElse(null);
-    Recognition recognition = model == null ? null : model.recognition(entry.recognitionId()).orElse(null);
-    boolean stillDue = recognition != null && !recognition.revoked()
-        && entry.dueDate().equals(recognition.nextReEvaluationDue())
-        && !entry.dueDate().equals(recognition.remindedFor());
+    Recognition recognition =
+        model == null ? null : model.recognition(entry.recognitionId()).orElse(null);
+    boolean stillDue =
+        recognition != null
+            && !recognition.revoked()
+            && entry.dueDate().equals(recognition.nextReEvaluationDue())
+            && !entry.dueDate().equals(recognition.remindedFor());
     try {
       if (stillDue) {
         models.update(model, ModelLifecycle.remindReEvaluation(model, recognition));

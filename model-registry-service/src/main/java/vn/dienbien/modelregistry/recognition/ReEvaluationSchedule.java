@@ -41,7 +41,8 @@ class ReEvaluationSchedule {
 
   /** Entries due on or before {@code until}, earliest first. */
   List<Entry> dueBy(LocalDate until, int limit) {
-    Query due = query(where("_id").lt(until.plusDays(1).toString())).with(Sort.by("_id")).limit(limit);
+    Query due =
+        query(where("_id").lt(until.plusDays(1).toString())).with(Sort.by("_id")).limit(limit);
     return mongo.find(due, Entry.class);
   }
 

@@ -21,7 +21,11 @@ public class ReEvaluations {
   private final ReEvaluationPolicy policy;
   private final MeterRegistry meters;
 
-  ReEvaluations(Models models, ModelRegistry registry, ReEvaluationSchedule schedule, ReEvaluationPolicy policy,
+  ReEvaluations(
+      Models models,
+      ModelRegistry registry,
+      ReEvaluationSchedule schedule,
+      ReEvaluationPolicy policy,
       MeterRegistry meters) {
     this.models = models;
     this.registry = registry;
@@ -31,16 +35,26 @@ public class ReEvaluations {
   }
 
   public Recognition reEvaluate(String recognitionId, ReEvaluation review, String actorId) {
-    if (review.outcome() == ReEvaluation.Outcome.LAPSED && (review.reason() == null || review.reason().isBlank())) {
+    if (review.outcome() == ReEvaluation.Outcome.LAPSED
+        && (review.reason() == null || review.reason().isBlank())) {
       throw ApiProblem.invalidField("reason", "phải nêu lý do khi mô hình không còn hiệu quả");
     }
-    Model model = models.find(Recognition.modelIdOf(recognitionId)).orElseThrow(() ->
-        ApiProblem.notFound("quyết định công nhận", recognitionId));
-    LocalDate previousDue = model.recognition(recognitionId).map(Recognition::nextReEvaluationDue).orElse(null);
+    Model model =
+        models
+            .find(Recognition.modelIdOf(recognitionId))
+            .orElseThrow(() -> ApiProblem.notFound("quyết định công nhận", recognitionId));
+    LocalDate previousDue =
+        model.recognition(recognitionId).map(Recognition::nextReEvaluationDue).orElse(null);
     LocalDate nextDue = policy.nextAfter(review.year());
     ModelLifecycle.Change change = registry.change(actorId);
-    ReEvaluation stamped = new ReEvaluation(review.year(), review.outcome(), review.reason(), review.notes(),
-        review.evaluator(), change.at());
+    ReEvaluation stamped =
+        new ReEvaluation(
+            review.year(),
+            review.outcome(),
+            review.reason(),
+            review.notes(),
+            review.evaluator(),
+            change.at());
     var events = ModelLifecycle.reEvaluate(model, recognitionId, stamped, nextDue, change);
     boolean sustained = review.outcome() == ReEvaluation.Outcome.SUSTAINED;
     if (sustained) {

@@ -23,8 +23,12 @@ public class RecognitionDecisions {
   private final ReEvaluationPolicy policy;
   private final MeterRegistry meters;
 
-  RecognitionDecisions(Models models, ModelRegistry registry, ReEvaluationSchedule schedule,
-      ReEvaluationPolicy policy, MeterRegistry meters) {
+  RecognitionDecisions(
+      Models models,
+      ModelRegistry registry,
+      ReEvaluationSchedule schedule,
+      ReEvaluationPolicy policy,
+      MeterRegistry meters) {
     this.models = models;
     this.registry = registry;
     this.schedule = schedule;
@@ -32,7 +36,8 @@ public class RecognitionDecisions {
     this.meters = meters;
   }
 
-  public Recognition recognise(String modelId, Level level, int year, Decision decision, String actorId) {
+  public Recognition recognise(
+      String modelId, Level level, int year, Decision decision, String actorId) {
     ModelLifecycle.Change change = registry.change(actorId);
     checkDecisionDate(decision, year, change);
     Model model = models.require(modelId);
@@ -51,7 +56,8 @@ public class RecognitionDecisions {
   void check(String modelId, Level level, int year, Decision decision, String actorId) {
     ModelLifecycle.Change change = registry.change(actorId);
     checkDecisionDate(decision, year, change);
-    ModelLifecycle.recognise(models.require(modelId), level, year, decision, policy.nextAfter(year), change);
+    ModelLifecycle.recognise(
+        models.require(modelId), level, year, decision, policy.nextAfter(year), change);
   }
 
   public Model reject(String modelId, Level level, int year, List<String> reasons, String actorId) {
@@ -67,7 +73,8 @@ public class RecognitionDecisions {
       throw ApiProblem.invalidField("decisionDate", "ngày quyết định không được ở tương lai");
     }
     if (decision.date().getYear() < year) {
-      throw ApiProblem.invalidField("decisionDate", "quyết định công nhận năm " + year + " không thể ký trước năm " + year);
+      throw ApiProblem.invalidField(
+          "decisionDate", "quyết định công nhận năm " + year + " không thể ký trước năm " + year);
     }
   }
 }

@@ -13,10 +13,27 @@ import vn.dienbien.modelregistry.model.Recognition;
 public class Reports {
 
   private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-  static final List<String> MODEL_HEADERS = List.of("Mã", "Loại", "Tên mô hình/điển hình", "Đơn vị", "Lĩnh vực",
-      "Đối tượng, địa bàn", "Trạng thái", "Năm đăng ký", "Công nhận (cấp/năm/số QĐ/ngày)", "Mẫu minh họa");
-  static final List<String> STATISTICS_HEADERS = List.of("Năm", "Lĩnh vực", "Đăng ký mới", "Công nhận cấp cơ sở",
-      "Công nhận cấp tỉnh", "Duy trì hiệu quả", "Không còn hiệu quả");
+  static final List<String> MODEL_HEADERS =
+      List.of(
+          "Mã",
+          "Loại",
+          "Tên mô hình/điển hình",
+          "Đơn vị",
+          "Lĩnh vực",
+          "Đối tượng, địa bàn",
+          "Trạng thái",
+          "Năm đăng ký",
+          "Công nhận (cấp/năm/số QĐ/ngày)",
+          "Mẫu minh họa");
+  static final List<String> STATISTICS_HEADERS =
+      List.of(
+          "Năm",
+          "Lĩnh vực",
+          "Đăng ký mới",
+          "Công nhận cấp cơ sở",
+          "Công nhận cấp tỉnh",
+          "Duy trì hiệu quả",
+          "Không còn hiệu quả");
 
   private final Models models;
 
@@ -30,10 +47,18 @@ public class Reports {
   }
 
   public Table statisticsTable(int fromYear, int toYear, String unitId) {
-    var rows = yearly(fromYear, toYear, unitId).stream()
-        .map(r -> List.<Object>of(r.year(), r.fieldLabel(), r.registeredNew(), r.recognisedCommune(),
-            r.recognisedProvince(), r.sustained(), r.lapsed()))
-        .toList();
+    var rows =
+        yearly(fromYear, toYear, unitId).stream()
+            .map(r ->
+                List.<Object>of(
+                    r.year(),
+                    r.fieldLabel(),
+                    r.registeredNew(),
+                    r.recognisedCommune(),
+                    r.recognisedProvince(),
+                    r.sustained(),
+                    r.lapsed()))
+            .toList();
     return new Table("Thống kê", STATISTICS_HEADERS, rows);
   }
 
@@ -43,17 +68,35 @@ public class Reports {
   }
 
   private static List<Object> modelRow(Model m) {
-    String years = m.registrations().stream().map(r -> r.year() + " (" + r.level().label() + ")")
-        .reduce((a, b) -> a + "; " + b).orElse("");
-    String recognitions = m.recognitions().stream().map(Reports::describe).reduce((a, b) -> a + "; " + b).orElse("");
+    String years =
+        m.registrations().stream()
+            .map(r -> r.year() + " (" + r.level().label() + ")")
+            .reduce((a, b) -> a + "; " + b)
+            .orElse("");
+    String recognitions =
+        m.recognitions().stream().map(Reports::describe).reduce((a, b) -> a + "; " + b).orElse("");
     var p = m.profile();
-    return List.of(m.id(), m.kind().label(), p.name(), m.unitName(), p.field().label(),
-        p.targetArea() == null ? "" : p.targetArea().label(), m.status().label(), years, recognitions,
+    return List.of(
+        m.id(),
+        m.kind().label(),
+        p.name(),
+        m.unitName(),
+        p.field().label(),
+        p.targetArea() == null ? "" : p.targetArea().label(),
+        m.status().label(),
+        years,
+        recognitions,
         m.sample() ? "Có" : "");
   }
 
   private static String describe(Recognition r) {
-    return r.level().label() + " " + r.year() + ", " + r.decision().number() + " ngày " + r.decision().date().format(DATE)
+    return r.level().label()
+        + " "
+        + r.year()
+        + ", "
+        + r.decision().number()
+        + " ngày "
+        + r.decision().date().format(DATE)
         + (r.revoked() ? " (đã thu hồi)" : "");
   }
 }

@@ -13,7 +13,10 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
-/** Writes a {@link Table} as .xlsx (Apache POI) or as CSV in UTF-8 with a BOM, so Excel shows Vietnamese. */
+/**
+ * Writes a {@link Table} as .xlsx (Apache POI) or as CSV in UTF-8 with a BOM, so Excel shows
+ * Vietnamese.
+ */
 public final class TableExport {
 
   private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
@@ -32,7 +35,8 @@ public final class TableExport {
   }
 
   public static byte[] xlsx(Table table) {
-    try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+    try (XSSFWorkbook book = new XSSFWorkbook();
+        ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       Sheet sheet = book.createSheet(table.title());
       CellStyle bold = book.createCellStyle();
       Font font = book.createFont();

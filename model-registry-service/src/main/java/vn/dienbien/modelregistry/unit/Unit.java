@@ -4,8 +4,9 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
- * Local replica of one entry of directive-service's units directory, kept from unit-changed
- * events so that "unknown unit" can be answered without a synchronous call.
+ * Local replica of one entry of directive-service's units directory, kept from unit-changed events
+ * so that "unknown unit" can be answered without a synchronous call.
  */
 @Document("units")
-public record Unit(@Id String code, String name, String level, String kind, String parentId, boolean active) {}
+public record Unit(
+    @Id String code, String name, String level, String kind, String parentId, boolean active) {}

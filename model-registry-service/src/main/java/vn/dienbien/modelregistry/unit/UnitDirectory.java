@@ -25,7 +25,10 @@ public class UnitDirectory {
    * the directory knows and that still exists.
    */
   public Unit requireActive(String code, String field) {
-    Unit unit = find(code).orElseThrow(() -> ApiProblem.invalidField(field, "đơn vị không có trong danh mục: " + code));
+    Unit unit =
+        find(code)
+            .orElseThrow(
+                () -> ApiProblem.invalidField(field, "đơn vị không có trong danh mục: " + code));
     if (!unit.active()) {
       throw ApiProblem.invalidField(field, "đơn vị đã ngừng hoạt động: " + code);
     }
@@ -36,6 +39,7 @@ public class UnitDirectory {
   void apply(UnitChanged change) {
     boolean active = change.active() && change.change() != UnitChanged.Change.DEACTIVATED;
     String level = change.level() == null ? null : change.level().name();
-    mongo.save(new Unit(change.unitId(), change.name(), level, change.kind(), change.parentId(), active));
+    mongo.save(
+        new Unit(change.unitId(), change.name(), level, change.kind(), change.parentId(), active));
   }
 }

@@ -8,7 +8,9 @@ import vn.dienbien.contracts.directive.UnitChanged;
 import vn.dienbien.platform.inbox.EventHandlers;
 import vn.dienbien.platform.inbox.EventInbox;
 
-/** Keeps the units replica in step with directive-service (binding {@code directiveEvents-in-0}). */
+/**
+ * Keeps the units replica in step with directive-service (binding {@code directiveEvents-in-0}).
+ */
 @Configuration(proxyBeanMethods = false)
 class UnitEventsConfiguration {
 
@@ -16,8 +18,8 @@ class UnitEventsConfiguration {
 
   @Bean
   Consumer<Message<byte[]>> directiveEvents(EventInbox inbox, UnitDirectory units) {
-    return inbox.consumer(GROUP, EventHandlers.builder()
-        .on(UnitChanged.class, event -> units.apply(event.data()))
-        .build());
+    return inbox.consumer(
+        GROUP,
+        EventHandlers.builder().on(UnitChanged.class, event -> units.apply(event.data())).build());
   }
 }

@@ -9,23 +9,41 @@ import vn.dienbien.platform.web.ApiProblem;
 
 class ScoreSheetTests {
 
-  private static final EvaluationCriteria CRITERIA = new EvaluationCriteria(List.of(
-      new EvaluationCriteria.Criterion("A", "Hiệu quả", 0, 30), new EvaluationCriteria.Criterion("B", "Đồng thuận", 0, 20)), 35);
+  private static final EvaluationCriteria CRITERIA =
+      new EvaluationCriteria(
+          List.of(
+              new EvaluationCriteria.Criterion("A", "Hiệu quả", 0, 30),
+              new EvaluationCriteria.Criterion("B", "Đồng thuận", 0, 20)),
+          35);
 
   @Test
   void acceptsEveryCriterionScoredInRange() {
-    var scores = ScoreSheet.check(CRITERIA, List.of(new ScoreEntry("A", 30.0), new ScoreEntry("B", 0.0)));
+    var scores =
+        ScoreSheet.check(CRITERIA, List.of(new ScoreEntry("A", 30.0), new ScoreEntry("B", 0.0)));
     assertThat(scores).extracting(s -> s.criterionId()).containsExactly("A", "B");
   }
 
   @Test
   void namesEachOffendingField() {
-    assertThatThrownBy(() -> ScoreSheet.check(CRITERIA, List.of(new ScoreEntry("A", 31.0), new ScoreEntry("X", 1.0))))
-        .isInstanceOfSatisfying(ApiProblem.class, p -> assertThat(p.errors()).extracting(ApiProblem.FieldError::field)
-            .containsExactly("scores[0].score", "scores[1].criterionId", "scores"));
-    assertThatThrownBy(() -> ScoreSheet.check(CRITERIA, List.of(new ScoreEntry("A", 1.0), new ScoreEntry("A", 2.0),
-        new ScoreEntry("B", -0.5))))
-        .isInstanceOfSatisfying(ApiProblem.class, p -> assertThat(p.errors()).extracting(ApiProblem.FieldError::field)
-            .containsExactly("scores[1].criterionId", "scores[2].score"));
+    assertThatThrownBy(() ->
+            ScoreSheet.check(
+                CRITERIA, List.of(new ScoreEntry("A", 31.0), new ScoreEntry("X", 1.0))))
+        .isInstanceOfSatisfying(
+            ApiProblem.class,
+            p ->
+                assertThat(p.errors())
+                    .extracting(ApiProblem.FieldError::field)
+                    .containsExactly("scores[0].score", "scores[1].criterionId", "scores"));
+    assertThatThrownBy(() ->
+            ScoreSheet.check(
+                CRITERIA,
+                List.of(
+                    new ScoreEntry("A", 1.0), new ScoreEntry("A", 2.0), new ScoreEntry("B", -0.5))))
+        .isInstanceOfSatisfying(
+            ApiProblem.class,
+            p ->
+                assertThat(p.errors())
+                    .extracting(ApiProblem.FieldError::field)
+                    .containsExactly("scores[1].criterionId", "scores[2].score"));
   }
 }

@@ -30,35 +30,60 @@ class ModelLifecycleTests {
     assertThat(model.status()).isEqualTo(ModelStatus.REGISTERED);
     evaluated(2026, Level.COMMUNE, model);
     assertThat(model.status()).isEqualTo(ModelStatus.EVALUATED);
-    var recognised = ModelLifecycle.recognise(model, Level.COMMUNE, 2026, decision(2026), DUE, changeIn(2026));
+    var recognised =
+        ModelLifecycle.recognise(model, Level.COMMUNE, 2026, decision(2026), DUE, changeIn(2026));
     assertThat(model.status()).isEqualTo(ModelStatus.RECOGNISED);
-    assertThat(((IdentifiedEvent) recognised.getFirst()).identity()).isEqualTo("recognition:MH-1:COMMUNE:2026");
-    assertThat(((IdentifiedEvent) recognised.getFirst()).payload()).isInstanceOf(ModelRecognised.class);
+    assertThat(((IdentifiedEvent) recognised.getFirst()).identity())
+        .isEqualTo("recognition:MH-1:COMMUNE:2026");
+    assertThat(((IdentifiedEvent) recognised.getFirst()).payload())
+        .isInstanceOf(ModelRecognised.class);
 
     ModelLifecycle.register(model, 2027, Level.PROVINCE, changeIn(2027));
     evaluated(2027, Level.PROVINCE, model);
     ModelLifecycle.recognise(model, Level.PROVINCE, 2027, decision(2027), DUE, changeIn(2027));
     String province = Recognition.idOf("MH-1", Level.PROVINCE, 2027);
-    var sustained = ModelLifecycle.reEvaluate(model, province, review(2028, Outcome.SUSTAINED), DUE, changeIn(2028));
+    var sustained =
+        ModelLifecycle.reEvaluate(
+            model, province, review(2028, Outcome.SUSTAINED), DUE, changeIn(2028));
     assertThat(model.status()).isEqualTo(ModelStatus.SUSTAINED);
-    assertThat(sustained).extracting(e -> ((IdentifiedEvent) e).identity())
+    assertThat(sustained)
+        .extracting(e -> ((IdentifiedEvent) e).identity())
         .containsExactly("re-evaluation:" + province + ":2028");
     assertThat(((ModelReEvaluated) ((IdentifiedEvent) sustained.getFirst()).payload()).outcome())
         .isEqualTo(ModelReEvaluated.Outcome.SUSTAINED);
 
-    var lapsed = ModelLifecycle.reEvaluate(model, province, review(2029, Outcome.LAPSED), null, changeIn(2029));
+    var lapsed =
+        ModelLifecycle.reEvaluate(
+            model, province, review(2029, Outcome.LAPSED), null, changeIn(2029));
     assertThat(model.status()).isEqualTo(ModelStatus.LAPSED);
-    assertThat(lapsed).extracting(e -> ((IdentifiedEvent) e).payload().type())
+    assertThat(lapsed)
+        .extracting(e -> ((IdentifiedEvent) e).payload().type())
         .containsExactly(ModelReEvaluated.TYPE, RecognitionRevoked.TYPE);
-    assertThat(model.recognition(province).orElseThrow().revocationReason()).isEqualTo("Không duy trì");
+    assertThat(model.recognition(province).orElseThrow().revocationReason())
+        .isEqualTo("Không duy trì");
   }
 
   @Test
   void anEvaluationPublishesItsScoresOnceUnderItsOwnIdentity() {
     Model model = registered(2026);
-    var events = ModelLifecycle.evaluate(model, new Evaluation("E-1", 2026, Level.COMMUNE, List.of(), 72, 100, false,
-        "Đoàn khảo sát", null, changeIn(2026).at(), "monitor.btgdv"));
-    assertThat(events).extracting(e -> ((IdentifiedEvent) e).identity()).containsExactly("evaluation:E-1");
+    var events =
+        ModelLifecycle.evaluate(
+            model,
+            new Evaluation(
+                "E-1",
+                2026,
+                Level.COMMUNE,
+                List.of(),
+                72,
+                100,
+                false,
+                "Đoàn khảo sát",
+                null,
+                changeIn(2026).at(),
+                "monitor.btgdv"));
+    assertThat(events)
+        .extracting(e -> ((IdentifiedEvent) e).identity())
+        .containsExactly("evaluation:E-1");
     ModelEvaluated evaluated = (ModelEvaluated) ((IdentifiedEvent) events.getFirst()).payload();
     assertThat(evaluated.totalScore()).isEqualTo(72);
     assertThat(evaluated.maxScore()).isEqualTo(100);
@@ -70,35 +95,48 @@ class ModelLifecycleTests {
   @Test
   void refusesToRecogniseAnUnregisteredModel() {
     Model model = recognisedCommune(2026);
-    assertConflict(() -> ModelLifecycle.recognise(model, Level.PROVINCE, 2026, decision(2026), DUE, changeIn(2026)),
+    assertConflict(
+        () ->
+            ModelLifecycle.recognise(
+                model, Level.PROVINCE, 2026, decision(2026), DUE, changeIn(2026)),
         "not-registered");
   }
 
   @Test
   void refusesToRecogniseBeforeTheEvaluation() {
-    assertConflict(() -> ModelLifecycle.recognise(registered(2026), Level.COMMUNE, 2026, decision(2026), DUE,
-        changeIn(2026)), "not-evaluated");
+    assertConflict(
+        () ->
+            ModelLifecycle.recognise(
+                registered(2026), Level.COMMUNE, 2026, decision(2026), DUE, changeIn(2026)),
+        "not-evaluated");
   }
 
   @Test
   void refusesToRecogniseTwiceAtTheSameLevelAndYear() {
     Model model = recognisedCommune(2026);
-    assertConflict(() -> ModelLifecycle.recognise(model, Level.COMMUNE, 2026, decision(2026), DUE, changeIn(2026)),
+    assertConflict(
+        () ->
+            ModelLifecycle.recognise(
+                model, Level.COMMUNE, 2026, decision(2026), DUE, changeIn(2026)),
         "already-recognised");
   }
 
   @Test
   void refusesProvincialRegistrationWithoutALiveOwnLevelRecognition() {
-    assertConflict(() -> ModelLifecycle.register(registered(2026), 2026, Level.PROVINCE, changeIn(2026)),
+    assertConflict(
+        () -> ModelLifecycle.register(registered(2026), 2026, Level.PROVINCE, changeIn(2026)),
         "not-recognised-at-own-level");
   }
 
   @Test
   void refusesADuplicateRegistrationAndAYearOutsideThePeriod() {
-    assertConflict(() -> ModelLifecycle.register(registered(2026), 2026, Level.COMMUNE, changeIn(2026)),
+    assertConflict(
+        () -> ModelLifecycle.register(registered(2026), 2026, Level.COMMUNE, changeIn(2026)),
         "already-registered");
-    assertThatThrownBy(() -> ModelLifecycle.register(registered(2026), 2024, Level.COMMUNE, changeIn(2026)))
-        .isInstanceOfSatisfying(ApiProblem.class, p -> assertThat(p.errors().getFirst().field()).isEqualTo("year"));
+    assertThatThrownBy(
+            () -> ModelLifecycle.register(registered(2026), 2024, Level.COMMUNE, changeIn(2026)))
+        .isInstanceOfSatisfying(
+            ApiProblem.class, p -> assertThat(p.errors().getFirst().field()).isEqualTo("year"));
   }
 
   @Test
@@ -110,41 +148,68 @@ class ModelLifecycleTests {
   @Test
   void notRecognisedClosesTheRegistrationWithReasons() {
     Model model = evaluated(2026, Level.COMMUNE, registered(2026));
-    assertThat(ModelLifecycle.reject(model, Level.COMMUNE, 2026, List.of("Chưa có kết quả"))).isEmpty();
+    assertThat(ModelLifecycle.reject(model, Level.COMMUNE, 2026, List.of("Chưa có kết quả")))
+        .isEmpty();
     assertThat(model.status()).isEqualTo(ModelStatus.NOT_RECOGNISED);
-    assertConflict(() -> ModelLifecycle.recognise(model, Level.COMMUNE, 2026, decision(2026), DUE, changeIn(2026)),
+    assertConflict(
+        () ->
+            ModelLifecycle.recognise(
+                model, Level.COMMUNE, 2026, decision(2026), DUE, changeIn(2026)),
         "already-decided");
   }
 
   @Test
   void refusesToReEvaluateAModelNeverRecognised() {
-    assertConflict(() -> ModelLifecycle.reEvaluate(registered(2026), Recognition.idOf("MH-1", Level.COMMUNE, 2026),
-        review(2027, Outcome.SUSTAINED), DUE, changeIn(2027)), "not-recognised");
+    assertConflict(
+        () ->
+            ModelLifecycle.reEvaluate(
+                registered(2026),
+                Recognition.idOf("MH-1", Level.COMMUNE, 2026),
+                review(2027, Outcome.SUSTAINED),
+                DUE,
+                changeIn(2027)),
+        "not-recognised");
   }
 
   @Test
   void refusesToReEvaluateTheSameYearTwiceOrARevokedRecognition() {
     Model model = recognisedCommune(2026);
     String id = Recognition.idOf("MH-1", Level.COMMUNE, 2026);
-    assertConflict(() -> ModelLifecycle.reEvaluate(model, id, review(2026, Outcome.SUSTAINED), DUE, changeIn(2027)),
+    assertConflict(
+        () ->
+            ModelLifecycle.reEvaluate(
+                model, id, review(2026, Outcome.SUSTAINED), DUE, changeIn(2027)),
         "already-re-evaluated");
     ModelLifecycle.reEvaluate(model, id, review(2027, Outcome.LAPSED), null, changeIn(2027));
-    assertConflict(() -> ModelLifecycle.reEvaluate(model, id, review(2028, Outcome.SUSTAINED), DUE, changeIn(2028)),
+    assertConflict(
+        () ->
+            ModelLifecycle.reEvaluate(
+                model, id, review(2028, Outcome.SUSTAINED), DUE, changeIn(2028)),
         "recognition-revoked");
   }
 
   @Test
   void refusesAReEvaluationForAYearNotYetReached() {
     Model model = recognisedCommune(2026);
-    assertThatThrownBy(() -> ModelLifecycle.reEvaluate(model, Recognition.idOf("MH-1", Level.COMMUNE, 2026),
-        review(2028, Outcome.SUSTAINED), DUE, changeIn(2027)))
-        .isInstanceOfSatisfying(ApiProblem.class, p -> assertThat(p.errors().getFirst().field()).isEqualTo("year"));
+    assertThatThrownBy(() ->
+            ModelLifecycle.reEvaluate(
+                model,
+                Recognition.idOf("MH-1", Level.COMMUNE, 2026),
+                review(2028, Outcome.SUSTAINED),
+                DUE,
+                changeIn(2027)))
+        .isInstanceOfSatisfying(
+            ApiProblem.class, p -> assertThat(p.errors().getFirst().field()).isEqualTo("year"));
   }
 
   @Test
   void aLapsedModelThatRegistersAgainShowsAsRegistered() {
     Model model = recognisedCommune(2026);
-    ModelLifecycle.reEvaluate(model, Recognition.idOf("MH-1", Level.COMMUNE, 2026), review(2027, Outcome.LAPSED), null,
+    ModelLifecycle.reEvaluate(
+        model,
+        Recognition.idOf("MH-1", Level.COMMUNE, 2026),
+        review(2027, Outcome.LAPSED),
+        null,
         changeIn(2027));
     ModelLifecycle.register(model, 2028, Level.COMMUNE, changeIn(2028));
     assertThat(model.status()).isEqualTo(ModelStatus.REGISTERED);
@@ -155,22 +220,36 @@ class ModelLifecycleTests {
     var round = new Commending.Round("COMMUNE-2025-2030-1", Level.COMMUNE, 2025, 2027);
     Model model = recognisedCommune(2026);
     assertThat(Commending.commend(model, round, decision(2027), changeIn(2027))).hasSize(1);
-    assertConflict(() -> Commending.commend(model, round, decision(2027), changeIn(2027)), "already-commended");
+    assertConflict(
+        () -> Commending.commend(model, round, decision(2027), changeIn(2027)),
+        "already-commended");
 
     Model lapsed = recognisedCommune(2026);
-    ModelLifecycle.reEvaluate(lapsed, Recognition.idOf("MH-1", Level.COMMUNE, 2026), review(2027, Outcome.LAPSED),
-        null, changeIn(2027));
-    assertConflict(() -> Commending.commend(lapsed, round, decision(2027), changeIn(2027)), "lapsed");
-    assertConflict(() -> Commending.commend(registered(2026), round, decision(2027), changeIn(2027)), "not-a-candidate");
+    ModelLifecycle.reEvaluate(
+        lapsed,
+        Recognition.idOf("MH-1", Level.COMMUNE, 2026),
+        review(2027, Outcome.LAPSED),
+        null,
+        changeIn(2027));
+    assertConflict(
+        () -> Commending.commend(lapsed, round, decision(2027), changeIn(2027)), "lapsed");
+    assertConflict(
+        () -> Commending.commend(registered(2026), round, decision(2027), changeIn(2027)),
+        "not-a-candidate");
     var laterRound = new Commending.Round("COMMUNE-2025-2030-2", Level.COMMUNE, 2028, 2030);
-    assertConflict(() -> Commending.commend(recognisedCommune(2026), laterRound, decision(2030), changeIn(2030)),
+    assertConflict(
+        () ->
+            Commending.commend(recognisedCommune(2026), laterRound, decision(2030), changeIn(2030)),
         "not-a-candidate");
   }
 
   private static void assertConflict(Runnable action, String code) {
-    assertThatThrownBy(action::run).isInstanceOfSatisfying(ApiProblem.class, p -> {
-      assertThat(p.status().value()).isEqualTo(409);
-      assertThat(p.code()).isEqualTo(code);
-    });
+    assertThatThrownBy(action::run)
+        .isInstanceOfSatisfying(
+            ApiProblem.class,
+            p -> {
+              assertThat(p.status().value()).isEqualTo(409);
+              assertThat(p.code()).isEqualTo(code);
+            });
   }
 }

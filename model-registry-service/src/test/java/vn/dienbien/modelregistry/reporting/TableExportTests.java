@@ -11,15 +11,20 @@ import org.junit.jupiter.api.Test;
 
 class TableExportTests {
 
-  private static final Table TABLE = new Table("Thống kê", List.of("Năm", "Lĩnh vực"),
-      List.of(List.of(2026, "văn hóa - xã hội"), List.of(2027, "=HYPERLINK(\"x\")")));
+  private static final Table TABLE =
+      new Table(
+          "Thống kê",
+          List.of("Năm", "Lĩnh vực"),
+          List.of(List.of(2026, "văn hóa - xã hội"), List.of(2027, "=HYPERLINK(\"x\")")));
 
   @Test
   void csvStartsWithABomKeepsVietnameseAndDefusesFormulas() {
     byte[] csv = TableExport.csv(TABLE);
     assertThat(Arrays.copyOf(csv, 3)).containsExactly(0xEF, 0xBB, 0xBF);
     String text = new String(csv, 3, csv.length - 3, StandardCharsets.UTF_8);
-    assertThat(text).startsWith("\"Năm\",\"Lĩnh vực\"\r\n").contains("\"2026\",\"văn hóa - xã hội\"")
+    assertThat(text)
+        .startsWith("\"Năm\",\"Lĩnh vực\"\r\n")
+        .contains("\"2026\",\"văn hóa - xã hội\"")
         .contains("\"'=HYPERLINK(\"\"x\"\")\"");
   }
 

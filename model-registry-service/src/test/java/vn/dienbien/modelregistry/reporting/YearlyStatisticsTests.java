@@ -20,19 +20,31 @@ class YearlyStatisticsTests {
   @Test
   void countsNewRecognisedSustainedAndLapsedPerYearAndField() {
     Model sustained = recognisedCommune(2025);
-    ModelLifecycle.reEvaluate(sustained, Recognition.idOf("MH-1", Level.COMMUNE, 2025), review(2026, Outcome.SUSTAINED),
-        null, changeIn(2026));
+    ModelLifecycle.reEvaluate(
+        sustained,
+        Recognition.idOf("MH-1", Level.COMMUNE, 2025),
+        review(2026, Outcome.SUSTAINED),
+        null,
+        changeIn(2026));
     Model lapsed = recognisedCommune(2025);
-    ModelLifecycle.reEvaluate(lapsed, Recognition.idOf("MH-1", Level.COMMUNE, 2025), review(2026, Outcome.LAPSED),
-        null, changeIn(2026));
+    ModelLifecycle.reEvaluate(
+        lapsed,
+        Recognition.idOf("MH-1", Level.COMMUNE, 2025),
+        review(2026, Outcome.LAPSED),
+        null,
+        changeIn(2026));
     Model fresh = registered(2026);
 
     var rows = YearlyStatistics.of(List.of(sustained, lapsed, fresh), 2025, 2030);
 
-    assertThat(rows).containsExactly(
-        new YearlyStatistics.Row(2025, Field.POLITICAL_SYSTEM, "xây dựng hệ thống chính trị", 2, 2, 0, 0, 0),
-        new YearlyStatistics.Row(2026, Field.POLITICAL_SYSTEM, "xây dựng hệ thống chính trị", 1, 0, 0, 1, 1));
-    assertThat(YearlyStatistics.of(List.of(sustained, fresh), 2026, 2026)).extracting(YearlyStatistics.Row::year)
+    assertThat(rows)
+        .containsExactly(
+            new YearlyStatistics.Row(
+                2025, Field.POLITICAL_SYSTEM, "xây dựng hệ thống chính trị", 2, 2, 0, 0, 0),
+            new YearlyStatistics.Row(
+                2026, Field.POLITICAL_SYSTEM, "xây dựng hệ thống chính trị", 1, 0, 0, 1, 1));
+    assertThat(YearlyStatistics.of(List.of(sustained, fresh), 2026, 2026))
+        .extracting(YearlyStatistics.Row::year)
         .containsOnly(2026);
   }
 

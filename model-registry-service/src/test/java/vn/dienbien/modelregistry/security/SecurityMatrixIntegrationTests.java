@@ -42,9 +42,9 @@ import vn.dienbien.testsupport.security.SecurityMatrixTests;
 import vn.dienbien.testsupport.security.TestTokens;
 
 /**
- * Every endpoint × role with security on (test-support's matrix), plus the checks the matrix
- * cannot see: a unit officer's registration of another unit's model is refused without naming
- * that unit, and a body cannot smuggle a second unitId past the policy.
+ * Every endpoint × role with security on (test-support's matrix), plus the checks the matrix cannot
+ * see: a unit officer's registration of another unit's model is refused without naming that unit,
+ * and a body cannot smuggle a second unitId past the policy.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class SecurityMatrixIntegrationTests extends SecurityMatrixTests {
@@ -52,12 +52,17 @@ class SecurityMatrixIntegrationTests extends SecurityMatrixTests {
   private static final String OWN_MODEL = "MH-MATRIXOWN01";
   private static final String OWN_EXEMPLAR = "DH-MATRIXOWN01";
 
-  @Value("${spring.embedded.kafka.brokers}") String brokers;
+  @Value("${spring.embedded.kafka.brokers}")
+  String brokers;
+
   @Autowired MongoTemplate mongo;
   @Autowired ModelRegistry registry;
   @Autowired Clock clock;
 
-  /** Both units arrive the real way (unit-changed events); the own unit's model and exemplar through the domain. */
+  /**
+   * Both units arrive the real way (unit-changed events); the own unit's model and exemplar through
+   * the domain.
+   */
   @BeforeEach
   void ownUnitHasAModelAndAnExemplar() {
     unit(ownUnit(), "Xã Mường Nhé");
@@ -71,7 +76,8 @@ class SecurityMatrixIntegrationTests extends SecurityMatrixTests {
     // Next year is the latest a unit may register for, so the own officer's first call succeeds.
     String nextYear = "{\"year\":" + (thisYear() + 1) + ",\"level\":\"COMMUNE\"}";
     return Map.of(
-        "POST /api/v1/models/{id}/registrations", new Example("/api/v1/models/" + OWN_MODEL + "/registrations", nextYear),
+        "POST /api/v1/models/{id}/registrations",
+        new Example("/api/v1/models/" + OWN_MODEL + "/registrations", nextYear),
         "POST /api/v1/exemplars/{id}/registrations",
         new Example("/api/v1/exemplars/" + OWN_EXEMPLAR + "/registrations", nextYear));
   }
@@ -81,7 +87,8 @@ class SecurityMatrixIntegrationTests extends SecurityMatrixTests {
     String id = created(officer(ownUnit()), ownUnit());
     String body = "{\"year\":" + (thisYear() + 1) + ",\"level\":\"COMMUNE\"}";
 
-    String refusal = post(officer(otherUnit()), "/api/v1/models/" + id + "/registrations", body, 403);
+    String refusal =
+        post(officer(otherUnit()), "/api/v1/models/" + id + "/registrations", body, 403);
     assertThat(refusal).doesNotContain(ownUnit()).doesNotContain("Mường Nhé");
     assertThat(registrationsOf(id)).as("registrations after the refusal").hasSize(1);
 
@@ -94,7 +101,8 @@ class SecurityMatrixIntegrationTests extends SecurityMatrixTests {
     String smuggled = modelJson(ownUnit()).replace("{", "{\"unitId\":\"" + otherUnit() + "\",");
     String reversed = modelJson(otherUnit()).replace("{", "{\"unitId\":\"" + ownUnit() + "\",");
 
-    // Whichever of the two values the parsers keep, the policy filter and the controller must keep the same
+    // Whichever of the two values the parsers keep, the policy filter and the controller must keep
+    // the same
     // one: refused (403), or a model of the officer's own unit, never one of the other unit.
     for (String body : List.of(smuggled, reversed)) {
       Answer answer = send(officer(ownUnit()), "/api/v1/models", body);
@@ -103,7 +111,8 @@ class SecurityMatrixIntegrationTests extends SecurityMatrixTests {
         assertThat(answer.body()).contains("\"unitId\":\"" + ownUnit() + "\"");
       }
     }
-    assertThat(mongo.count(Query.query(Criteria.where("unitId").is(otherUnit())), Model.class)).isZero();
+    assertThat(mongo.count(Query.query(Criteria.where("unitId").is(otherUnit())), Model.class))
+        .isZero();
   }
 
   @Test
@@ -111,38 +120,68 @@ class SecurityMatrixIntegrationTests extends SecurityMatrixTests {
     String monitor = TestTokens.mint("monitor", "BTGDV-TU", "MONITOR");
     long before = mongo.count(new Query(), Model.class);
     post(monitor, "/api/v1/models", modelJson(ownUnit()), 403);
-    post(monitor, "/api/v1/models/" + OWN_MODEL + "/registrations", "{\"year\":" + thisYear() + ",\"level\":\"PROVINCE\"}", 403);
+    post(
+        monitor,
+        "/api/v1/models/" + OWN_MODEL + "/registrations",
+        "{\"year\":" + thisYear() + ",\"level\":\"PROVINCE\"}",
+        403);
     assertThat(mongo.count(new Query(), Model.class)).isEqualTo(before);
   }
 
   @Test
   void anEndpointWithoutARuleIsReported() {
-    var withoutRegistrations = EndpointPolicy.builder()
-        .allowOwnUnit(POST, "/api/v1/models", UnitFrom.body("unitId"), UNIT_OFFICER)
-        .read("/api/v1/**", VIEWER, MONITOR, EDITOR, ADMIN, UNIT_OFFICER)
-        .build();
-    assertThat(uncovered(withoutRegistrations)).contains("POST /api/v1/models/{id}/registrations",
-        "POST /api/v1/exemplars", "POST /api/v1/evaluations", "POST /api/v1/recognitions/bulk",
-        "POST /api/v1/commendation-rounds/{roundId}/commendations");
+    var withoutRegistrations =
+        EndpointPolicy.builder()
+            .allowOwnUnit(POST, "/api/v1/models", UnitFrom.body("unitId"), UNIT_OFFICER)
+            .read("/api/v1/**", VIEWER, MONITOR, EDITOR, ADMIN, UNIT_OFFICER)
+            .build();
+    assertThat(uncovered(withoutRegistrations))
+        .contains(
+            "POST /api/v1/models/{id}/registrations",
+            "POST /api/v1/exemplars",
+            "POST /api/v1/evaluations",
+            "POST /api/v1/recognitions/bulk",
+            "POST /api/v1/commendation-rounds/{roundId}/commendations");
   }
 
   private void unit(String code, String name) {
     if (mongo.findById(code, Unit.class) == null) {
-      new KafkaEvents(brokers).publish(new UnitChanged(code, name, "COMMUNE", UnitChanged.Level.COMMUNE, null, true,
-          UnitChanged.Change.CREATED, null));
+      new KafkaEvents(brokers)
+          .publish(
+              new UnitChanged(
+                  code,
+                  name,
+                  "COMMUNE",
+                  UnitChanged.Level.COMMUNE,
+                  null,
+                  true,
+                  UnitChanged.Change.CREATED,
+                  null));
       await().atMost(Duration.ofSeconds(30)).until(() -> mongo.findById(code, Unit.class) != null);
     }
   }
 
   private ModelRegistry.NewModel newModel(Kind kind, ExemplarType type) {
-    var profile = new Profile("Tổ tự quản an ninh trật tự bản Mường Nhé", type, Field.POLITICAL_SYSTEM, null,
-        "Nhân dân tự quản, giữ gìn an ninh trật tự", null, List.of(), List.of(), null);
+    var profile =
+        new Profile(
+            "Tổ tự quản an ninh trật tự bản Mường Nhé",
+            type,
+            Field.POLITICAL_SYSTEM,
+            null,
+            "Nhân dân tự quản, giữ gìn an ninh trật tự",
+            null,
+            List.of(),
+            List.of(),
+            null);
     return new ModelRegistry.NewModel(kind, ownUnit(), profile, thisYear(), Level.COMMUNE, false);
   }
 
   private String modelJson(String unit) {
-    return "{\"name\":\"Mô hình \\\"Dân vận khéo\\\" trả kết quả tại nhà\",\"unitId\":\"" + unit
-        + "\",\"field\":\"POLITICAL_SYSTEM\",\"year\":" + thisYear() + ",\"level\":\"COMMUNE\"}";
+    return "{\"name\":\"Mô hình \\\"Dân vận khéo\\\" trả kết quả tại nhà\",\"unitId\":\""
+        + unit
+        + "\",\"field\":\"POLITICAL_SYSTEM\",\"year\":"
+        + thisYear()
+        + ",\"level\":\"COMMUNE\"}";
   }
 
   private String created(String token, String unit) {
@@ -165,12 +204,17 @@ class SecurityMatrixIntegrationTests extends SecurityMatrixTests {
   private record Answer(int status, String contentType, String body) {}
 
   private Answer send(String token, String path, String json) {
-    return RestClient.create("http://localhost:" + port).post().uri(path)
+    return RestClient.create("http://localhost:" + port)
+        .post()
+        .uri(path)
         .header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
-        .contentType(MediaType.APPLICATION_JSON).body(json)
-        .exchange((request, response) -> new Answer(response.getStatusCode().value(),
-            String.valueOf(response.getHeaders().getContentType()),
-            new String(response.getBody().readAllBytes(), StandardCharsets.UTF_8)));
+        .contentType(MediaType.APPLICATION_JSON)
+        .body(json)
+        .exchange((request, response) ->
+            new Answer(
+                response.getStatusCode().value(),
+                String.valueOf(response.getHeaders().getContentType()),
+                new String(response.getBody().readAllBytes(), StandardCharsets.UTF_8)));
   }
 
   private String post(String token, String path, String json, int expected) {

@@ -16,8 +16,8 @@ import vn.dienbien.platform.web.ApiProblem;
 
 /**
  * Imports officials from a spreadsheet export. Each row is checked like an API request; good rows
- * are stored (matched to an existing official by email or mobile, so a re-import updates instead
- * of duplicating), bad rows are reported with their line and field and stored nowhere.
+ * are stored (matched to an existing official by email or mobile, so a re-import updates instead of
+ * duplicating), bad rows are reported with their line and field and stored nowhere.
  */
 @Service
 public class ContactImport {
@@ -33,8 +33,10 @@ public class ContactImport {
   }
 
   public ImportReport importCsv(String csv, boolean dryRun) {
-    List<List<String>> table = CsvTable.parse(csv == null ? "" : Normalizer.normalize(csv, Normalizer.Form.NFC));
-    Map<String, Integer> columns = ContactColumns.locate(table.isEmpty() ? List.of() : table.getFirst());
+    List<List<String>> table =
+        CsvTable.parse(csv == null ? "" : Normalizer.normalize(csv, Normalizer.Form.NFC));
+    Map<String, Integer> columns =
+        ContactColumns.locate(table.isEmpty() ? List.of() : table.getFirst());
     if (table.size() - 1 > MAX_ROWS) {
       throw ApiProblem.invalidField("file", "tệp có quá " + MAX_ROWS + " dòng");
     }
@@ -74,32 +76,59 @@ public class ContactImport {
 
   private List<RowError> check(ContactForm form, int line) {
     List<RowError> errors = new ArrayList<>();
-    validator.validate(form).forEach(v -> errors.add(new RowError(line, v.getPropertyPath().toString(), v.getMessage())));
+    validator
+        .validate(form)
+        .forEach(
+            v -> errors.add(new RowError(line, v.getPropertyPath().toString(), v.getMessage())));
     if (errors.isEmpty()) {
-      registry.problemsOf(form).forEach(p -> errors.add(new RowError(line, p.field(), p.message())));
+      registry
+          .problemsOf(form)
+          .forEach(p -> errors.add(new RowError(line, p.field(), p.message())));
     }
     return errors;
   }
 
-  /** Column names as clerks write them (Vietnamese, with or without diacritics) or as the API names them. */
+  /**
+   * Column names as clerks write them (Vietnamese, with or without diacritics) or as the API names
+   * them.
+   */
   static final class ContactColumns {
 
-    private static final Map<String, String> ALIASES = Map.ofEntries(
-        Map.entry("ho va ten", "fullName"), Map.entry("ho ten", "fullName"), Map.entry("fullname", "fullName"),
-        Map.entry("chuc vu", "title"), Map.entry("title", "title"),
-        Map.entry("ma don vi", "unitId"), Map.entry("unitid", "unitId"),
-        Map.entry("vai tro", "roles"), Map.entry("roles", "roles"),
-        Map.entry("email", "email"), Map.entry("thu dien tu", "email"),
-        Map.entry("so dien thoai", "mobile"), Map.entry("dien thoai", "mobile"), Map.entry("mobile", "mobile"),
-        Map.entry("thu tong hop", "digest"), Map.entry("tong hop hang ngay", "digest"), Map.entry("digest", "digest"));
+    private static final Map<String, String> ALIASES =
+        Map.ofEntries(
+            Map.entry("ho va ten", "fullName"),
+            Map.entry("ho ten", "fullName"),
+            Map.entry("fullname", "fullName"),
+            Map.entry("chuc vu", "title"),
+            Map.entry("title", "title"),
+            Map.entry("ma don vi", "unitId"),
+            Map.entry("unitid", "unitId"),
+            Map.entry("vai tro", "roles"),
+            Map.entry("roles", "roles"),
+            Map.entry("email", "email"),
+            Map.entry("thu dien tu", "email"),
+            Map.entry("so dien thoai", "mobile"),
+            Map.entry("dien thoai", "mobile"),
+            Map.entry("mobile", "mobile"),
+            Map.entry("thu tong hop", "digest"),
+            Map.entry("tong hop hang ngay", "digest"),
+            Map.entry("digest", "digest"));
 
     private static final Set<String> YES = Set.of("co", "x", "true", "yes", "1");
     private static final Set<String> NO = Set.of("khong", "false", "no", "0");
 
-    private static final Map<String, ContactRole> ROLE_NAMES = Map.of(
-        "thu truong", ContactRole.UNIT_HEAD, "nguoi dung dau", ContactRole.UNIT_HEAD,
-        "can bo bao cao", ContactRole.REPORTING_OFFICER, "dau moi bao cao", ContactRole.REPORTING_OFFICER,
-        "can bo theo doi", ContactRole.MONITORING_OFFICER);
+    private static final Map<String, ContactRole> ROLE_NAMES =
+        Map.of(
+            "thu truong",
+            ContactRole.UNIT_HEAD,
+            "nguoi dung dau",
+            ContactRole.UNIT_HEAD,
+            "can bo bao cao",
+            ContactRole.REPORTING_OFFICER,
+            "dau moi bao cao",
+            ContactRole.REPORTING_OFFICER,
+            "can bo theo doi",
+            ContactRole.MONITORING_OFFICER);
 
     private ContactColumns() {}
 
@@ -111,19 +140,33 @@ public class ContactImport {
           columns.putIfAbsent(field, i);
         }
       }
-      List<String> missing = List.of("fullName", "unitId", "roles").stream().filter(f -> !columns.containsKey(f)).toList();
+      List<String> missing =
+          List.of("fullName", "unitId", "roles").stream()
+              .filter(f -> !columns.containsKey(f))
+              .toList();
       if (!missing.isEmpty()) {
-        throw ApiProblem.invalidField("file",
-            "thiếu cột " + String.join(", ", missing) + " (dòng tiêu đề: Họ và tên, Chức vụ, Mã đơn vị, Vai trò, Email, Số điện thoại)");
+        throw ApiProblem.invalidField(
+            "file",
+            "thiếu cột "
+                + String.join(", ", missing)
+                + " (dòng tiêu đề: Họ và tên, Chức vụ, Mã đơn vị, Vai trò, Email, Số điện thoại)");
       }
       return columns;
     }
 
-    static ContactForm form(List<String> cells, Map<String, Integer> columns, int line, List<RowError> errors) {
+    static ContactForm form(
+        List<String> cells, Map<String, Integer> columns, int line, List<RowError> errors) {
       Set<ContactRole> roles = roles(cell(cells, columns, "roles"), line, errors);
-      return new ContactForm(cell(cells, columns, "fullName"), cell(cells, columns, "title"),
-          upper(cell(cells, columns, "unitId")), roles, cell(cells, columns, "email"), cell(cells, columns, "mobile"),
-          null, null, digest(cell(cells, columns, "digest"), line, errors));
+      return new ContactForm(
+          cell(cells, columns, "fullName"),
+          cell(cells, columns, "title"),
+          upper(cell(cells, columns, "unitId")),
+          roles,
+          cell(cells, columns, "email"),
+          cell(cells, columns, "mobile"),
+          null,
+          null,
+          digest(cell(cells, columns, "digest"), line, errors));
     }
 
     /** "Có"/"x"/"true" or "Không"/"false"; an empty cell keeps what the official chose before. */
@@ -135,7 +178,8 @@ public class ContactImport {
       if (YES.contains(folded) || NO.contains(folded)) {
         return YES.contains(folded);
       }
-      errors.add(new RowError(line, "digest", "giá trị không hợp lệ: " + text + " (Có hoặc Không)"));
+      errors.add(
+          new RowError(line, "digest", "giá trị không hợp lệ: " + text + " (Có hoặc Không)"));
       return null;
     }
 

@@ -50,10 +50,14 @@ public class ContactRegistry {
     return contacts.findByUnitIdOrderByFullName(unitId);
   }
 
-  /** The official already filed under this email or mobile number, if any (import matches on it). */
+  /**
+   * The official already filed under this email or mobile number, if any (import matches on it).
+   */
   public Optional<Contact> sameOfficial(ContactForm form) {
-    Optional<Contact> byEmail = EmailAddresses.normalise(form.email()).flatMap(e -> first(contacts.findByEmail(e)));
-    return byEmail.or(() -> PhoneNumbers.normaliseMobile(form.mobile()).flatMap(m -> first(contacts.findByMobile(m))));
+    Optional<Contact> byEmail =
+        EmailAddresses.normalise(form.email()).flatMap(e -> first(contacts.findByEmail(e)));
+    return byEmail.or(() ->
+        PhoneNumbers.normaliseMobile(form.mobile()).flatMap(m -> first(contacts.findByMobile(m))));
   }
 
   /** Business checks beyond Bean Validation; empty when the form can be stored. */
@@ -71,7 +75,8 @@ public class ContactRegistry {
       problems.add(new FieldError("email", "cần ít nhất email hoặc số điện thoại di động"));
     }
     if (form.unitId() != null && !units.isKnown(form.unitId())) {
-      problems.add(new FieldError("unitId", "đơn vị " + form.unitId() + " không có trong danh mục"));
+      problems.add(
+          new FieldError("unitId", "đơn vị " + form.unitId() + " không có trong danh mục"));
     }
     return problems;
   }
@@ -86,21 +91,39 @@ public class ContactRegistry {
     rejectTaken(id, email, contacts.findByEmail(email), "email");
     rejectTaken(id, mobile, contacts.findByMobile(mobile), "mobile");
     var now = clock.instant();
-    Contact contact = new Contact(id, form.fullName().strip(), blankToNull(form.title()), form.unitId(), form.roles(),
-        email, mobile, form.channelPreferences(), form.optOuts(), digest(form, existing), demo,
-        existing == null ? now : existing.createdAt(), now);
+    Contact contact =
+        new Contact(
+            id,
+            form.fullName().strip(),
+            blankToNull(form.title()),
+            form.unitId(),
+            form.roles(),
+            email,
+            mobile,
+            form.channelPreferences(),
+            form.optOuts(),
+            digest(form, existing),
+            demo,
+            existing == null ? now : existing.createdAt(),
+            now);
     return contacts.save(contact);
   }
 
-  /** Absent in the form (an older client, a CSV without the column): the official's choice stays. */
+  /**
+   * Absent in the form (an older client, a CSV without the column): the official's choice stays.
+   */
   private static boolean digest(ContactForm form, Contact existing) {
     return form.digest() != null ? form.digest() : existing != null && existing.digest();
   }
 
-  private static void rejectTaken(String id, String value, Collection<Contact> holders, String field) {
+  private static void rejectTaken(
+      String id, String value, Collection<Contact> holders, String field) {
     if (value != null && holders.stream().anyMatch(c -> !Objects.equals(c.id(), id))) {
-      throw ApiProblem.conflict("contact-" + field + "-taken",
-          "Đã có cán bộ khác dùng " + (field.equals("email") ? "địa chỉ email" : "số điện thoại") + " này");
+      throw ApiProblem.conflict(
+          "contact-" + field + "-taken",
+          "Đã có cán bộ khác dùng "
+              + (field.equals("email") ? "địa chỉ email" : "số điện thoại")
+              + " này");
     }
   }
 

@@ -55,6 +55,9 @@ final class CsvTable {
   private static char separatorOf(String body) {
     int end = body.indexOf('\n');
     String header = end < 0 ? body : body.substring(0, end);
-    return header.chars().filter(c -> c == ';').count() > header.chars().filter(c -> c == ',').count() ? ';' : ',';
+    return header.chars().filter(c -> c == ';').count()
+            > header.chars().filter(c -> c == ',').count()
+        ? ';'
+        : ',';
   }
 }

@@ -19,9 +19,9 @@ import vn.dienbien.platform.outbox.IdentifiedEvent;
 import vn.dienbien.platform.outbox.Outbox;
 
 /**
- * The state transitions of a delivery, each one guarded single-document write: create once,
- * claim ({@link DeliveryClaims}: PENDING or lapsed SENDING → SENDING), then SENT / FAILED with their event through the
- * outbox in the same write, or back to PENDING for a retry.
+ * The state transitions of a delivery, each one guarded single-document write: create once, claim
+ * ({@link DeliveryClaims}: PENDING or lapsed SENDING → SENDING), then SENT / FAILED with their
+ * event through the outbox in the same write, or back to PENDING for a retry.
  */
 @Component
 class Deliveries {
@@ -32,7 +32,12 @@ class Deliveries {
   private final DigestBook digests;
   private final Clock clock;
 
-  Deliveries(MongoTemplate mongo, Outbox outbox, DeliverySchedule schedule, DigestBook digests, Clock clock) {
+  Deliveries(
+      MongoTemplate mongo,
+      Outbox outbox,
+      DeliverySchedule schedule,
+      DigestBook digests,
+      Clock clock) {
     this.mongo = mongo;
     this.outbox = outbox;
     this.schedule = schedule;
@@ -54,29 +59,57 @@ class Deliveries {
       schedule.add(current.dueAt(), current.id());
     }
     if (current != null && current.status() == DeliveryStatus.HELD) {
-      digests.add(current.dueAt().atZone(clock.getZone()).toLocalDate(), current.contactId(), current.id());
+      digests.add(
+          current.dueAt().atZone(clock.getZone()).toLocalDate(), current.contactId(), current.id());
     }
     return created;
   }
 
-  /** A held email goes out on its own after all (too few for a digest, or the digest was refused). */
+  /**
+   * A held email goes out on its own after all (too few for a digest, or the digest was refused).
+   */
   boolean release(String id) {
     Instant now = clock.instant();
     schedule.add(now, id);
     Query heldOne = query(where("_id").is(id).and("status").is(DeliveryStatus.HELD));
-    return mongo.updateFirst(heldOne, new Update().set("status", DeliveryStatus.PENDING).set("dueAt", now),
-        Delivery.class).getMatchedCount() == 1;
+    return mongo
+            .updateFirst(
+                heldOne,
+                new Update().set("status", DeliveryStatus.PENDING).set("dueAt", now),
+                Delivery.class)
+            .getMatchedCount()
+        == 1;
   }
 
   /** A held email went out inside digest {@code digestId}: SENT, with its delivered event. */
   boolean sentInDigest(Delivery heldOne, String digestId, SendOutcome.Sent outcome) {
     Instant now = clock.instant();
-    var event = new NotificationDelivered(heldOne.id(), heldOne.sourceEventId(), heldOne.sourceEventType(),
-        heldOne.contactId(), heldOne.unitId(), NotificationDelivered.Channel.EMAIL, outcome.provider(), 1, null, at(now));
-    Update update = new Update().set("status", DeliveryStatus.SENT).set("sentAt", now).set("attempts", 1)
-        .set("provider", outcome.provider()).set("providerMessageId", outcome.messageId()).set("digestId", digestId);
+    var event =
+        new NotificationDelivered(
+            heldOne.id(),
+            heldOne.sourceEventId(),
+            heldOne.sourceEventType(),
+            heldOne.contactId(),
+            heldOne.unitId(),
+            NotificationDelivered.Channel.EMAIL,
+            outcome.provider(),
+            1,
+            null,
+            at(now));
+    Update update =
+        new Update()
+            .set("status", DeliveryStatus.SENT)
+            .set("sentAt", now)
+            .set("attempts", 1)
+            .set("provider", outcome.provider())
+            .set("providerMessageId", outcome.messageId())
+            .set("digestId", digestId);
     Query stillHeld = query(where("_id").is(heldOne.id()).and("status").is(DeliveryStatus.HELD));
-    return outbox.update(Delivery.class, stillHeld, update, List.of(IdentifiedEvent.of(event, heldOne.id() + ":delivered")));
+    return outbox.update(
+        Delivery.class,
+        stillHeld,
+        update,
+        List.of(IdentifiedEvent.of(event, heldOne.id() + ":delivered")));
   }
 
   List<Delivery> findAll(java.util.Collection<String> ids) {
@@ -89,57 +122,135 @@ class Deliveries {
 
   boolean sent(Delivery claimed, SendOutcome.Sent outcome) {
     Instant now = clock.instant();
-    var event = new NotificationDelivered(claimed.id(), claimed.sourceEventId(), claimed.sourceEventType(),
-        claimed.contactId(), claimed.unitId(), NotificationDelivered.Channel.valueOf(claimed.channel().name()),
-        outcome.provider(), claimed.attempts(), outcome.segments(), at(now));
-    Update update = new Update().set("status", DeliveryStatus.SENT).set("sentAt", now).unset("leaseUntil")
-        .set("provider", outcome.provider()).set("providerMessageId", outcome.messageId()).unset("lastError");
-    return outbox.update(Delivery.class, held(claimed), update, List.of(IdentifiedEvent.of(event, claimed.id() + ":delivered")));
+    var event =
+        new NotificationDelivered(
+            claimed.id(),
+            claimed.sourceEventId(),
+            claimed.sourceEventType(),
+            claimed.contactId(),
+            claimed.unitId(),
+            NotificationDelivered.Channel.valueOf(claimed.channel().name()),
+            outcome.provider(),
+            claimed.attempts(),
+            outcome.segments(),
+            at(now));
+    Update update =
+        new Update()
+            .set("status", DeliveryStatus.SENT)
+            .set("sentAt", now)
+            .unset("leaseUntil")
+            .set("provider", outcome.provider())
+            .set("providerMessageId", outcome.messageId())
+            .unset("lastError");
+    return outbox.update(
+        Delivery.class,
+        held(claimed),
+        update,
+        List.of(IdentifiedEvent.of(event, claimed.id() + ":delivered")));
   }
 
   boolean failed(Delivery claimed, String provider, String reason) {
     Instant now = clock.instant();
     String safeReason = Redaction.of(reason);
-    var event = new NotificationFailed(claimed.id(), claimed.sourceEventId(), claimed.sourceEventType(),
-        claimed.contactId(), claimed.unitId(), NotificationFailed.Channel.valueOf(claimed.channel().name()),
-        provider, claimed.attempts(), safeReason, at(now));
-    Update update = new Update().set("status", DeliveryStatus.FAILED).set("failedAt", now).unset("leaseUntil")
-        .set("provider", provider).set("lastError", safeReason);
-    return outbox.update(Delivery.class, held(claimed), update, List.of(IdentifiedEvent.of(event, claimed.id() + ":failed")));
+    var event =
+        new NotificationFailed(
+            claimed.id(),
+            claimed.sourceEventId(),
+            claimed.sourceEventType(),
+            claimed.contactId(),
+            claimed.unitId(),
+            NotificationFailed.Channel.valueOf(claimed.channel().name()),
+            provider,
+            claimed.attempts(),
+            safeReason,
+            at(now));
+    Update update =
+        new Update()
+            .set("status", DeliveryStatus.FAILED)
+            .set("failedAt", now)
+            .unset("leaseUntil")
+            .set("provider", provider)
+            .set("lastError", safeReason);
+    return outbox.update(
+        Delivery.class,
+        held(claimed),
+        update,
+        List.of(IdentifiedEvent.of(event, claimed.id() + ":failed")));
   }
 
   /** Puts a claimed delivery back to wait until {@code due}; the schedule entry goes first. */
   boolean retryAt(Delivery claimed, Instant due, String provider, String reason) {
     schedule.add(due, claimed.id());
-    Update update = new Update().set("status", DeliveryStatus.PENDING).set("dueAt", due).unset("leaseUntil")
-        .set("provider", provider).set("lastError", Redaction.of(reason));
+    Update update =
+        new Update()
+            .set("status", DeliveryStatus.PENDING)
+            .set("dueAt", due)
+            .unset("leaseUntil")
+            .set("provider", provider)
+            .set("lastError", Redaction.of(reason));
     return mongo.updateFirst(held(claimed), update, Delivery.class).getMatchedCount() == 1;
   }
 
   /** Moves a waiting delivery out of the quiet hours. */
   boolean defer(Delivery pending, Instant due) {
     schedule.add(due, pending.id());
-    Query waiting = query(where("_id").is(pending.id()).and("status").is(DeliveryStatus.PENDING).and("dueAt").is(pending.dueAt()));
-    return mongo.updateFirst(waiting, new Update().set("dueAt", due).set("deferred", true), Delivery.class).getMatchedCount() == 1;
+    Query waiting =
+        query(
+            where("_id")
+                .is(pending.id())
+                .and("status")
+                .is(DeliveryStatus.PENDING)
+                .and("dueAt")
+                .is(pending.dueAt()));
+    return mongo
+            .updateFirst(
+                waiting, new Update().set("dueAt", due).set("deferred", true), Delivery.class)
+            .getMatchedCount()
+        == 1;
   }
 
-  /** Cancels a delivery still waiting (or held for a digest); one being sent or already sent stays as it is. */
+  /**
+   * Cancels a delivery still waiting (or held for a digest); one being sent or already sent stays
+   * as it is.
+   */
   boolean cancel(String id) {
-    Query waiting = query(where("_id").is(id).and("status").in(DeliveryStatus.PENDING, DeliveryStatus.HELD));
-    return mongo.updateFirst(waiting, new Update().set("status", DeliveryStatus.CANCELLED).set("cancelledAt", clock.instant()),
-        Delivery.class).getMatchedCount() == 1;
+    Query waiting =
+        query(where("_id").is(id).and("status").in(DeliveryStatus.PENDING, DeliveryStatus.HELD));
+    return mongo
+            .updateFirst(
+                waiting,
+                new Update()
+                    .set("status", DeliveryStatus.CANCELLED)
+                    .set("cancelledAt", clock.instant()),
+                Delivery.class)
+            .getMatchedCount()
+        == 1;
   }
 
-  /** Records the gateway's delivery report; false if no SMS delivery has that id and gateway message id. */
+  /**
+   * Records the gateway's delivery report; false if no SMS delivery has that id and gateway message
+   * id.
+   */
   boolean reported(String id, String providerMessageId, String report) {
     Query match = query(where("_id").is(id).and("providerMessageId").is(providerMessageId));
-    return mongo.updateFirst(match, new Update().set("deliveryReport", report).set("reportedAt", clock.instant()),
-        Delivery.class).getMatchedCount() == 1;
+    return mongo
+            .updateFirst(
+                match,
+                new Update().set("deliveryReport", report).set("reportedAt", clock.instant()),
+                Delivery.class)
+            .getMatchedCount()
+        == 1;
   }
 
   /** Only the claim that is still current may record an outcome. */
   private static Query held(Delivery claimed) {
-    return query(where("_id").is(claimed.id()).and("status").is(DeliveryStatus.SENDING).and("attempts").is(claimed.attempts()));
+    return query(
+        where("_id")
+            .is(claimed.id())
+            .and("status")
+            .is(DeliveryStatus.SENDING)
+            .and("attempts")
+            .is(claimed.attempts()));
   }
 
   private OffsetDateTime at(Instant instant) {

@@ -11,10 +11,10 @@ import vn.dienbien.notification.message.Channel;
 import vn.dienbien.notification.message.MessageKind;
 
 /**
- * One message to one official on one channel because of one event. The id is derived from
- * (event id, contact id, channel), so a redelivered event finds the delivery it already made and
- * creates nothing; the id also serves as the gateway request id and the email Message-ID. The
- * rendered text is kept, so the log shows what was sent; addresses are not (they live in contacts).
+ * One message to one official on one channel because of one event. The id is derived from (event
+ * id, contact id, channel), so a redelivered event finds the delivery it already made and creates
+ * nothing; the id also serves as the gateway request id and the email Message-ID. The rendered text
+ * is kept, so the log shows what was sent; addresses are not (they live in contacts).
  */
 @Document("deliveries")
 public record Delivery(
@@ -50,8 +50,9 @@ public record Delivery(
 
   static String idOf(String eventId, String contactId, Channel channel) {
     try {
-      byte[] hash = MessageDigest.getInstance("SHA-256")
-          .digest((eventId + "|" + contactId + "|" + channel).getBytes(StandardCharsets.UTF_8));
+      byte[] hash =
+          MessageDigest.getInstance("SHA-256")
+              .digest((eventId + "|" + contactId + "|" + channel).getBytes(StandardCharsets.UTF_8));
       return HexFormat.of().formatHex(hash, 0, 16);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);

@@ -16,12 +16,12 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
 /**
- * Takes a delivery for sending (PENDING and due, or SENDING with a lapsed lease → SENDING) with
- * one guarded update. Two clocks on purpose: whether a delivery is due is business time (the
- * Clock bean, which {@code platform.clock.fixed} may freeze or operators may shift), but the
- * lease is machine time, like the outbox relay's: it measures how long a sender has really held
- * a delivery, so a sender that died mid-send is relieved after {@code lease} whatever the
- * business clock says. On a frozen business clock a business-time lease would never lapse.
+ * Takes a delivery for sending (PENDING and due, or SENDING with a lapsed lease → SENDING) with one
+ * guarded update. Two clocks on purpose: whether a delivery is due is business time (the Clock
+ * bean, which {@code platform.clock.fixed} may freeze or operators may shift), but the lease is
+ * machine time, like the outbox relay's: it measures how long a sender has really held a delivery,
+ * so a sender that died mid-send is relieved after {@code lease} whatever the business clock says.
+ * On a frozen business clock a business-time lease would never lapse.
  */
 @Component
 class DeliveryClaims {
@@ -41,16 +41,25 @@ class DeliveryClaims {
     this.lease = lease;
   }
 
-  /** The claimed delivery, or empty if it is not due at {@code businessNow}, finished or held by a live lease. */
+  /**
+   * The claimed delivery, or empty if it is not due at {@code businessNow}, finished or held by a
+   * live lease.
+   */
   Optional<Delivery> claim(String id, Instant businessNow) {
     Instant machineNow = machine.instant();
-    Criteria claimable = new Criteria().orOperator(
-        where("status").is(DeliveryStatus.PENDING).and("dueAt").lte(businessNow),
-        where("status").is(DeliveryStatus.SENDING).and("leaseUntil").lte(machineNow));
+    Criteria claimable =
+        new Criteria()
+            .orOperator(
+                where("status").is(DeliveryStatus.PENDING).and("dueAt").lte(businessNow),
+                where("status").is(DeliveryStatus.SENDING).and("leaseUntil").lte(machineNow));
     Query query = query(where("_id").is(id)).addCriteria(claimable);
-    Update take = new Update().set("status", DeliveryStatus.SENDING).set("leaseUntil", machineNow.plus(lease))
-        .inc("attempts", 1);
-    return Optional.ofNullable(mongo.findAndModify(query, take, FindAndModifyOptions.options().returnNew(true),
-        Delivery.class));
+    Update take =
+        new Update()
+            .set("status", DeliveryStatus.SENDING)
+            .set("leaseUntil", machineNow.plus(lease))
+            .inc("attempts", 1);
+    return Optional.ofNullable(
+        mongo.findAndModify(
+            query, take, FindAndModifyOptions.options().returnNew(true), Delivery.class));
   }
 }

@@ -29,7 +29,10 @@ public class DeliveryLog {
     filter.channel().ifPresent(v -> query.addCriteria(where("channel").is(v)));
     filter.eventId().ifPresent(v -> query.addCriteria(where("sourceEventId").is(v)));
     filter.contactId().ifPresent(v -> query.addCriteria(where("contactId").is(v)));
-    query.with(Sort.by(Sort.Direction.DESC, "createdAt").and(Sort.by("_id"))).skip((long) page * size).limit(size);
+    query
+        .with(Sort.by(Sort.Direction.DESC, "createdAt").and(Sort.by("_id")))
+        .skip((long) page * size)
+        .limit(size);
     query.fields().exclude("html");
     return mongo.find(query, Delivery.class);
   }

@@ -20,16 +20,25 @@ class DeliveryMetrics {
   }
 
   void sent(Channel channel, String provider, Duration sinceEvent) {
-    meters.counter("notifications.sent", "channel", channel.name(), "provider", provider).increment();
-    meters.timer("notifications.latency", "channel", channel.name()).record(sinceEvent.isNegative() ? Duration.ZERO : sinceEvent);
+    meters
+        .counter("notifications.sent", "channel", channel.name(), "provider", provider)
+        .increment();
+    meters
+        .timer("notifications.latency", "channel", channel.name())
+        .record(sinceEvent.isNegative() ? Duration.ZERO : sinceEvent);
   }
 
   void failed(Channel channel, String provider, String cause) {
-    meters.counter("notifications.failed", "channel", channel.name(), "provider", provider, "cause", cause).increment();
+    meters
+        .counter(
+            "notifications.failed", "channel", channel.name(), "provider", provider, "cause", cause)
+        .increment();
   }
 
   void retried(Channel channel, String provider) {
-    meters.counter("notifications.retried", "channel", channel.name(), "provider", provider).increment();
+    meters
+        .counter("notifications.retried", "channel", channel.name(), "provider", provider)
+        .increment();
   }
 
   void deferred(Channel channel) {

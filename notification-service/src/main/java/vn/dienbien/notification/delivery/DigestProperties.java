@@ -18,7 +18,8 @@ import vn.dienbien.notification.message.Channel;
  * @param pollInterval how often due digests are looked for
  */
 @ConfigurationProperties("notification.digest")
-record DigestProperties(Boolean enabled, Integer minItems, LocalTime sendAt, Duration pollInterval) {
+record DigestProperties(
+    Boolean enabled, Integer minItems, LocalTime sendAt, Duration pollInterval) {
 
   DigestProperties {
     enabled = enabled == null || enabled;
@@ -35,7 +36,9 @@ record DigestProperties(Boolean enabled, Integer minItems, LocalTime sendAt, Dur
     return enabled && optedIn && channel == Channel.EMAIL && !critical;
   }
 
-  /** The next digest time at or after {@code now}: today's if it has not passed, else tomorrow's. */
+  /**
+   * The next digest time at or after {@code now}: today's if it has not passed, else tomorrow's.
+   */
   Instant nextSendTime(Instant now, ZoneId zone) {
     ZonedDateTime at = now.atZone(zone);
     ZonedDateTime today = at.toLocalDate().atTime(sendAt).atZone(zone);

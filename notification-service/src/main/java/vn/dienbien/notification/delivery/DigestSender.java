@@ -46,12 +46,20 @@ class DigestSender {
   private final DeliveryMetrics metrics;
   private final Clock clock;
 
-  DigestSender(DigestBook book, Deliveries deliveries, ContactRegistry contacts, List<ChannelSender> senders,
-      MessageTemplates templates, DigestProperties properties, DeliveryMetrics metrics, Clock clock) {
+  DigestSender(
+      DigestBook book,
+      Deliveries deliveries,
+      ContactRegistry contacts,
+      List<ChannelSender> senders,
+      MessageTemplates templates,
+      DigestProperties properties,
+      DeliveryMetrics metrics,
+      Clock clock) {
     this.book = book;
     this.deliveries = deliveries;
     this.contacts = contacts;
-    this.email = senders.stream().filter(s -> s.channel() == Channel.EMAIL).findFirst().orElseThrow();
+    this.email =
+        senders.stream().filter(s -> s.channel() == Channel.EMAIL).findFirst().orElseThrow();
     this.templates = templates;
     this.properties = properties;
     this.metrics = metrics;
@@ -72,8 +80,11 @@ class DigestSender {
   }
 
   private void handle(DigestBook.Digest digest) {
-    List<Delivery> held = deliveries.findAll(digest.deliveryIds()).stream()
-        .filter(d -> d.status() == DeliveryStatus.HELD).sorted(Comparator.comparing(Delivery::createdAt)).toList();
+    List<Delivery> held =
+        deliveries.findAll(digest.deliveryIds()).stream()
+            .filter(d -> d.status() == DeliveryStatus.HELD)
+            .sorted(Comparator.comparing(Delivery::createdAt))
+            .toList();
     var contact = contacts.find(digest.contactId()).filter(c -> c.email() != null);
     if (!properties.worthADigest(held.size()) || contact.isEmpty()) {
       // Separate emails; without an address each one fails on its own and is recorded so.
@@ -83,21 +94,29 @@ class DigestSender {
       return;
     }
     String digestId = Delivery.idOf("digest:" + digest.day(), digest.contactId(), Channel.EMAIL);
-    var message = templates.render(TEMPLATE, Channel.EMAIL, variables(contact.get(), digest.day(), held));
-    switch (email.send(new Outgoing(digestId, contact.get().email(), message.subject(), message.text(), message.html()))) {
+    var message =
+        templates.render(TEMPLATE, Channel.EMAIL, variables(contact.get(), digest.day(), held));
+    switch (email.send(
+        new Outgoing(
+            digestId, contact.get().email(), message.subject(), message.text(), message.html()))) {
       case SendOutcome.Sent sent -> {
         held.forEach(d -> deliveries.sentInDigest(d, digestId, sent));
         metrics.digestSent(held.size());
         close(digest);
       }
       case SendOutcome.Permanent refused -> {
-        log.warn("Digest {} refused ({}); its {} items go out separately", digestId, refused.reason(), held.size());
+        log.warn(
+            "Digest {} refused ({}); its {} items go out separately",
+            digestId,
+            refused.reason(),
+            held.size());
         held.forEach(d -> deliveries.release(d.id()));
         metrics.digestReleased(held.size());
         close(digest);
       }
       case SendOutcome.Transient failure ->
-          log.info("Digest {} not sent ({}); retried when its lease lapses", digestId, failure.reason());
+          log.info(
+              "Digest {} not sent ({}); retried when its lease lapses", digestId, failure.reason());
     }
   }
 
@@ -108,13 +127,18 @@ class DigestSender {
     late.forEach(deliveries::release);
   }
 
-  private static Map<String, Object> variables(Contact contact, LocalDate day, List<Delivery> held) {
+  private static Map<String, Object> variables(
+      Contact contact, LocalDate day, List<Delivery> held) {
     Map<String, Object> variables = new HashMap<>();
     variables.put("recipientName", contact.fullName());
     variables.put("recipientTitle", contact.title());
     variables.put("dayLabel", DAY.format(day));
     variables.put("count", held.size());
-    variables.put("items", held.stream().map(d -> Map.of("subject", d.subject(), "summary", summary(d.text()))).toList());
+    variables.put(
+        "items",
+        held.stream()
+            .map(d -> Map.of("subject", d.subject(), "summary", summary(d.text())))
+            .toList());
     return variables;
   }
 

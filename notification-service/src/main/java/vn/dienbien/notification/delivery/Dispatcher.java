@@ -39,13 +39,21 @@ class Dispatcher {
   private final DeliveryMetrics metrics;
   private final Clock clock;
 
-  Dispatcher(DeliverySchedule schedule, Deliveries deliveries, DeliveryClaims claims, ContactRegistry contacts,
-      List<ChannelSender> senders, DeliveryProperties properties, DeliveryMetrics metrics, Clock clock) {
+  Dispatcher(
+      DeliverySchedule schedule,
+      Deliveries deliveries,
+      DeliveryClaims claims,
+      ContactRegistry contacts,
+      List<ChannelSender> senders,
+      DeliveryProperties properties,
+      DeliveryMetrics metrics,
+      Clock clock) {
     this.schedule = schedule;
     this.deliveries = deliveries;
     this.claims = claims;
     this.contacts = contacts;
-    this.senders = senders.stream().collect(Collectors.toMap(ChannelSender::channel, Function.identity()));
+    this.senders =
+        senders.stream().collect(Collectors.toMap(ChannelSender::channel, Function.identity()));
     this.properties = properties;
     this.metrics = metrics;
     this.clock = clock;
@@ -68,13 +76,15 @@ class Dispatcher {
   private void handle(DeliverySchedule.Entry entry) {
     Instant now = clock.instant();
     var found = deliveries.find(entry.deliveryId());
-    if (found.isEmpty() || found.get().status().isFinal()
+    if (found.isEmpty()
+        || found.get().status().isFinal()
         || (found.get().status() == DeliveryStatus.PENDING && found.get().dueAt().isAfter(now))) {
       schedule.remove(entry);
       return;
     }
     Delivery delivery = found.get();
-    if (delivery.channel() == Channel.SMS && delivery.status() == DeliveryStatus.PENDING
+    if (delivery.channel() == Channel.SMS
+        && delivery.status() == DeliveryStatus.PENDING
         && properties.quietHours().contains(now, clock.getZone())) {
       deliveries.defer(delivery, properties.quietHours().release(now, clock.getZone()));
       metrics.deferred(Channel.SMS);
@@ -94,10 +104,14 @@ class Dispatcher {
     var contact = contacts.find(delivery.contactId());
     String address = contact.map(c -> address(c, delivery.channel())).orElse(null);
     if (address == null) {
-      return new SendOutcome.Permanent("none", "official has no " + delivery.channel().name().toLowerCase() + " address any more");
+      return new SendOutcome.Permanent(
+          "none",
+          "official has no " + delivery.channel().name().toLowerCase() + " address any more");
     }
     try {
-      return sender.send(new Outgoing(delivery.id(), address, delivery.subject(), delivery.text(), delivery.html()));
+      return sender.send(
+          new Outgoing(
+              delivery.id(), address, delivery.subject(), delivery.text(), delivery.html()));
     } catch (RuntimeException e) {
       return new SendOutcome.Transient("unknown", "sender error: " + e.getClass().getSimpleName());
     }
@@ -108,7 +122,8 @@ class Dispatcher {
     switch (outcome) {
       case SendOutcome.Sent sent -> {
         if (deliveries.sent(claimed, sent)) {
-          metrics.sent(channel, sent.provider(), Duration.between(claimed.eventTime(), clock.instant()));
+          metrics.sent(
+              channel, sent.provider(), Duration.between(claimed.eventTime(), clock.instant()));
         }
       }
       case SendOutcome.Permanent refused -> {
@@ -116,7 +131,10 @@ class Dispatcher {
         metrics.failed(channel, refused.provider(), "permanent");
       }
       case SendOutcome.Transient failure when claimed.attempts() >= properties.maxAttempts() -> {
-        deliveries.failed(claimed, failure.provider(), "gave up after " + claimed.attempts() + " attempts: " + failure.reason());
+        deliveries.failed(
+            claimed,
+            failure.provider(),
+            "gave up after " + claimed.attempts() + " attempts: " + failure.reason());
         metrics.failed(channel, failure.provider(), "exhausted");
       }
       case SendOutcome.Transient failure -> {
@@ -126,7 +144,12 @@ class Dispatcher {
         }
         deliveries.retryAt(claimed, due, failure.provider(), failure.reason());
         metrics.retried(channel, failure.provider());
-        log.info("Delivery {} attempt {} failed ({}); next try at {}", claimed.id(), claimed.attempts(), failure.reason(), due);
+        log.info(
+            "Delivery {} attempt {} failed ({}); next try at {}",
+            claimed.id(),
+            claimed.attempts(),
+            failure.reason(),
+            due);
       }
     }
   }

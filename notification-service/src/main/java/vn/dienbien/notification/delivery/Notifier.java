@@ -36,8 +36,16 @@ public class Notifier {
   private final DeliveryMetrics metrics;
   private final Clock clock;
 
-  Notifier(RecipientPlanner planner, MessageTemplates templates, Deliveries deliveries, ReminderIndex reminders,
-      DeliveryProperties properties, DigestProperties digest, SmsProperties sms, DeliveryMetrics metrics, Clock clock) {
+  Notifier(
+      RecipientPlanner planner,
+      MessageTemplates templates,
+      Deliveries deliveries,
+      ReminderIndex reminders,
+      DeliveryProperties properties,
+      DigestProperties digest,
+      SmsProperties sms,
+      DeliveryMetrics metrics,
+      Clock clock) {
     this.planner = planner;
     this.templates = templates;
     this.deliveries = deliveries;
@@ -52,9 +60,13 @@ public class Notifier {
   /** Creates the deliveries an occurrence calls for; returns how many were new. */
   public int notify(Occurrence occurrence) {
     List<Recipient> recipients = planner.recipientsOf(occurrence);
-    boolean reportIn = occurrence.obligationId() != null && reminders.isSubmitted(occurrence.obligationId());
-    List<String> reminderIds = recipients.stream().filter(r -> r.rule().cancelOnSubmission())
-        .map(r -> Delivery.idOf(occurrence.eventId(), r.contact().id(), r.channel())).toList();
+    boolean reportIn =
+        occurrence.obligationId() != null && reminders.isSubmitted(occurrence.obligationId());
+    List<String> reminderIds =
+        recipients.stream()
+            .filter(r -> r.rule().cancelOnSubmission())
+            .map(r -> Delivery.idOf(occurrence.eventId(), r.contact().id(), r.channel()))
+            .toList();
     if (occurrence.obligationId() != null) {
       reminders.track(occurrence.obligationId(), reminderIds);
     }
@@ -99,32 +111,63 @@ public class Notifier {
   private Delivery delivery(Occurrence occurrence, Recipient recipient, boolean cancelled) {
     Contact contact = recipient.contact();
     Channel channel = recipient.channel();
-    Rendered message = templates.render(recipient.rule().template(), channel, variables(occurrence, contact));
-    String text = channel == Channel.SMS
-        ? SmsText.shape(message.text(), sms.withoutDiacritics(), sms.maxLength())
-        : message.text();
+    Rendered message =
+        templates.render(recipient.rule().template(), channel, variables(occurrence, contact));
+    String text =
+        channel == Channel.SMS
+            ? SmsText.shape(message.text(), sms.withoutDiacritics(), sms.maxLength())
+            : message.text();
     Instant now = clock.instant();
-    boolean held = !cancelled && digest.holds(contact.digest(), channel, recipient.rule().critical());
-    Instant due = held ? digest.nextSendTime(now, clock.getZone())
-        : channel == Channel.SMS ? properties.quietHours().release(now, clock.getZone()) : now;
+    boolean held =
+        !cancelled && digest.holds(contact.digest(), channel, recipient.rule().critical());
+    Instant due =
+        held
+            ? digest.nextSendTime(now, clock.getZone())
+            : channel == Channel.SMS ? properties.quietHours().release(now, clock.getZone()) : now;
     boolean deferred = !held && due.isAfter(now);
     if (deferred && !cancelled) {
       metrics.deferred(channel);
     }
-    DeliveryStatus status = cancelled ? DeliveryStatus.CANCELLED : held ? DeliveryStatus.HELD : DeliveryStatus.PENDING;
-    return new Delivery(Delivery.idOf(occurrence.eventId(), contact.id(), channel), occurrence.eventId(),
-        occurrence.eventType(), occurrence.kind(), recipient.rule().name(),
-        occurrence.time() == null ? now : occurrence.time().toInstant(), occurrence.unitId(), contact.id(), channel,
-        occurrence.obligationId(), recipient.rule().critical(), message.subject(), text, message.html(),
+    DeliveryStatus status =
+        cancelled ? DeliveryStatus.CANCELLED : held ? DeliveryStatus.HELD : DeliveryStatus.PENDING;
+    return new Delivery(
+        Delivery.idOf(occurrence.eventId(), contact.id(), channel),
+        occurrence.eventId(),
+        occurrence.eventType(),
+        occurrence.kind(),
+        recipient.rule().name(),
+        occurrence.time() == null ? now : occurrence.time().toInstant(),
+        occurrence.unitId(),
+        contact.id(),
+        channel,
+        occurrence.obligationId(),
+        recipient.rule().critical(),
+        message.subject(),
+        text,
+        message.html(),
         channel == Channel.SMS ? SmsText.segments(text) : null,
-        status, 0, due, deferred, null, null, null, null, null, now, null, null, cancelled ? now : null, null);
+        status,
+        0,
+        due,
+        deferred,
+        null,
+        null,
+        null,
+        null,
+        null,
+        now,
+        null,
+        null,
+        cancelled ? now : null,
+        null);
   }
 
   private static Map<String, Object> variables(Occurrence occurrence, Contact contact) {
     Map<String, Object> variables = new HashMap<>(occurrence.facts());
     variables.put("recipientName", contact.fullName());
     variables.put("recipientTitle", contact.title());
-    variables.put("unitName", occurrence.unitName() == null ? occurrence.unitId() : occurrence.unitName());
+    variables.put(
+        "unitName", occurrence.unitName() == null ? occurrence.unitId() : occurrence.unitName());
     return variables;
   }
 }

@@ -17,7 +17,8 @@ final class Redaction {
     if (text == null) {
       return null;
     }
-    String redacted = PHONE.matcher(EMAIL.matcher(text).replaceAll("[email]")).replaceAll("[phone]");
+    String redacted =
+        PHONE.matcher(EMAIL.matcher(text).replaceAll("[email]")).replaceAll("[phone]");
     return redacted.length() > 300 ? redacted.substring(0, 300) : redacted;
   }
 }

@@ -30,8 +30,10 @@ class ReminderIndex {
 
   void track(String obligationId, Collection<String> deliveryIds) {
     if (!deliveryIds.isEmpty()) {
-      mongo.upsert(query(where("_id").is(obligationId)),
-          new Update().addToSet("deliveryIds").each(deliveryIds.toArray()), COLLECTION);
+      mongo.upsert(
+          query(where("_id").is(obligationId)),
+          new Update().addToSet("deliveryIds").each(deliveryIds.toArray()),
+          COLLECTION);
     }
   }
 
@@ -42,13 +44,18 @@ class ReminderIndex {
 
   /** Marks the obligation's report as in and returns the reminders made for it so far. */
   List<String> submitted(String obligationId, Instant at) {
-    Document doc = mongo.findAndModify(query(where("_id").is(obligationId)),
-        new Update().set("submittedAt", java.util.Date.from(at)),
-        FindAndModifyOptions.options().upsert(true).returnNew(true), Document.class, COLLECTION);
+    Document doc =
+        mongo.findAndModify(
+            query(where("_id").is(obligationId)),
+            new Update().set("submittedAt", java.util.Date.from(at)),
+            FindAndModifyOptions.options().upsert(true).returnNew(true),
+            Document.class,
+            COLLECTION);
     return doc == null ? List.of() : doc.getList("deliveryIds", String.class, List.of());
   }
 
   void reopened(String obligationId) {
-    mongo.updateFirst(query(where("_id").is(obligationId)), new Update().unset("submittedAt"), COLLECTION);
+    mongo.updateFirst(
+        query(where("_id").is(obligationId)), new Update().unset("submittedAt"), COLLECTION);
   }
 }

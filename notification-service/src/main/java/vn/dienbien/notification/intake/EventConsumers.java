@@ -18,8 +18,8 @@ import vn.dienbien.platform.inbox.EventHandlers;
 import vn.dienbien.platform.inbox.EventInbox;
 
 /**
- * The events that concern officials, one consumer per topic (group notification-service). The
- * inbox dedupes on the event id; the deliveries' ids dedupe again if a crash replays an event.
+ * The events that concern officials, one consumer per topic (group notification-service). The inbox
+ * dedupes on the event id; the deliveries' ids dedupe again if a crash replays an event.
  */
 @Configuration(proxyBeanMethods = false)
 class EventConsumers {
@@ -27,36 +27,49 @@ class EventConsumers {
   static final String GROUP = "notification-service";
 
   @Bean
-  Consumer<Message<byte[]>> directiveEvents(EventInbox inbox, Notifier notifier, UnitDirectory units) {
-    return inbox.consumer(GROUP, EventHandlers.builder()
-        .on(TaskAssigned.class, e -> {
-          units.mentioned(e.data().unitId(), e.data().unitName());
-          notifier.notify(Occurrences.assigned(e));
-        })
-        .on(UnitChanged.class, e -> units.heardOf(e.data().unitId(), e.data().name(), e.data().active()))
-        .build());
+  Consumer<Message<byte[]>> directiveEvents(
+      EventInbox inbox, Notifier notifier, UnitDirectory units) {
+    return inbox.consumer(
+        GROUP,
+        EventHandlers.builder()
+            .on(
+                TaskAssigned.class,
+                e -> {
+                  units.mentioned(e.data().unitId(), e.data().unitName());
+                  notifier.notify(Occurrences.assigned(e));
+                })
+            .on(
+                UnitChanged.class,
+                e -> units.heardOf(e.data().unitId(), e.data().name(), e.data().active()))
+            .build());
   }
 
   @Bean
   Consumer<Message<byte[]>> reportEvents(EventInbox inbox, Notifier notifier) {
-    return inbox.consumer(GROUP, EventHandlers.builder()
-        .on(ReportDueSoon.class, e -> notifier.notify(Occurrences.dueSoon(e)))
-        .on(ReportOverdue.class, e -> notifier.notify(Occurrences.overdue(e)))
-        .on(ReportSubmitted.class, e -> notifier.reportSubmitted(e.data().obligationId()))
-        .on(ReportReviewed.class, e -> {
-          if (e.data().outcome() == ReportReviewed.Outcome.RETURNED) {
-            notifier.reportReturned(e.data().obligationId());
-            notifier.notify(Occurrences.returned(e));
-          }
-        })
-        .build());
+    return inbox.consumer(
+        GROUP,
+        EventHandlers.builder()
+            .on(ReportDueSoon.class, e -> notifier.notify(Occurrences.dueSoon(e)))
+            .on(ReportOverdue.class, e -> notifier.notify(Occurrences.overdue(e)))
+            .on(ReportSubmitted.class, e -> notifier.reportSubmitted(e.data().obligationId()))
+            .on(
+                ReportReviewed.class,
+                e -> {
+                  if (e.data().outcome() == ReportReviewed.Outcome.RETURNED) {
+                    notifier.reportReturned(e.data().obligationId());
+                    notifier.notify(Occurrences.returned(e));
+                  }
+                })
+            .build());
   }
 
   @Bean
   Consumer<Message<byte[]>> modelRegistryEvents(EventInbox inbox, Notifier notifier) {
-    return inbox.consumer(GROUP, EventHandlers.builder()
-        .on(ModelRecognised.class, e -> notifier.notify(Occurrences.recognised(e)))
-        .on(CommendationAwarded.class, e -> notifier.notify(Occurrences.commended(e)))
-        .build());
+    return inbox.consumer(
+        GROUP,
+        EventHandlers.builder()
+            .on(ModelRecognised.class, e -> notifier.notify(Occurrences.recognised(e)))
+            .on(CommendationAwarded.class, e -> notifier.notify(Occurrences.commended(e)))
+            .build());
   }
 }

@@ -40,7 +40,8 @@ final class Occurrences {
     put(facts, "periodLabel", e.periodLabel());
     put(facts, "dueDate", day(e.dueDate()));
     facts.put("daysBefore", e.daysBefore());
-    return occurrence(event, MessageKind.REPORT_DUE_SOON, e.unitId(), e.unitName(), e.obligationId(), facts);
+    return occurrence(
+        event, MessageKind.REPORT_DUE_SOON, e.unitId(), e.unitName(), e.obligationId(), facts);
   }
 
   static Occurrence overdue(InboundEvent<ReportOverdue> event) {
@@ -51,7 +52,8 @@ final class Occurrences {
     put(facts, "dueDate", day(e.dueDate()));
     facts.put("daysOverdue", e.daysOverdue());
     facts.put("escalationStep", e.escalationStep());
-    return occurrence(event, MessageKind.REPORT_OVERDUE, e.unitId(), e.unitName(), e.obligationId(), facts);
+    return occurrence(
+        event, MessageKind.REPORT_OVERDUE, e.unitId(), e.unitName(), e.obligationId(), facts);
   }
 
   static Occurrence returned(InboundEvent<ReportReviewed> event) {
@@ -59,7 +61,8 @@ final class Occurrences {
     Map<String, Object> facts = facts(e.directiveNumber(), e.taskCode());
     put(facts, "periodLabel", e.periodLabel());
     put(facts, "comment", e.comment());
-    return occurrence(event, MessageKind.REPORT_RETURNED, e.unitId(), e.unitName(), e.obligationId(), facts);
+    return occurrence(
+        event, MessageKind.REPORT_RETURNED, e.unitId(), e.unitName(), e.obligationId(), facts);
   }
 
   static Occurrence recognised(InboundEvent<ModelRecognised> event) {
@@ -82,12 +85,19 @@ final class Occurrences {
     put(facts, "level", e.level() == CommendationAwarded.Level.PROVINCE ? "cấp tỉnh" : "cấp xã");
     put(facts, "decisionNumber", e.decisionNumber());
     put(facts, "decisionDate", day(e.decisionDate()));
-    return occurrence(event, MessageKind.COMMENDATION_AWARDED, e.unitId(), e.unitName(), null, facts);
+    return occurrence(
+        event, MessageKind.COMMENDATION_AWARDED, e.unitId(), e.unitName(), null, facts);
   }
 
-  private static Occurrence occurrence(InboundEvent<?> event, MessageKind kind, String unitId, String unitName,
-      String obligationId, Map<String, Object> facts) {
-    return new Occurrence(event.id(), event.type(), kind, event.time(), unitId, unitName, obligationId, facts);
+  private static Occurrence occurrence(
+      InboundEvent<?> event,
+      MessageKind kind,
+      String unitId,
+      String unitName,
+      String obligationId,
+      Map<String, Object> facts) {
+    return new Occurrence(
+        event.id(), event.type(), kind, event.time(), unitId, unitName, obligationId, facts);
   }
 
   private static Map<String, Object> facts(String directiveNumber, String taskCode) {

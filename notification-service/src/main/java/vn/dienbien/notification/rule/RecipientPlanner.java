@@ -25,7 +25,11 @@ public class RecipientPlanner {
   private final UnitDirectory units;
   private final MeterRegistry meters;
 
-  RecipientPlanner(NotificationRules rules, ContactRegistry contacts, UnitDirectory units, MeterRegistry meters) {
+  RecipientPlanner(
+      NotificationRules rules,
+      ContactRegistry contacts,
+      UnitDirectory units,
+      MeterRegistry meters) {
     this.rules = rules;
     this.contacts = contacts;
     this.units = units;
@@ -37,7 +41,8 @@ public class RecipientPlanner {
     for (Rule rule : rules.matching(occurrence)) {
       for (Rule.Audience audience : rule.recipients()) {
         for (Contact contact : officials(audience, occurrence)) {
-          for (Channel channel : contact.channelsFor(occurrence.kind(), rule.channels(), rule.critical())) {
+          for (Channel channel :
+              contact.channelsFor(occurrence.kind(), rule.channels(), rule.critical())) {
             if (!contact.reachableBy(channel)) {
               meters.counter("notifications.unreachable", "channel", channel.name()).increment();
               continue;
@@ -51,11 +56,12 @@ public class RecipientPlanner {
   }
 
   private List<Contact> officials(Rule.Audience audience, Occurrence occurrence) {
-    String unit = switch (audience.unit()) {
-      case Rule.Audience.EVENT_UNIT -> occurrence.unitId();
-      case Rule.Audience.MONITORING_BODY -> units.monitoringBody();
-      default -> audience.unit();
-    };
+    String unit =
+        switch (audience.unit()) {
+          case Rule.Audience.EVENT_UNIT -> occurrence.unitId();
+          case Rule.Audience.MONITORING_BODY -> units.monitoringBody();
+          default -> audience.unit();
+        };
     return contacts.ofUnit(unit).stream()
         .filter(c -> audience.roles().stream().anyMatch(c::hasRole))
         .toList();

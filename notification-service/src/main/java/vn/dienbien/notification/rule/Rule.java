@@ -13,7 +13,8 @@ import vn.dienbien.notification.message.MessageKind;
 
 /**
  * One line of {@code notification.rules}: when an occurrence of {@code kind} matches every
- * condition in {@code when}, the officials of {@code recipients} get {@code template} on {@code channels}.
+ * condition in {@code when}, the officials of {@code recipients} get {@code template} on {@code
+ * channels}.
  *
  * @param when fact name → {@code "7"}, {@code ">=2"}, {@code "<=3"} or {@code "2..5"}
  * @param critical sent even to officials who opted out of the kind, on the rule's channels
@@ -35,12 +36,13 @@ public record Rule(
 
   boolean appliesTo(Occurrence occurrence) {
     return kind == occurrence.kind()
-        && when.entrySet().stream().allMatch(c -> Conditions.matches(c.getValue(), occurrence.fact(c.getKey())));
+        && when.entrySet().stream()
+            .allMatch(c -> Conditions.matches(c.getValue(), occurrence.fact(c.getKey())));
   }
 
   /**
-   * Whose officials: {@code EVENT_UNIT} (the unit the event concerns), {@code MONITORING_BODY}
-   * (Ban Tuyên giáo và Dân vận Tỉnh ủy) or a unit code.
+   * Whose officials: {@code EVENT_UNIT} (the unit the event concerns), {@code MONITORING_BODY} (Ban
+   * Tuyên giáo và Dân vận Tỉnh ủy) or a unit code.
    */
   public record Audience(@NotBlank String unit, @NotEmpty Set<ContactRole> roles) {
 

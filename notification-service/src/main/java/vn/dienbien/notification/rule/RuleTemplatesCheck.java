@@ -25,8 +25,14 @@ class RuleTemplatesCheck implements InitializingBean {
     for (Rule rule : rules.rules()) {
       for (Channel channel : Channel.values()) {
         if (!templates.exists(rule.template(), channel)) {
-          throw new IllegalStateException("Rule " + rule.name() + ": template " + rule.template()
-              + " has no " + channel + " files under templates/");
+          throw new IllegalStateException(
+              "Rule "
+                  + rule.name()
+                  + ": template "
+                  + rule.template()
+                  + " has no "
+                  + channel
+                  + " files under templates/");
         }
       }
     }

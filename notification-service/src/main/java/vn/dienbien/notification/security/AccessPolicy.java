@@ -11,8 +11,8 @@ import org.springframework.context.annotation.Configuration;
 import vn.dienbien.platform.security.EndpointPolicy;
 
 /**
- * Who may call what. No catch-all read: an endpoint added without a rule is refused (and the
- * access matrix test fails), since most of this service's data is about people.
+ * Who may call what. No catch-all read: an endpoint added without a rule is refused (and the access
+ * matrix test fails), since most of this service's data is about people.
  *
  * <ul>
  *   <li>Contacts hold officials' phone numbers and e-mail addresses: ADMIN only, reads included.

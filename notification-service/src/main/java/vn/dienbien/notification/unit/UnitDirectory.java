@@ -7,9 +7,9 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Which unit codes exist. directive-service owns the directory; this service keeps the codes it
- * has heard of (unit-changed events, units named in other events) on top of a configured seed,
- * so contacts cannot be filed under a misspelt unit that no event will ever name.
+ * Which unit codes exist. directive-service owns the directory; this service keeps the codes it has
+ * heard of (unit-changed events, units named in other events) on top of a configured seed, so
+ * contacts cannot be filed under a misspelt unit that no event will ever name.
  */
 @Component
 @EnableConfigurationProperties(UnitsProperties.class)
@@ -35,7 +35,9 @@ public class UnitDirectory {
 
   public Optional<String> nameOf(String code) {
     KnownUnit unit = mongo.findById(code, KnownUnit.class);
-    return unit != null ? Optional.ofNullable(unit.name()) : Optional.ofNullable(properties.seed().get(code));
+    return unit != null
+        ? Optional.ofNullable(unit.name())
+        : Optional.ofNullable(properties.seed().get(code));
   }
 
   public String monitoringBody() {

@@ -9,8 +9,14 @@ class CsvTableTests {
 
   @Test
   void readsQuotedCellsSemicolonsAndCrLf() {
-    var rows = CsvTable.parse("\uFEFFHọ và tên;Vai trò\r\n\"Bùi \"\"Ngọc\"\"; phó\";Thủ trưởng\r\n\r\nA;B");
-    assertThat(rows).containsExactly(List.of("Họ và tên", "Vai trò"), List.of("Bùi \"Ngọc\"; phó", "Thủ trưởng"), List.of(),
-        List.of("A", "B"));
+    var rows =
+        CsvTable.parse(
+            "\uFEFFHọ và tên;Vai trò\r\n\"Bùi \"\"Ngọc\"\"; phó\";Thủ trưởng\r\n\r\nA;B");
+    assertThat(rows)
+        .containsExactly(
+            List.of("Họ và tên", "Vai trò"),
+            List.of("Bùi \"Ngọc\"; phó", "Thủ trưởng"),
+            List.of(),
+            List.of("A", "B"));
   }
 }

@@ -9,8 +9,14 @@ import org.junit.jupiter.params.provider.ValueSource;
 class PhoneNumbersTests {
 
   @ParameterizedTest
-  @CsvSource({"0912345678, +84912345678", "0912 345 678, +84912345678", "+84 912 345 678, +84912345678",
-      "84912345678, +84912345678", "0868.123.456, +84868123456", "(091) 234-5678, +84912345678"})
+  @CsvSource({
+    "0912345678, +84912345678",
+    "0912 345 678, +84912345678",
+    "+84 912 345 678, +84912345678",
+    "84912345678, +84912345678",
+    "0868.123.456, +84868123456",
+    "(091) 234-5678, +84912345678"
+  })
   void normalisesVietnameseMobilesToE164(String raw, String expected) {
     assertThat(PhoneNumbers.normaliseMobile(raw)).contains(expected);
   }

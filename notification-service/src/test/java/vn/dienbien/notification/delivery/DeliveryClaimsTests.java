@@ -16,30 +16,34 @@ import vn.dienbien.notification.message.MessageKind;
 import vn.dienbien.testsupport.EmbeddedMongo;
 
 /**
- * Leases are machine time, due times business time: with the business clock frozen
- * ({@code platform.clock.fixed}) a delivery whose sender crashed is still taken over once the
- * lease has really run out, and a delivery due later in business time is still not sent early.
+ * Leases are machine time, due times business time: with the business clock frozen ({@code
+ * platform.clock.fixed}) a delivery whose sender crashed is still taken over once the lease has
+ * really run out, and a delivery due later in business time is still not sent early.
  */
 class DeliveryClaimsTests {
 
   private static final Duration LEASE = Duration.ofMinutes(2);
+
   /** The frozen business "now": 22/11/2026 09:00 in Điện Biên. */
   private static final Instant BUSINESS_NOW = Instant.parse("2026-11-22T02:00:00Z");
 
-  private final MongoTemplate mongo = new MongoTemplate(MongoClients.create(EmbeddedMongo.uri("claims-tests")),
-      "claims-tests");
+  private final MongoTemplate mongo =
+      new MongoTemplate(MongoClients.create(EmbeddedMongo.uri("claims-tests")), "claims-tests");
+
   /** Mongo keeps milliseconds. */
   private final Instant machineStart = Instant.now().truncatedTo(ChronoUnit.MILLIS);
 
   @Test
   void aLeaseOfACrashedSenderLapsesInMachineTimeWhileTheBusinessClockStandsStill() {
     String id = store(pending(BUSINESS_NOW.minusSeconds(60)));
-    assertThat(claimsAt(machineStart).claim(id, BUSINESS_NOW)).hasValueSatisfying(d -> {
-      assertThat(d.status()).isEqualTo(DeliveryStatus.SENDING);
-      assertThat(d.leaseUntil()).isEqualTo(machineStart.plus(LEASE));
-    });
+    assertThat(claimsAt(machineStart).claim(id, BUSINESS_NOW))
+        .hasValueSatisfying(d -> {
+          assertThat(d.status()).isEqualTo(DeliveryStatus.SENDING);
+          assertThat(d.leaseUntil()).isEqualTo(machineStart.plus(LEASE));
+        });
     // The sender dies here. Within the lease nobody else may take it ...
-    assertThat(claimsAt(machineStart.plus(LEASE).minusSeconds(1)).claim(id, BUSINESS_NOW)).isEmpty();
+    assertThat(claimsAt(machineStart.plus(LEASE).minusSeconds(1)).claim(id, BUSINESS_NOW))
+        .isEmpty();
     // ... after it, another sender does, though the business clock has not moved at all.
     assertThat(claimsAt(machineStart.plus(LEASE)).claim(id, BUSINESS_NOW))
         .hasValueSatisfying(d -> assertThat(d.attempts()).isEqualTo(2));
@@ -49,7 +53,8 @@ class DeliveryClaimsTests {
   void aDeliveryDueLaterInBusinessTimeIsNotTakenHoweverLateTheMachineClockIs() {
     String id = store(pending(BUSINESS_NOW.plus(Duration.ofHours(5))));
     assertThat(claimsAt(machineStart.plus(Duration.ofDays(30))).claim(id, BUSINESS_NOW)).isEmpty();
-    assertThat(claimsAt(machineStart).claim(id, BUSINESS_NOW.plus(Duration.ofHours(5)))).isPresent();
+    assertThat(claimsAt(machineStart).claim(id, BUSINESS_NOW.plus(Duration.ofHours(5))))
+        .isPresent();
   }
 
   @Test
@@ -57,7 +62,9 @@ class DeliveryClaimsTests {
     String id = store(pending(BUSINESS_NOW));
     assertThat(claimsAt(machineStart).claim(id, BUSINESS_NOW)).isPresent();
     // Operators move the business clock a week ahead: the sender still holds its delivery.
-    assertThat(claimsAt(machineStart.plusSeconds(5)).claim(id, BUSINESS_NOW.plus(Duration.ofDays(7)))).isEmpty();
+    assertThat(
+            claimsAt(machineStart.plusSeconds(5)).claim(id, BUSINESS_NOW.plus(Duration.ofDays(7))))
+        .isEmpty();
   }
 
   private DeliveryClaims claimsAt(Instant machineNow) {
@@ -71,9 +78,35 @@ class DeliveryClaimsTests {
 
   private static Delivery pending(Instant dueAt) {
     String id = UUID.randomUUID().toString();
-    return new Delivery(id, "evt-" + id, "vn.dienbien.report.obligation-due-soon", MessageKind.REPORT_DUE_SOON,
-        "due-tomorrow", BUSINESS_NOW, "XA-MUONG-NHE", "contact-1", Channel.SMS, "obl-1", false, null,
-        "Xã Mường Nhé: báo cáo quý IV đến hạn", null, 1, DeliveryStatus.PENDING, 0, dueAt, false, null,
-        null, null, null, null, BUSINESS_NOW, null, null, null, null);
+    return new Delivery(
+        id,
+        "evt-" + id,
+        "vn.dienbien.report.obligation-due-soon",
+        MessageKind.REPORT_DUE_SOON,
+        "due-tomorrow",
+        BUSINESS_NOW,
+        "XA-MUONG-NHE",
+        "contact-1",
+        Channel.SMS,
+        "obl-1",
+        false,
+        null,
+        "Xã Mường Nhé: báo cáo quý IV đến hạn",
+        null,
+        1,
+        DeliveryStatus.PENDING,
+        0,
+        dueAt,
+        false,
+        null,
+        null,
+        null,
+        null,
+        null,
+        BUSINESS_NOW,
+        null,
+        null,
+        null,
+        null);
   }
 }

@@ -20,14 +20,17 @@ class DigestPropertiesTests {
     assertThat(digest.holds(true, Channel.EMAIL, true)).as("critical").isFalse();
     assertThat(digest.holds(true, Channel.SMS, false)).as("sms").isFalse();
     assertThat(digest.holds(false, Channel.EMAIL, false)).as("not opted in").isFalse();
-    assertThat(new DigestProperties(false, 3, null, null).holds(true, Channel.EMAIL, false)).as("disabled").isFalse();
+    assertThat(new DigestProperties(false, 3, null, null).holds(true, Channel.EMAIL, false))
+        .as("disabled")
+        .isFalse();
   }
 
   @Test
   void itemsWaitForTodaysDigestUntilItGoesOutThenForTomorrows() {
     assertThat(digest.nextSendTime(at(6, 0), ZONE)).isEqualTo(at(7, 30));
     assertThat(digest.nextSendTime(at(7, 30), ZONE)).isEqualTo(at(7, 30));
-    assertThat(digest.nextSendTime(at(7, 31), ZONE)).isEqualTo(DAY.plusDays(1).atTime(7, 30).atZone(ZONE).toInstant());
+    assertThat(digest.nextSendTime(at(7, 31), ZONE))
+        .isEqualTo(DAY.plusDays(1).atTime(7, 30).atZone(ZONE).toInstant());
   }
 
   @Test
@@ -42,13 +45,16 @@ class DigestPropertiesTests {
     assertThat(digest.worthADigest(2)).isFalse();
     assertThat(digest.worthADigest(3)).isTrue();
     assertThat(new DigestProperties(null, null, null, null).minItems()).isEqualTo(3);
-    assertThat(new DigestProperties(null, null, null, null).sendAt()).isEqualTo(LocalTime.of(7, 30));
+    assertThat(new DigestProperties(null, null, null, null).sendAt())
+        .isEqualTo(LocalTime.of(7, 30));
   }
 
   @Test
   void aDigestItemDropsTheSalutationAndSignatureItsDigestHasOnce() {
-    String text = "Kính gửi đồng chí Mai,\n\nBáo cáo Quý IV/2026 đến hạn ngày 15/12/2026.\n\n--\nHệ thống theo dõi";
-    assertThat(DigestSender.summary(text)).isEqualTo("Báo cáo Quý IV/2026 đến hạn ngày 15/12/2026.");
+    String text =
+        "Kính gửi đồng chí Mai,\n\nBáo cáo Quý IV/2026 đến hạn ngày 15/12/2026.\n\n--\nHệ thống theo dõi";
+    assertThat(DigestSender.summary(text))
+        .isEqualTo("Báo cáo Quý IV/2026 đến hạn ngày 15/12/2026.");
   }
 
   private static java.time.Instant at(int hour, int minute) {

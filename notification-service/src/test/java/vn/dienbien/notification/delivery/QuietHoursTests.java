@@ -18,16 +18,20 @@ class QuietHoursTests {
 
   @ParameterizedTest
   @CsvSource({
-      "21:59, 2026-11-23T21:59",
-      "22:00, 2026-11-24T07:00",
-      "23:00, 2026-11-24T07:00",
-      "00:30, 2026-11-23T07:00",
-      "06:59, 2026-11-23T07:00",
-      "07:00, 2026-11-23T07:00",
-      "12:00, 2026-11-23T12:00"})
+    "21:59, 2026-11-23T21:59",
+    "22:00, 2026-11-24T07:00",
+    "23:00, 2026-11-24T07:00",
+    "00:30, 2026-11-23T07:00",
+    "06:59, 2026-11-23T07:00",
+    "07:00, 2026-11-23T07:00",
+    "12:00, 2026-11-23T12:00"
+  })
   void defersToTheEndOfTheNight(String localTime, String expected) {
-    Instant at = ZonedDateTime.of(java.time.LocalDate.of(2026, 11, 23), LocalTime.parse(localTime), HCM).toInstant();
-    assertThat(night.release(at, HCM)).isEqualTo(java.time.LocalDateTime.parse(expected).atZone(HCM).toInstant());
+    Instant at =
+        ZonedDateTime.of(java.time.LocalDate.of(2026, 11, 23), LocalTime.parse(localTime), HCM)
+            .toInstant();
+    assertThat(night.release(at, HCM))
+        .isEqualTo(java.time.LocalDateTime.parse(expected).atZone(HCM).toInstant());
   }
 
   @Test
@@ -40,7 +44,9 @@ class QuietHoursTests {
 
   @Test
   void retriesBackOffExponentiallyUpToTheCap() {
-    var properties = new DeliveryProperties(null, null, Duration.ofSeconds(30), Duration.ofMinutes(5), null, null, null, null);
+    var properties =
+        new DeliveryProperties(
+            null, null, Duration.ofSeconds(30), Duration.ofMinutes(5), null, null, null, null);
     assertThat(properties.retryDelay(1)).isEqualTo(Duration.ofSeconds(30));
     assertThat(properties.retryDelay(2)).isEqualTo(Duration.ofSeconds(60));
     assertThat(properties.retryDelay(4)).isEqualTo(Duration.ofSeconds(240));
@@ -51,8 +57,11 @@ class QuietHoursTests {
   @Test
   void deliveryIdsAreStablePerEventRecipientAndChannel() {
     var sms = vn.dienbien.notification.message.Channel.SMS;
-    assertThat(Delivery.idOf("e1", "c1", sms)).isEqualTo(Delivery.idOf("e1", "c1", sms)).hasSize(32);
-    assertThat(Delivery.idOf("e1", "c1", sms)).isNotEqualTo(Delivery.idOf("e1", "c1", vn.dienbien.notification.message.Channel.EMAIL))
+    assertThat(Delivery.idOf("e1", "c1", sms))
+        .isEqualTo(Delivery.idOf("e1", "c1", sms))
+        .hasSize(32);
+    assertThat(Delivery.idOf("e1", "c1", sms))
+        .isNotEqualTo(Delivery.idOf("e1", "c1", vn.dienbien.notification.message.Channel.EMAIL))
         .isNotEqualTo(Delivery.idOf("e2", "c1", sms));
   }
 

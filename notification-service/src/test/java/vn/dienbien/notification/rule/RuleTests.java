@@ -38,17 +38,33 @@ class RuleTests {
 
   @Test
   void aMalformedConditionStopsTheStart() {
-    assertThatThrownBy(() -> new NotificationRules(List.of(rule(MessageKind.REPORT_OVERDUE, Map.of("escalationStep", ">=two")))))
+    assertThatThrownBy(() ->
+            new NotificationRules(
+                List.of(rule(MessageKind.REPORT_OVERDUE, Map.of("escalationStep", ">=two")))))
         .isInstanceOf(NumberFormatException.class);
   }
 
   private static Rule rule(MessageKind kind, Map<String, String> when) {
-    return new Rule("r", kind, when, List.of(new Rule.Audience(Rule.Audience.EVENT_UNIT, Set.of(ContactRole.UNIT_HEAD))),
-        Set.of(Channel.EMAIL), "report-overdue", false, true);
+    return new Rule(
+        "r",
+        kind,
+        when,
+        List.of(new Rule.Audience(Rule.Audience.EVENT_UNIT, Set.of(ContactRole.UNIT_HEAD))),
+        Set.of(Channel.EMAIL),
+        "report-overdue",
+        false,
+        true);
   }
 
   private static Occurrence overdue(int step) {
-    return new Occurrence("e", "t", MessageKind.REPORT_OVERDUE, OffsetDateTime.now(), "XA-NA-HY", "Xã Nà Hỳ", "o",
+    return new Occurrence(
+        "e",
+        "t",
+        MessageKind.REPORT_OVERDUE,
+        OffsetDateTime.now(),
+        "XA-NA-HY",
+        "Xã Nà Hỳ",
+        "o",
         Map.of("escalationStep", step));
   }
 }

@@ -12,7 +12,9 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import vn.dienbien.platform.security.ChainFilter;
 import vn.dienbien.platform.security.CurrentActor;
 
-/** The audit trail of every service: {@code audit_log}, its filter and {@code GET /api/v1/audit}. */
+/**
+ * The audit trail of every service: {@code audit_log}, its filter and {@code GET /api/v1/audit}.
+ */
 @AutoConfiguration(
     afterName = "org.springframework.boot.data.mongodb.autoconfigure.DataMongoAutoConfiguration")
 @ConditionalOnWebApplication
@@ -27,7 +29,8 @@ public class AuditConfiguration {
   }
 
   @Bean
-  ChainFilter auditChainFilter(AuditTrail trail, CurrentActor actor, Clock clock, MeterRegistry meters) {
+  ChainFilter auditChainFilter(
+      AuditTrail trail, CurrentActor actor, Clock clock, MeterRegistry meters) {
     return new ChainFilter(new AuditFilter(trail, actor, clock, meters));
   }
 }

@@ -27,8 +27,21 @@ public record AuditEntry(
     List<String> subjectIds) {
 
   static AuditEntry of(AuditRecord r) {
-    return new AuditEntry(r.id().toHexString(), r.at().atZone(ClockConfiguration.ZONE).toOffsetDateTime(),
-        r.requestId(), r.userId(), r.unitId(), r.roles(), r.targetUnit(), r.method(), r.path(), r.pattern(),
-        r.status(), r.pathIds(), r.resultId(), r.outcome(), r.subjectIds());
+    return new AuditEntry(
+        r.id().toHexString(),
+        r.at().atZone(ClockConfiguration.ZONE).toOffsetDateTime(),
+        r.requestId(),
+        r.userId(),
+        r.unitId(),
+        r.roles(),
+        r.targetUnit(),
+        r.method(),
+        r.path(),
+        r.pattern(),
+        r.status(),
+        r.pathIds(),
+        r.resultId(),
+        r.outcome(),
+        r.subjectIds());
   }
 }

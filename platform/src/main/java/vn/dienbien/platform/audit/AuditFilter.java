@@ -22,11 +22,10 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 import vn.dienbien.platform.security.CurrentActor;
 
 /**
- * Gives every request an id (echoed in {@code X-Request-Id}, in the logs' MDC) and records
- * every state-changing {@code /api} request of a known person in the audit trail once the
- * response is decided, refused ones included. Requests without any identity (401) are counted,
- * not stored: they name nobody. A failed audit write is logged and counted; it cannot undo a
- * change already made.
+ * Gives every request an id (echoed in {@code X-Request-Id}, in the logs' MDC) and records every
+ * state-changing {@code /api} request of a known person in the audit trail once the response is
+ * decided, refused ones included. Requests without any identity (401) are counted, not stored: they
+ * name nobody. A failed audit write is logged and counted; it cannot undo a change already made.
  */
 public final class AuditFilter extends OncePerRequestFilter {
 
@@ -46,7 +45,8 @@ public final class AuditFilter extends OncePerRequestFilter {
   }
 
   @Override
-  protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+  protected void doFilterInternal(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
     String requestId = RequestIds.of(request);
     request.setAttribute(RequestIds.ATTRIBUTE, requestId);
@@ -74,7 +74,8 @@ public final class AuditFilter extends OncePerRequestFilter {
     return WRITES.contains(request.getMethod()) && path.startsWith("/api/");
   }
 
-  private void record(HttpServletRequest request, ContentCachingResponseWrapper response, String requestId) {
+  private void record(
+      HttpServletRequest request, ContentCachingResponseWrapper response, String requestId) {
     if (actor.userId().isEmpty()) {
       meters.counter("audit.skipped", "reason", "anonymous").increment();
       return;
@@ -84,11 +85,17 @@ public final class AuditFilter extends OncePerRequestFilter {
       meters.counter("audit.recorded").increment();
     } catch (RuntimeException e) {
       meters.counter("audit.failed").increment();
-      log.error("Audit write failed for request {} {} {}", requestId, request.getMethod(), request.getRequestURI(), e);
+      log.error(
+          "Audit write failed for request {} {} {}",
+          requestId,
+          request.getMethod(),
+          request.getRequestURI(),
+          e);
     }
   }
 
-  private AuditRecord entry(HttpServletRequest request, ContentCachingResponseWrapper response, String requestId) {
+  private AuditRecord entry(
+      HttpServletRequest request, ContentCachingResponseWrapper response, String requestId) {
     var at = clock.instant();
     AuditedResponse body = AuditedResponse.of(response);
     Map<String, String> pathIds = pathIds(request);
@@ -96,11 +103,22 @@ public final class AuditFilter extends OncePerRequestFilter {
     if (body.id() != null && !subjects.contains(body.id())) {
       subjects.add(body.id());
     }
-    return new AuditRecord(new ObjectId(Date.from(at)), at, requestId,
-        actor.userId().orElse(null), actor.unitId().orElse(null), actor.roles(),
-        (String) request.getAttribute(CurrentActor.TARGET_UNIT_ATTRIBUTE), request.getMethod(), request.getRequestURI(),
+    return new AuditRecord(
+        new ObjectId(Date.from(at)),
+        at,
+        requestId,
+        actor.userId().orElse(null),
+        actor.unitId().orElse(null),
+        actor.roles(),
+        (String) request.getAttribute(CurrentActor.TARGET_UNIT_ATTRIBUTE),
+        request.getMethod(),
+        request.getRequestURI(),
         (String) request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE),
-        response.getStatus(), pathIds, body.id(), body.problemCode(), subjects);
+        response.getStatus(),
+        pathIds,
+        body.id(),
+        body.problemCode(),
+        subjects);
   }
 
   @SuppressWarnings("unchecked")

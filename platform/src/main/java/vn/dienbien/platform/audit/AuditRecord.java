@@ -9,9 +9,9 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
- * One state-changing request, written once and never updated. The {@code _id} is an ObjectId
- * built from the request time, so time-range queries and newest-first paging walk the
- * {@code _id} index (the embedded store speeds up nothing else).
+ * One state-changing request, written once and never updated. The {@code _id} is an ObjectId built
+ * from the request time, so time-range queries and newest-first paging walk the {@code _id} index
+ * (the embedded store speeds up nothing else).
  *
  * @param userId the person (token user claim, or X-User-Id when security is disabled)
  * @param unitId the person's own unit

@@ -17,8 +17,12 @@ public class AuditTrail {
 
   /** Filters of an audit search; any may be empty. {@code to} is exclusive. */
   public record Search(
-      Optional<String> userId, Optional<String> unitId, Optional<String> subjectId, Optional<String> pathPrefix,
-      Optional<Instant> from, Optional<Instant> to) {}
+      Optional<String> userId,
+      Optional<String> unitId,
+      Optional<String> subjectId,
+      Optional<String> pathPrefix,
+      Optional<Instant> from,
+      Optional<Instant> to) {}
 
   public record Page(List<AuditEntry> items, int page, int size, long total) {}
 
@@ -43,10 +47,17 @@ public class AuditTrail {
   private static Criteria criteria(Search search) {
     List<Criteria> all = new ArrayList<>();
     search.userId().ifPresent(u -> all.add(Criteria.where("userId").is(u)));
-    search.unitId().ifPresent(u -> all.add(new Criteria().orOperator(
-        Criteria.where("unitId").is(u), Criteria.where("targetUnit").is(u))));
+    search
+        .unitId()
+        .ifPresent(u ->
+            all.add(
+                new Criteria()
+                    .orOperator(
+                        Criteria.where("unitId").is(u), Criteria.where("targetUnit").is(u))));
     search.subjectId().ifPresent(s -> all.add(Criteria.where("subjectIds").is(s)));
-    search.pathPrefix().ifPresent(p -> all.add(Criteria.where("path").regex("^" + Pattern.quote(p))));
+    search
+        .pathPrefix()
+        .ifPresent(p -> all.add(Criteria.where("path").regex("^" + Pattern.quote(p))));
     if (search.from().isPresent() || search.to().isPresent()) {
       Criteria id = Criteria.where("_id");
       search.from().ifPresent(f -> id.gte(ObjectId.getSmallestWithDate(Date.from(f))));

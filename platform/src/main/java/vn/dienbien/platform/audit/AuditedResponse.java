@@ -19,7 +19,8 @@ record AuditedResponse(String id, String problemCode) {
     }
     try {
       JsonNode node = JSON.readTree(body);
-      return new AuditedResponse(text(node, "id"), type.contains("problem") ? text(node, "code") : null);
+      return new AuditedResponse(
+          text(node, "id"), type.contains("problem") ? text(node, "code") : null);
     } catch (JacksonException e) {
       return new AuditedResponse(null, null);
     }

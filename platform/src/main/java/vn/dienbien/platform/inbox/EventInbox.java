@@ -25,8 +25,8 @@ import vn.dienbien.contracts.InvalidEventException;
  * Turns Kafka records into handler calls, once per CloudEvents id and consumer group. Dedupe lives
  * here, once, not in every handler: a handled event is recorded in {@value #COLLECTION} under
  * {@code group:id}, a lookup by {@code _id}. A record that is not a CloudEvent of a known type
- * throws {@link InvalidEventException}, which the binder parks in the dead-letter topic; a
- * handler failure is retried by the binder, then parked too.
+ * throws {@link InvalidEventException}, which the binder parks in the dead-letter topic; a handler
+ * failure is retried by the binder, then parked too.
  */
 public class EventInbox {
 
@@ -83,17 +83,29 @@ public class EventInbox {
     }
   }
 
-  private <T extends DomainEvent> void dispatch(EventHandlers.Handler<T> handler, CloudEvent event) {
+  private <T extends DomainEvent> void dispatch(
+      EventHandlers.Handler<T> handler, CloudEvent event) {
     T data = CloudEventCodec.data(event, handler.type());
     var time = event.getTime();
-    handler.action().accept(new InboundEvent<>(
-        event.getId(), event.getType(), String.valueOf(event.getSource()), event.getSubject(), time, data));
+    handler
+        .action()
+        .accept(
+            new InboundEvent<>(
+                event.getId(),
+                event.getType(),
+                String.valueOf(event.getSource()),
+                event.getSubject(),
+                time,
+                data));
   }
 
   private void remember(String key, CloudEvent event) {
     try {
-      mongo.insert(new Document("_id", key).append("type", event.getType())
-          .append("processedAt", Date.from(clock.instant())), COLLECTION);
+      mongo.insert(
+          new Document("_id", key)
+              .append("type", event.getType())
+              .append("processedAt", Date.from(clock.instant())),
+          COLLECTION);
     } catch (DuplicateKeyException concurrent) {
       log.debug("Event {} was recorded concurrently", event.getId());
     }

@@ -16,11 +16,17 @@ class KafkaHealthIndicator extends AbstractHealthIndicator implements Disposable
 
   KafkaHealthIndicator(String bootstrapServers) {
     super("Kafka health check failed");
-    this.admin = AdminClient.create(Map.of(
-        AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-        AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 3000,
-        AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 3000,
-        AdminClientConfig.CLIENT_ID_CONFIG, "health"));
+    this.admin =
+        AdminClient.create(
+            Map.of(
+                AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
+                bootstrapServers,
+                AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG,
+                3000,
+                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG,
+                3000,
+                AdminClientConfig.CLIENT_ID_CONFIG,
+                "health"));
   }
 
   @Override

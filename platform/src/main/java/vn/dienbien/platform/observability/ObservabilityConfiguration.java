@@ -9,7 +9,8 @@ public class ObservabilityConfiguration {
 
   @Bean(name = "kafka")
   KafkaHealthIndicator kafkaHealthIndicator(
-      @Value("${platform.kafka.bootstrap-servers:${spring.kafka.bootstrap-servers:127.0.0.1:9092}}") String servers) {
+      @Value("${platform.kafka.bootstrap-servers:${spring.kafka.bootstrap-servers:127.0.0.1:9092}}")
+          String servers) {
     return new KafkaHealthIndicator(servers);
   }
 }

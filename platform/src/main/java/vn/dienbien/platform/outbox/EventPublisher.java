@@ -20,7 +20,8 @@ import vn.dienbien.contracts.CloudEventCodec;
 class EventPublisher {
 
   private static final Logger log = LoggerFactory.getLogger(EventPublisher.class);
-  private static final byte[] CONTENT_TYPE = CloudEventCodec.CONTENT_TYPE.getBytes(StandardCharsets.UTF_8);
+  private static final byte[] CONTENT_TYPE =
+      CloudEventCodec.CONTENT_TYPE.getBytes(StandardCharsets.UTF_8);
 
   private final KafkaTemplate<String, byte[]> kafka;
   private final Duration timeout;
@@ -35,7 +36,8 @@ class EventPublisher {
     List<CompletableFuture<SendResult<String, byte[]>>> sends = new ArrayList<>(entries.size());
     for (OutboxEntry entry : entries) {
       ProducerRecord<String, byte[]> record =
-          new ProducerRecord<>(entry.topic(), entry.key(), entry.value().getBytes(StandardCharsets.UTF_8));
+          new ProducerRecord<>(
+              entry.topic(), entry.key(), entry.value().getBytes(StandardCharsets.UTF_8));
       record.headers().add(new RecordHeader("content-type", CONTENT_TYPE));
       try {
         sends.add(kafka.send(record));
@@ -57,7 +59,8 @@ class EventPublisher {
       CompletableFuture<SendResult<String, byte[]>> send, long deadline, OutboxEntry entry) {
     try {
       send.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
-      log.debug("Published event {} of type {} to {}", entry.eventId(), entry.type(), entry.topic());
+      log.debug(
+          "Published event {} of type {} to {}", entry.eventId(), entry.type(), entry.topic());
       return true;
     } catch (ExecutionException | TimeoutException e) {
       log.warn("Event {} not acknowledged by Kafka yet: {}", entry.eventId(), e.toString());

@@ -88,12 +88,20 @@ class MongoOutbox implements Outbox {
   }
 
   @Override
-  public boolean update(Class<?> type, Query guard, Update update, List<? extends DomainEvent> events) {
+  public boolean update(
+      Class<?> type, Query guard, Update update, List<? extends DomainEvent> events) {
     String collection = mongo.getCollectionName(type);
     // Map the guard through the entity's metadata (e.g. an embedded record's id is stored as _id).
-    Document mappedGuard = queryMapper.getMappedObject(
-        guard.getQueryObject(), mongo.getConverter().getMappingContext().getPersistentEntity(type));
-    Document match = mongo.getCollection(collection).find(mappedGuard).projection(new Document("_id", 1)).first();
+    Document mappedGuard =
+        queryMapper.getMappedObject(
+            guard.getQueryObject(),
+            mongo.getConverter().getMappingContext().getPersistentEntity(type));
+    Document match =
+        mongo
+            .getCollection(collection)
+            .find(mappedGuard)
+            .projection(new Document("_id", 1))
+            .first();
     if (match == null) {
       return false;
     }
@@ -102,7 +110,10 @@ class MongoOutbox implements Outbox {
     writeMarkers(entries, collection, id);
     pushEntries(update, entries);
     // Pin the write to the document found; a guard that already names the _id is used as it is.
-    Query exact = guard.getQueryObject().containsKey("_id") ? guard : Query.of(guard).addCriteria(where("_id").is(id));
+    Query exact =
+        guard.getQueryObject().containsKey("_id")
+            ? guard
+            : Query.of(guard).addCriteria(where("_id").is(id));
     boolean updated = mongo.updateFirst(exact, update, type, collection).getMatchedCount() == 1;
     if (updated) {
       wake(entries);
@@ -114,7 +125,8 @@ class MongoOutbox implements Outbox {
     Document doc = new Document();
     mongo.getConverter().write(aggregate, doc);
     if (doc.get("_id") == null) {
-      throw new IllegalArgumentException(aggregate.getClass().getSimpleName() + " needs an id before it is saved");
+      throw new IllegalArgumentException(
+          aggregate.getClass().getSimpleName() + " needs an id before it is saved");
     }
     return doc;
   }
@@ -127,7 +139,8 @@ class MongoOutbox implements Outbox {
           UUID id = EventIds.idFor(event);
           DomainEvent payload = EventIds.payloadOf(event);
           String topic = EventCatalog.of(payload).topic();
-          String value = new String(CloudEventCodec.encode(payload, id, time), StandardCharsets.UTF_8);
+          String value =
+              new String(CloudEventCodec.encode(payload, id, time), StandardCharsets.UTF_8);
           return new OutboxEntry(id.toString(), event.type(), topic, event.unitId(), value, now);
         })
         .toList();
@@ -138,9 +151,13 @@ class MongoOutbox implements Outbox {
       return;
     }
     Instant now = Instant.now(); // machine time: the relay ages markers against it
-    List<Document> markers = entries.stream()
-        .map(e -> PendingMarker.of(e.eventId(), collection, documentId, now, sequence.incrementAndGet()).toDocument())
-        .toList();
+    List<Document> markers =
+        entries.stream()
+            .map(e ->
+                PendingMarker.of(
+                        e.eventId(), collection, documentId, now, sequence.incrementAndGet())
+                    .toDocument())
+            .toList();
     mongo.getCollection(PendingMarker.COLLECTION).insertMany(markers);
   }
 

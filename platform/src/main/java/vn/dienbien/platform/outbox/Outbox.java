@@ -6,8 +6,8 @@ import org.springframework.data.mongodb.core.query.Update;
 import vn.dienbien.contracts.DomainEvent;
 
 /**
- * Stores a state change together with the events it causes in one atomic single-document write,
- * and hands the events to the relay, which publishes them to Kafka. The embedded store has no
+ * Stores a state change together with the events it causes in one atomic single-document write, and
+ * hands the events to the relay, which publishes them to Kafka. The embedded store has no
  * multi-document transactions, so events live inside the aggregate document until published.
  */
 public interface Outbox {

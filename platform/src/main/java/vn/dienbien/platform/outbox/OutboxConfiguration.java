@@ -32,7 +32,8 @@ public class OutboxConfiguration {
 
   @Bean
   KafkaTemplate<String, byte[]> outboxKafkaTemplate(
-      @Value("${platform.kafka.bootstrap-servers:${spring.kafka.bootstrap-servers:127.0.0.1:9092}}") String servers,
+      @Value("${platform.kafka.bootstrap-servers:${spring.kafka.bootstrap-servers:127.0.0.1:9092}}")
+          String servers,
       @Value("${spring.application.name:service}") String applicationName,
       OutboxProperties properties) {
     Map<String, Object> config = new HashMap<>();
@@ -48,8 +49,10 @@ public class OutboxConfiguration {
     int timeout = (int) properties.sendTimeout().toMillis();
     config.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, Math.min(timeout, 10_000));
     config.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, Math.max(timeout, 15_000));
-    KafkaTemplate<String, byte[]> template = new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(config));
-    // Observation would look up the cluster id through an AdminClient, blocking the relay while Kafka is down.
+    KafkaTemplate<String, byte[]> template =
+        new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(config));
+    // Observation would look up the cluster id through an AdminClient, blocking the relay while
+    // Kafka is down.
     template.setObservationEnabled(false);
     return template;
   }

@@ -7,7 +7,8 @@ import org.bson.Document;
  * An event waiting in an aggregate document's {@value #FIELD} array. It is written in the same
  * single-document write as the state change that caused it, so the two cannot diverge.
  */
-record OutboxEntry(String eventId, String type, String topic, String key, String value, Instant createdAt) {
+record OutboxEntry(
+    String eventId, String type, String topic, String key, String value, Instant createdAt) {
 
   static final String FIELD = "_outbox";
 

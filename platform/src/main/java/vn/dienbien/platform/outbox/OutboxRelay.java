@@ -101,7 +101,8 @@ class OutboxRelay implements SmartLifecycle {
   }
 
   private LockConfiguration lock() {
-    return new LockConfiguration(clock.instant(), lockName, properties.lockAtMostFor(), Duration.ZERO);
+    return new LockConfiguration(
+        clock.instant(), lockName, properties.lockAtMostFor(), Duration.ZERO);
   }
 
   /** Publishes batches until nothing is pending or a send fails. */
@@ -124,10 +125,12 @@ class OutboxRelay implements SmartLifecycle {
   }
 
   private List<PendingEvents.Pending> publish(List<PendingEvents.Pending> batch) {
-    List<PendingEvents.Pending> sendable = batch.stream().filter(PendingEvents.Pending::hasEntry).toList();
+    List<PendingEvents.Pending> sendable =
+        batch.stream().filter(PendingEvents.Pending::hasEntry).toList();
     List<PendingEvents.Pending> done = new ArrayList<>();
     try {
-      List<Boolean> results = publisher.publishAll(sendable.stream().map(PendingEvents.Pending::entry).toList());
+      List<Boolean> results =
+          publisher.publishAll(sendable.stream().map(PendingEvents.Pending::entry).toList());
       for (int i = 0; i < sendable.size(); i++) {
         if (!results.get(i)) {
           break; // keep order: stop at the first event the broker did not take
@@ -136,13 +139,16 @@ class OutboxRelay implements SmartLifecycle {
         meters.counter("events.published", "type", sendable.get(i).entry().type()).increment();
       }
     } catch (RuntimeException e) {
-      log.warn("Kafka unavailable, {} events stay in the outbox: {}", sendable.size(), e.toString());
+      log.warn(
+          "Kafka unavailable, {} events stay in the outbox: {}", sendable.size(), e.toString());
     }
     if (done.size() < sendable.size()) {
       meters.counter("outbox.relay.failures").increment();
     }
     // Markers whose document holds no event (write never happened, or already published) go too.
-    batch.stream().filter(p -> !p.hasEntry() && p.expired(clock.instant(), properties.markerLease())).forEach(done::add);
+    batch.stream()
+        .filter(p -> !p.hasEntry() && p.expired(clock.instant(), properties.markerLease()))
+        .forEach(done::add);
     return done;
   }
 

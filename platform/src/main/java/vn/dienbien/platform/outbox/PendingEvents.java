@@ -37,9 +37,10 @@ class PendingEvents {
 
   List<Pending> next(int limit, Instant now) {
     Query oldestFirst = new Query().with(Sort.by("_id")).limit(limit);
-    List<PendingMarker> markers = mongo.find(oldestFirst, Document.class, PendingMarker.COLLECTION).stream()
-        .map(PendingMarker::fromDocument)
-        .toList();
+    List<PendingMarker> markers =
+        mongo.find(oldestFirst, Document.class, PendingMarker.COLLECTION).stream()
+            .map(PendingMarker::fromDocument)
+            .toList();
     Map<String, Map<String, OutboxEntry>> outboxes = new HashMap<>();
     List<Pending> result = new ArrayList<>(markers.size());
     for (PendingMarker marker : markers) {
@@ -71,10 +72,13 @@ class PendingEvents {
     Map<String, BulkOperations> pulls = new HashMap<>();
     for (Pending p : published) {
       if (p.hasEntry()) {
-        pulls.computeIfAbsent(p.marker().collection(), c -> mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, c))
+        pulls
+            .computeIfAbsent(
+                p.marker().collection(), c -> mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, c))
             .updateOne(
                 query(where("_id").is(p.marker().documentId())),
-                new Update().pull(OutboxEntry.FIELD, new Document("eventId", p.marker().eventId())));
+                new Update()
+                    .pull(OutboxEntry.FIELD, new Document("eventId", p.marker().eventId())));
       }
     }
     pulls.values().forEach(BulkOperations::execute);

@@ -9,11 +9,13 @@ import org.bson.Document;
  * marker and the relay only ever reads markers and documents by {@code _id}: its cost grows with
  * the number of pending events, not with the size of the aggregate collections.
  */
-record PendingMarker(String id, String eventId, String collection, Object documentId, Instant createdAt) {
+record PendingMarker(
+    String id, String eventId, String collection, Object documentId, Instant createdAt) {
 
   static final String COLLECTION = "outbox_pending";
 
-  static PendingMarker of(String eventId, String collection, Object documentId, Instant now, long sequence) {
+  static PendingMarker of(
+      String eventId, String collection, Object documentId, Instant now, long sequence) {
     // Lexicographic order of the id is creation order, so the relay can read markers in order.
     String id = String.format("%013d-%06d-%s", now.toEpochMilli(), sequence % 1_000_000, eventId);
     return new PendingMarker(id, eventId, collection, documentId, now);

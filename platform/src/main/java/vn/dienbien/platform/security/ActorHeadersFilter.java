@@ -16,9 +16,9 @@ import java.util.TreeMap;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * With security enabled, replaces {@code X-User-Id} and {@code X-Unit-Id} with the verified
- * token's user and unit (or removes them), so controllers that read those headers act for the
- * authenticated person and a client cannot claim another identity by setting them.
+ * With security enabled, replaces {@code X-User-Id} and {@code X-Unit-Id} with the verified token's
+ * user and unit (or removes them), so controllers that read those headers act for the authenticated
+ * person and a client cannot claim another identity by setting them.
  */
 final class ActorHeadersFilter extends OncePerRequestFilter {
 
@@ -29,12 +29,15 @@ final class ActorHeadersFilter extends OncePerRequestFilter {
   }
 
   @Override
-  protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+  protected void doFilterInternal(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
     Map<String, Optional<String>> replaced = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
     replaced.put(CurrentActor.USER_HEADER, actor.userId());
     replaced.put(CurrentActor.UNIT_HEADER, actor.unitId());
-    replaced.put(CurrentActor.ROLES_HEADER, Optional.of(String.join(",", actor.roles())).filter(r -> !r.isEmpty()));
+    replaced.put(
+        CurrentActor.ROLES_HEADER,
+        Optional.of(String.join(",", actor.roles())).filter(r -> !r.isEmpty()));
     chain.doFilter(new Wrapper(request, replaced), response);
   }
 

@@ -13,28 +13,51 @@ import org.springframework.security.web.access.intercept.AuthorizationFilter;
 final class ApiChain {
 
   /** Public without a token: probes and API documents. */
-  static final String[] PUBLIC = {"/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**",
-      "/v3/api-docs.yaml", "/swagger-ui/**", "/swagger-ui.html", "/asyncapi*", "/asyncapi/**", "/error"};
+  static final String[] PUBLIC = {
+    "/actuator/health",
+    "/actuator/health/**",
+    "/v3/api-docs",
+    "/v3/api-docs/**",
+    "/v3/api-docs.yaml",
+    "/swagger-ui/**",
+    "/swagger-ui.html",
+    "/asyncapi*",
+    "/asyncapi/**",
+    "/error"
+  };
 
-  record Parts(EndpointPolicy policy, CurrentActor actor, JwtDecoder decoder, JwtClaims claims,
-      List<ChainFilter> filters, RateLimitFilter rateLimit, int maxBody) {}
+  record Parts(
+      EndpointPolicy policy,
+      CurrentActor actor,
+      JwtDecoder decoder,
+      JwtClaims claims,
+      List<ChainFilter> filters,
+      RateLimitFilter rateLimit,
+      int maxBody) {}
 
   private ApiChain() {}
 
   static SecurityFilterChain secured(HttpSecurity http, Parts parts) throws Exception {
     ProblemEntryPoints problems = ProblemEntryPoints.bearer();
     stateless(http, parts.filters());
-    http.oauth2ResourceServer(rs -> rs
-            .authenticationEntryPoint(problems)
-            .accessDeniedHandler(problems)
-            .jwt(jwt -> jwt.decoder(parts.decoder()).jwtAuthenticationConverter(parts.claims())))
+    http.oauth2ResourceServer(rs ->
+            rs.authenticationEntryPoint(problems)
+                .accessDeniedHandler(problems)
+                .jwt(
+                    jwt -> jwt.decoder(parts.decoder()).jwtAuthenticationConverter(parts.claims())))
         .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
-        .authorizeHttpRequests(a -> a
-            .requestMatchers(PUBLIC).permitAll()
-            .requestMatchers("/api/**").access(new PolicyAuthorizationManager(parts.policy()))
-            .requestMatchers("/actuator/**").hasRole(Role.ADMIN.name())
-            .anyRequest().authenticated())
-        .addFilterAfter(new UnitScopeFilter(parts.policy(), parts.actor(), parts.maxBody()), AuthorizationFilter.class)
+        .authorizeHttpRequests(a ->
+            a.requestMatchers(PUBLIC)
+                .permitAll()
+                .requestMatchers("/api/**")
+                .access(new PolicyAuthorizationManager(parts.policy()))
+                .requestMatchers("/actuator/**")
+                .hasRole(Role.ADMIN.name())
+                .anyRequest()
+                .authenticated())
+        .addFilterAfter(
+            new UnitScopeFilter(parts.policy(), parts.actor(), parts.maxBody()),
+            AuthorizationFilter.class)
         .addFilterAfter(parts.rateLimit(), UnitScopeFilter.class)
         .addFilterAfter(new ActorHeadersFilter(parts.actor()), RateLimitFilter.class);
     return http.build();

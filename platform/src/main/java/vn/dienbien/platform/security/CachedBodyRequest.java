@@ -15,8 +15,8 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * A request whose JSON body was read once (up to a limit) so a unit field can be checked, and
- * is replayed unchanged to the controller.
+ * A request whose JSON body was read once (up to a limit) so a unit field can be checked, and is
+ * replayed unchanged to the controller.
  */
 final class CachedBodyRequest extends HttpServletRequestWrapper {
 
@@ -29,12 +29,17 @@ final class CachedBodyRequest extends HttpServletRequestWrapper {
     this.body = body;
   }
 
-  /** Reads at most {@code limit + 1} bytes: a longer body fails later as too large or unreadable. */
+  /**
+   * Reads at most {@code limit + 1} bytes: a longer body fails later as too large or unreadable.
+   */
   static CachedBodyRequest read(HttpServletRequest request, int limit) throws IOException {
     return new CachedBodyRequest(request, request.getInputStream().readNBytes(limit + 1));
   }
 
-  /** True when the body did not fit the limit (a chunked body has no Content-Length to refuse early). */
+  /**
+   * True when the body did not fit the limit (a chunked body has no Content-Length to refuse
+   * early).
+   */
   boolean tooLarge(int limit) {
     return body.length > limit;
   }
@@ -47,7 +52,8 @@ final class CachedBodyRequest extends HttpServletRequestWrapper {
         node = node == null ? null : node.get(part);
       }
       return node != null && node.isString() && !node.asString().isBlank()
-          ? Optional.of(node.asString()) : Optional.empty();
+          ? Optional.of(node.asString())
+          : Optional.empty();
     } catch (JacksonException e) {
       return Optional.empty();
     }
@@ -86,7 +92,9 @@ final class CachedBodyRequest extends HttpServletRequestWrapper {
 
   @Override
   public BufferedReader getReader() {
-    String charset = getCharacterEncoding() == null ? StandardCharsets.UTF_8.name() : getCharacterEncoding();
-    return new BufferedReader(new InputStreamReader(getInputStream(), java.nio.charset.Charset.forName(charset)));
+    String charset =
+        getCharacterEncoding() == null ? StandardCharsets.UTF_8.name() : getCharacterEncoding();
+    return new BufferedReader(
+        new InputStreamReader(getInputStream(), java.nio.charset.Charset.forName(charset)));
   }
 }

@@ -13,15 +13,16 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 import vn.dienbien.platform.web.ApiProblem;
 
 /**
- * The person behind the current request. With security enabled it reads the verified token's
- * claims and ignores headers; with security disabled (business tests, transition) it reads
- * {@code X-User-Id}, {@code X-Unit-Id} and {@code X-Roles}.
+ * The person behind the current request. With security enabled it reads the verified token's claims
+ * and ignores headers; with security disabled (business tests, transition) it reads {@code
+ * X-User-Id}, {@code X-Unit-Id} and {@code X-Roles}.
  */
 public class CurrentActor {
 
   public static final String USER_HEADER = "X-User-Id";
   public static final String UNIT_HEADER = "X-Unit-Id";
   public static final String ROLES_HEADER = "X-Roles";
+
   /** Request attribute: the unit the request acts for, when its access rule names one. */
   public static final String TARGET_UNIT_ATTRIBUTE = "platform.security.targetUnit";
 
@@ -40,23 +41,30 @@ public class CurrentActor {
 
   public Optional<String> unitId() {
     if (fromToken) {
-      return token().map(t -> t.getToken().getClaimAsString(JwtClaims.UNIT)).filter(u -> !u.isBlank());
+      return token()
+          .map(t -> t.getToken().getClaimAsString(JwtClaims.UNIT))
+          .filter(u -> !u.isBlank());
     }
     return header(UNIT_HEADER);
   }
 
   public Set<String> roles() {
     if (fromToken) {
-      return token().map(t -> t.getAuthorities().stream()
-              .map(a -> a.getAuthority())
-              .filter(a -> a.startsWith("ROLE_"))
-              .map(a -> a.substring(5))
-              .collect(Collectors.toUnmodifiableSet()))
+      return token()
+          .map(t ->
+              t.getAuthorities().stream()
+                  .map(a -> a.getAuthority())
+                  .filter(a -> a.startsWith("ROLE_"))
+                  .map(a -> a.substring(5))
+                  .collect(Collectors.toUnmodifiableSet()))
           .orElse(Set.of());
     }
     return header(ROLES_HEADER)
-        .map(h -> Arrays.stream(h.split(",")).map(String::trim).filter(r -> !r.isEmpty())
-            .collect(Collectors.toUnmodifiableSet()))
+        .map(h ->
+            Arrays.stream(h.split(","))
+                .map(String::trim)
+                .filter(r -> !r.isEmpty())
+                .collect(Collectors.toUnmodifiableSet()))
         .orElse(Set.of());
   }
 
@@ -65,8 +73,8 @@ public class CurrentActor {
   }
 
   /**
-   * Refuses (403) a UNIT_OFFICER without a broader role acting for another unit than their own.
-   * The message names no unit, so the caller learns nothing about others.
+   * Refuses (403) a UNIT_OFFICER without a broader role acting for another unit than their own. The
+   * message names no unit, so the caller learns nothing about others.
    */
   public void requireUnit(String unitCode) {
     Set<String> roles = roles();
@@ -77,18 +85,25 @@ public class CurrentActor {
     Optional<String> own = unitId();
     if (fromToken && own.isEmpty() || own.isPresent() && !own.get().equals(unitCode)) {
       // Same code as the filter's refusal, so clients see one answer for "not your unit".
-      throw new ApiProblem(org.springframework.http.HttpStatus.FORBIDDEN, "forbidden-unit", "Không có quyền",
-          "Bạn chỉ được thao tác cho đơn vị của mình", java.util.List.of());
+      throw new ApiProblem(
+          org.springframework.http.HttpStatus.FORBIDDEN,
+          "forbidden-unit",
+          "Không có quyền",
+          "Bạn chỉ được thao tác cho đơn vị của mình",
+          java.util.List.of());
     }
   }
 
   private static Optional<JwtAuthenticationToken> token() {
-    return SecurityContextHolder.getContext().getAuthentication() instanceof JwtAuthenticationToken t
-        ? Optional.of(t) : Optional.empty();
+    return SecurityContextHolder.getContext().getAuthentication()
+            instanceof JwtAuthenticationToken t
+        ? Optional.of(t)
+        : Optional.empty();
   }
 
   private static Optional<String> header(String name) {
-    if (!(RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes)) {
+    if (!(RequestContextHolder.getRequestAttributes()
+        instanceof ServletRequestAttributes attributes)) {
       return Optional.empty();
     }
     HttpServletRequest request = attributes.getRequest();

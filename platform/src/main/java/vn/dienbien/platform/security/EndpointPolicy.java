@@ -16,9 +16,9 @@ import org.springframework.web.util.pattern.PathPattern;
 import org.springframework.web.util.pattern.PathPatternParser;
 
 /**
- * A service's access rules as data: the first rule whose method and path pattern match a
- * request decides who may call it; an {@code /api/**} request no rule matches is denied. The
- * platform's own endpoints ({@code GET /api/v1/audit}) come first.
+ * A service's access rules as data: the first rule whose method and path pattern match a request
+ * decides who may call it; an {@code /api/**} request no rule matches is denied. The platform's own
+ * endpoints ({@code GET /api/v1/audit}) come first.
  *
  * <pre>
  * EndpointPolicy.builder()
@@ -38,15 +38,15 @@ public final class EndpointPolicy {
   private final List<Compiled> rules;
 
   private EndpointPolicy(List<EndpointRule> rules) {
-    this.rules = rules.stream()
-        .map(r -> new Compiled(r, PathPatternParser.defaultInstance.parse(r.pattern())))
-        .toList();
+    this.rules =
+        rules.stream()
+            .map(r -> new Compiled(r, PathPatternParser.defaultInstance.parse(r.pattern())))
+            .toList();
   }
 
   public static Builder builder() {
     return new Builder();
   }
-
 
   public List<EndpointRule> rules() {
     return rules.stream().map(Compiled::rule).toList();
@@ -77,15 +77,19 @@ public final class EndpointPolicy {
    * SecurityMatrixTests can read them without depending on this module.
    */
   public List<Map<String, String>> asTable() {
-    return rules().stream().map(r -> {
-      Map<String, String> row = new LinkedHashMap<>();
-      row.put("method", r.method().name());
-      row.put("pattern", r.pattern());
-      row.put("roles", r.roles().stream().map(Role::name).sorted().collect(Collectors.joining(",")));
-      row.put("unitFrom", r.unitFrom().map(UnitFrom::toString).orElse(""));
-      row.put("anonymous", Boolean.toString(r.anonymous()));
-      return row;
-    }).toList();
+    return rules().stream()
+        .map(r -> {
+          Map<String, String> row = new LinkedHashMap<>();
+          row.put("method", r.method().name());
+          row.put("pattern", r.pattern());
+          row.put(
+              "roles",
+              r.roles().stream().map(Role::name).sorted().collect(Collectors.joining(",")));
+          row.put("unitFrom", r.unitFrom().map(UnitFrom::toString).orElse(""));
+          row.put("anonymous", Boolean.toString(r.anonymous()));
+          return row;
+        })
+        .toList();
   }
 
   public static final class Builder {
@@ -97,17 +101,21 @@ public final class EndpointPolicy {
       return add(method, pattern, Optional.empty(), roles);
     }
 
-    /** A UNIT_OFFICER (without another allowed role) may act only for the unit found by {@code unit}. */
+    /**
+     * A UNIT_OFFICER (without another allowed role) may act only for the unit found by {@code
+     * unit}.
+     */
     public Builder allowOwnUnit(HttpMethod method, String pattern, UnitFrom unit, Role... roles) {
       if (unit.source() == UnitFrom.Source.PATH && !pattern.contains("{" + unit.name() + "}")) {
-        throw new IllegalArgumentException("Pattern " + pattern + " has no path variable {" + unit.name() + "}");
+        throw new IllegalArgumentException(
+            "Pattern " + pattern + " has no path variable {" + unit.name() + "}");
       }
       return add(method, pattern, Optional.of(unit), roles);
     }
 
     /**
-     * Anyone, without a token: only for machine callbacks (e.g. an SMS gateway's delivery
-     * reports) that the service authenticates itself, e.g. with a shared secret.
+     * Anyone, without a token: only for machine callbacks (e.g. an SMS gateway's delivery reports)
+     * that the service authenticates itself, e.g. with a shared secret.
      */
     public Builder permitAnonymous(HttpMethod method, String pattern) {
       rules.add(new EndpointRule(method, checked(pattern), Set.of(), Optional.empty()));
@@ -121,9 +129,11 @@ public final class EndpointPolicy {
 
     private Builder add(HttpMethod method, String pattern, Optional<UnitFrom> unit, Role... roles) {
       if (roles.length == 0) {
-        throw new IllegalArgumentException("A rule needs at least one role: " + method + " " + pattern);
+        throw new IllegalArgumentException(
+            "A rule needs at least one role: " + method + " " + pattern);
       }
-      rules.add(new EndpointRule(method, checked(pattern), EnumSet.copyOf(Arrays.asList(roles)), unit));
+      rules.add(
+          new EndpointRule(method, checked(pattern), EnumSet.copyOf(Arrays.asList(roles)), unit));
       return this;
     }
 
@@ -137,7 +147,12 @@ public final class EndpointPolicy {
     /** The rules, after the platform's own endpoints' rules (the audit trail: ADMIN, MONITOR). */
     public EndpointPolicy build() {
       List<EndpointRule> all = new ArrayList<>();
-      all.add(new EndpointRule(HttpMethod.GET, "/api/v1/audit", EnumSet.of(Role.ADMIN, Role.MONITOR), Optional.empty()));
+      all.add(
+          new EndpointRule(
+              HttpMethod.GET,
+              "/api/v1/audit",
+              EnumSet.of(Role.ADMIN, Role.MONITOR),
+              Optional.empty()));
       all.addAll(rules);
       return new EndpointPolicy(all);
     }

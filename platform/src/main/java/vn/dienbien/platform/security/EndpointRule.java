@@ -11,13 +11,16 @@ import org.springframework.http.HttpMethod;
  *
  * @param unitFrom empty when the rule is not unit-scoped
  */
-public record EndpointRule(HttpMethod method, String pattern, Set<Role> roles, Optional<UnitFrom> unitFrom) {
+public record EndpointRule(
+    HttpMethod method, String pattern, Set<Role> roles, Optional<UnitFrom> unitFrom) {
 
   public EndpointRule {
     roles = roles.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(roles));
   }
 
-  /** A rule without roles lets anyone in, token or not (see EndpointPolicy.Builder#permitAnonymous). */
+  /**
+   * A rule without roles lets anyone in, token or not (see EndpointPolicy.Builder#permitAnonymous).
+   */
   public boolean anonymous() {
     return roles.isEmpty();
   }

@@ -10,14 +10,19 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 
-/** Turns a verified token into an authentication: {@code roles} → ROLE_*, principal from the user claim. */
+/**
+ * Turns a verified token into an authentication: {@code roles} → ROLE_*, principal from the user
+ * claim.
+ */
 final class JwtClaims implements Converter<Jwt, AbstractAuthenticationToken> {
 
   static final String ROLES = "roles";
   static final String UNIT = "unit";
 
-  private static final Set<String> KNOWN = java.util.Arrays.stream(Role.values())
-      .map(Role::name).collect(Collectors.toUnmodifiableSet());
+  private static final Set<String> KNOWN =
+      java.util.Arrays.stream(Role.values())
+          .map(Role::name)
+          .collect(Collectors.toUnmodifiableSet());
 
   private final String userClaim;
 
@@ -27,10 +32,11 @@ final class JwtClaims implements Converter<Jwt, AbstractAuthenticationToken> {
 
   @Override
   public AbstractAuthenticationToken convert(Jwt jwt) {
-    var authorities = roles(jwt).stream()
-        .filter(KNOWN::contains)
-        .map(r -> new SimpleGrantedAuthority("ROLE_" + r))
-        .toList();
+    var authorities =
+        roles(jwt).stream()
+            .filter(KNOWN::contains)
+            .map(r -> new SimpleGrantedAuthority("ROLE_" + r))
+            .toList();
     String user = jwt.getClaimAsString(userClaim);
     return new JwtAuthenticationToken(jwt, authorities, user == null ? jwt.getSubject() : user);
   }

@@ -19,7 +19,8 @@ final class MetricsChain {
 
   private MetricsChain() {}
 
-  static SecurityFilterChain build(HttpSecurity http, PlatformSecurityProperties properties) throws Exception {
+  static SecurityFilterChain build(HttpSecurity http, PlatformSecurityProperties properties)
+      throws Exception {
     http.securityMatcher("/actuator/prometheus")
         .csrf(AbstractHttpConfigurer::disable)
         .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -35,8 +36,11 @@ final class MetricsChain {
       return http.build();
     }
     PasswordEncoder encoder = PasswordEncoderFactories.createDelegatingPasswordEncoder();
-    var scraper = User.withUsername(properties.metricsUser())
-        .password(encoder.encode(properties.metricsPassword())).roles("METRICS").build();
+    var scraper =
+        User.withUsername(properties.metricsUser())
+            .password(encoder.encode(properties.metricsPassword()))
+            .roles("METRICS")
+            .build();
     var provider = new DaoAuthenticationProvider(new InMemoryUserDetailsManager(scraper));
     provider.setPasswordEncoder(encoder);
     http.authenticationManager(new ProviderManager(provider))

@@ -8,14 +8,16 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param enabled resource server on JWTs; false = the header-based mode of business tests
  * @param issuerUri issuer the tokens must carry; its discovery document gives the keys
  * @param jwkSetUri keys location, to skip discovery (e.g. Keycloak behind another host name)
- * @param userClaim claim that names the person ({@code sub}; {@code preferred_username} for Keycloak)
+ * @param userClaim claim that names the person ({@code sub}; {@code preferred_username} for
+ *     Keycloak)
  * @param policyRequired fail at start when enabled and no EndpointPolicy bean exists
  * @param metricsUser HTTP Basic user allowed to scrape /actuator/prometheus
  * @param metricsPassword its password; blank closes the endpoint
  * @param rateLimit writes per user
  * @param authorizationUrl where Swagger UI sends people to log in (default: the issuer's, Spring
  *     Authorization Server layout; Keycloak: {issuer}/protocol/openid-connect/auth)
- * @param tokenUrl where Swagger UI exchanges the code (Keycloak: {issuer}/protocol/openid-connect/token)
+ * @param tokenUrl where Swagger UI exchanges the code (Keycloak:
+ *     {issuer}/protocol/openid-connect/token)
  */
 @ConfigurationProperties("platform.security")
 public record PlatformSecurityProperties(
@@ -31,8 +33,8 @@ public record PlatformSecurityProperties(
     String tokenUrl) {
 
   /**
-   * A token bucket per user and instance: {@code capacity} writes at once, refilled by
-   * {@code perMinute}.
+   * A token bucket per user and instance: {@code capacity} writes at once, refilled by {@code
+   * perMinute}.
    */
   public record RateLimit(Integer capacity, Integer perMinute) {
     public RateLimit {

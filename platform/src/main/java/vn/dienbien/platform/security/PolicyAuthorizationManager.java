@@ -12,8 +12,12 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 
-/** Grants an {@code /api} request when the first matching policy rule lists one of the caller's roles. */
-final class PolicyAuthorizationManager implements AuthorizationManager<RequestAuthorizationContext> {
+/**
+ * Grants an {@code /api} request when the first matching policy rule lists one of the caller's
+ * roles.
+ */
+final class PolicyAuthorizationManager
+    implements AuthorizationManager<RequestAuthorizationContext> {
 
   private static final AuthorizationDecision DENY = new AuthorizationDecision(false);
 
@@ -24,8 +28,8 @@ final class PolicyAuthorizationManager implements AuthorizationManager<RequestAu
   }
 
   @Override
-  public AuthorizationResult authorize(Supplier<? extends Authentication> authentication,
-      RequestAuthorizationContext context) {
+  public AuthorizationResult authorize(
+      Supplier<? extends Authentication> authentication, RequestAuthorizationContext context) {
     Optional<EndpointPolicy.Match> match = policy.match(context.getRequest());
     if (match.isEmpty()) {
       return DENY;
@@ -34,12 +38,17 @@ final class PolicyAuthorizationManager implements AuthorizationManager<RequestAu
       return new AuthorizationDecision(true);
     }
     Authentication caller = authentication.get();
-    if (caller == null || !caller.isAuthenticated() || caller instanceof AnonymousAuthenticationToken) {
+    if (caller == null
+        || !caller.isAuthenticated()
+        || caller instanceof AnonymousAuthenticationToken) {
       return DENY;
     }
-    Set<String> authorities = caller.getAuthorities().stream()
-        .map(GrantedAuthority::getAuthority).collect(Collectors.toSet());
-    return new AuthorizationDecision(match.get().rule().roles().stream()
-        .anyMatch(role -> authorities.contains(role.authority())));
+    Set<String> authorities =
+        caller.getAuthorities().stream()
+            .map(GrantedAuthority::getAuthority)
+            .collect(Collectors.toSet());
+    return new AuthorizationDecision(
+        match.get().rule().roles().stream()
+            .anyMatch(role -> authorities.contains(role.authority())));
   }
 }

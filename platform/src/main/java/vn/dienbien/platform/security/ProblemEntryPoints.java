@@ -28,14 +28,16 @@ final class ProblemEntryPoints implements AuthenticationEntryPoint, AccessDenied
   }
 
   @Override
-  public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
+  public void commence(
+      HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
       throws IOException, jakarta.servlet.ServletException {
     challenge.commence(request, response, e);
     SecurityProblems.unauthenticated(response);
   }
 
   @Override
-  public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
+  public void handle(
+      HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
       throws IOException {
     SecurityProblems.forbidden(response);
   }

@@ -9,7 +9,9 @@ import java.util.Optional;
 import java.util.Set;
 import org.springframework.web.filter.OncePerRequestFilter;
 
-/** Answers 429 with Retry-After when an authenticated user writes faster than their bucket allows. */
+/**
+ * Answers 429 with Retry-After when an authenticated user writes faster than their bucket allows.
+ */
 final class RateLimitFilter extends OncePerRequestFilter {
 
   static final Set<String> WRITES = Set.of("POST", "PUT", "PATCH", "DELETE");
@@ -18,17 +20,21 @@ final class RateLimitFilter extends OncePerRequestFilter {
   private final CurrentActor actor;
   private final io.micrometer.core.instrument.Counter limited;
 
-  RateLimitFilter(WriteRateLimiter limiter, CurrentActor actor, io.micrometer.core.instrument.Counter limited) {
+  RateLimitFilter(
+      WriteRateLimiter limiter, CurrentActor actor, io.micrometer.core.instrument.Counter limited) {
     this.limiter = limiter;
     this.actor = actor;
     this.limited = limited;
   }
 
   @Override
-  protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+  protected void doFilterInternal(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
     Optional<String> user = actor.userId();
-    if (user.isPresent() && WRITES.contains(request.getMethod()) && request.getRequestURI().contains("/api/")) {
+    if (user.isPresent()
+        && WRITES.contains(request.getMethod())
+        && request.getRequestURI().contains("/api/")) {
       long wait = limiter.tryAcquire(user.get());
       if (wait > 0) {
         limited.increment();

@@ -1,8 +1,8 @@
 package vn.dienbien.platform.security;
 
 /**
- * What a person may do, carried in the token's {@code roles} claim. Spring authorities are
- * {@code ROLE_<name>}.
+ * What a person may do, carried in the token's {@code roles} claim. Spring authorities are {@code
+ * ROLE_<name>}.
  */
 public enum Role {
   /** Units directory, contacts, configuration. */

@@ -25,16 +25,18 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.util.unit.DataSize;
 
 /**
- * Every service's security: an OAuth2 resource server applying the service's
- * {@link EndpointPolicy} (deny by default under /api), Basic auth for Prometheus, and the
- * header-based mode of business tests when {@code platform.security.enabled=false}.
+ * Every service's security: an OAuth2 resource server applying the service's {@link EndpointPolicy}
+ * (deny by default under /api), Basic auth for Prometheus, and the header-based mode of business
+ * tests when {@code platform.security.enabled=false}.
  */
-@AutoConfiguration(beforeName = {
-    "org.springframework.boot.security.autoconfigure.SecurityAutoConfiguration",
-    "org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration",
-    "org.springframework.boot.security.autoconfigure.actuate.web.servlet.ManagementWebSecurityAutoConfiguration",
-    "org.springframework.boot.security.autoconfigure.UserDetailsServiceAutoConfiguration",
-    "org.springframework.boot.security.oauth2.server.resource.autoconfigure.servlet.OAuth2ResourceServerAutoConfiguration"})
+@AutoConfiguration(
+    beforeName = {
+      "org.springframework.boot.security.autoconfigure.SecurityAutoConfiguration",
+      "org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration",
+      "org.springframework.boot.security.autoconfigure.actuate.web.servlet.ManagementWebSecurityAutoConfiguration",
+      "org.springframework.boot.security.autoconfigure.UserDetailsServiceAutoConfiguration",
+      "org.springframework.boot.security.oauth2.server.resource.autoconfigure.servlet.OAuth2ResourceServerAutoConfiguration"
+    })
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @EnableWebSecurity
 @EnableConfigurationProperties(PlatformSecurityProperties.class)
@@ -44,7 +46,8 @@ public class SecurityConfiguration {
 
   @Bean
   @ConditionalOnMissingBean
-  CurrentActor currentActor(PlatformSecurityProperties properties, ObjectProvider<EndpointPolicy> policy) {
+  CurrentActor currentActor(
+      PlatformSecurityProperties properties, ObjectProvider<EndpointPolicy> policy) {
     return new CurrentActor(tokenMode(properties, policy));
   }
 
@@ -64,36 +67,56 @@ public class SecurityConfiguration {
 
   @Bean
   @ConditionalOnClass(name = "org.springdoc.core.customizers.OpenApiCustomizer")
-  org.springdoc.core.customizers.OpenApiCustomizer openApiSecurity(PlatformSecurityProperties properties) {
+  org.springdoc.core.customizers.OpenApiCustomizer openApiSecurity(
+      PlatformSecurityProperties properties) {
     return new OpenApiSecurity(properties);
   }
 
   @Bean
   @Order(1)
-  SecurityFilterChain metricsChain(HttpSecurity http, PlatformSecurityProperties properties) throws Exception {
+  SecurityFilterChain metricsChain(HttpSecurity http, PlatformSecurityProperties properties)
+      throws Exception {
     return MetricsChain.build(http, properties);
   }
 
   @Bean
   @Order(2)
-  SecurityFilterChain apiChain(HttpSecurity http, PlatformSecurityProperties properties,
-      ObjectProvider<EndpointPolicy> policy, ObjectProvider<ChainFilter> extensions, CurrentActor actor,
-      JwtDecoder decoder, ObjectProvider<MeterRegistry> meters,
-      @Value("${platform.web.max-json-body:256KB}") DataSize maxBody) throws Exception {
+  SecurityFilterChain apiChain(
+      HttpSecurity http,
+      PlatformSecurityProperties properties,
+      ObjectProvider<EndpointPolicy> policy,
+      ObjectProvider<ChainFilter> extensions,
+      CurrentActor actor,
+      JwtDecoder decoder,
+      ObjectProvider<MeterRegistry> meters,
+      @Value("${platform.web.max-json-body:256KB}") DataSize maxBody)
+      throws Exception {
     List<ChainFilter> filters = extensions.orderedStream().toList();
     if (!tokenMode(properties, policy)) {
       return ApiChain.open(http, filters);
     }
     EndpointPolicy full = policy.getObject();
     MeterRegistry registry = meters.getIfAvailable(SimpleMeterRegistry::new);
-    var limiter = new WriteRateLimiter(properties.rateLimit().capacity(), properties.rateLimit().perMinute(),
-        System::nanoTime);
+    var limiter =
+        new WriteRateLimiter(
+            properties.rateLimit().capacity(),
+            properties.rateLimit().perMinute(),
+            System::nanoTime);
     var rateLimit = new RateLimitFilter(limiter, actor, registry.counter("security.rate-limited"));
-    return ApiChain.secured(http, new ApiChain.Parts(full, actor, decoder,
-        new JwtClaims(properties.userClaim()), filters, rateLimit, (int) maxBody.toBytes()));
+    return ApiChain.secured(
+        http,
+        new ApiChain.Parts(
+            full,
+            actor,
+            decoder,
+            new JwtClaims(properties.userClaim()),
+            filters,
+            rateLimit,
+            (int) maxBody.toBytes()));
   }
 
-  private static boolean tokenMode(PlatformSecurityProperties properties, ObjectProvider<EndpointPolicy> policy) {
+  private static boolean tokenMode(
+      PlatformSecurityProperties properties, ObjectProvider<EndpointPolicy> policy) {
     if (!properties.enabled()) {
       return false;
     }
@@ -101,10 +124,12 @@ public class SecurityConfiguration {
       return true;
     }
     if (properties.policyRequired()) {
-      throw new IllegalStateException("platform.security.enabled=true but no EndpointPolicy bean is declared; "
-          + "declare one (see platform/SECURITY.md) or set platform.security.enabled=false");
+      throw new IllegalStateException(
+          "platform.security.enabled=true but no EndpointPolicy bean is declared; "
+              + "declare one (see platform/SECURITY.md) or set platform.security.enabled=false");
     }
-    log.warn("No EndpointPolicy bean: the API is NOT protected (transition mode). Declare one; see platform/SECURITY.md");
+    log.warn(
+        "No EndpointPolicy bean: the API is NOT protected (transition mode). Declare one; see platform/SECURITY.md");
     return false;
   }
 }

@@ -1,8 +1,8 @@
 package vn.dienbien.platform.security;
 
 /**
- * Where a unit-scoped rule finds the unit a request acts for, so the platform can compare it
- * with a UNIT_OFFICER's {@code unit} claim before the controller runs.
+ * Where a unit-scoped rule finds the unit a request acts for, so the platform can compare it with a
+ * UNIT_OFFICER's {@code unit} claim before the controller runs.
  *
  * @param source where to look
  * @param name the path variable, query parameter or top-level JSON field; empty otherwise

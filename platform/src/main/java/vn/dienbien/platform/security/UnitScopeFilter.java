@@ -11,9 +11,9 @@ import java.util.stream.Collectors;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Holds a UNIT_OFFICER to their own unit on unit-scoped rules whose unit is in the path, the
- * query or the JSON body, before the controller runs; rules scoped by the service are checked
- * there with {@code CurrentActor.requireUnit}. The unit found is kept for the audit trail.
+ * Holds a UNIT_OFFICER to their own unit on unit-scoped rules whose unit is in the path, the query
+ * or the JSON body, before the controller runs; rules scoped by the service are checked there with
+ * {@code CurrentActor.requireUnit}. The unit found is kept for the audit trail.
  */
 final class UnitScopeFilter extends OncePerRequestFilter {
 
@@ -31,7 +31,8 @@ final class UnitScopeFilter extends OncePerRequestFilter {
   }
 
   @Override
-  protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+  protected void doFilterInternal(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
     Optional<EndpointPolicy.Match> match = policy.match(request);
     if (match.isEmpty() || match.get().rule().unitFrom().isEmpty()) {
@@ -47,8 +48,12 @@ final class UnitScopeFilter extends OncePerRequestFilter {
       case BODY -> {
         CachedBodyRequest cached = CachedBodyRequest.read(request, maxBody);
         if (cached.tooLarge(maxBody)) {
-          SecurityProblems.write(response, org.springframework.http.HttpStatus.CONTENT_TOO_LARGE, "payload-too-large",
-              "Dữ liệu quá lớn", "Nội dung gửi lên vượt quá giới hạn cho phép");
+          SecurityProblems.write(
+              response,
+              org.springframework.http.HttpStatus.CONTENT_TOO_LARGE,
+              "payload-too-large",
+              "Dữ liệu quá lớn",
+              "Nội dung gửi lên vượt quá giới hạn cho phép");
           return;
         }
         forward = cached;

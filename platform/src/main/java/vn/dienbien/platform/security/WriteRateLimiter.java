@@ -30,7 +30,9 @@ final class WriteRateLimiter {
       long now = nanoTime.getAsLong();
       buckets.values().removeIf(b -> b.isFull(now));
     }
-    return buckets.computeIfAbsent(user, u -> new Bucket(nanoTime.getAsLong())).take(nanoTime.getAsLong());
+    return buckets
+        .computeIfAbsent(user, u -> new Bucket(nanoTime.getAsLong()))
+        .take(nanoTime.getAsLong());
   }
 
   private final class Bucket {

@@ -27,7 +27,8 @@ public class ClockConfiguration {
   @Bean
   @ConditionalOnMissingBean
   Clock clock(ClockProperties properties) {
-    Clock base = properties.fixed() != null ? Clock.fixed(properties.fixed(), ZONE) : Clock.system(ZONE);
+    Clock base =
+        properties.fixed() != null ? Clock.fixed(properties.fixed(), ZONE) : Clock.system(ZONE);
     return properties.offset().isZero() ? base : Clock.offset(base, properties.offset());
   }
 }

@@ -15,6 +15,8 @@ public class CleanTextValidator implements ConstraintValidator<CleanText, String
     if (!Normalizer.isNormalized(value, Normalizer.Form.NFC)) {
       return false;
     }
-    return value.codePoints().noneMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t');
+    return value
+        .codePoints()
+        .noneMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t');
   }
 }

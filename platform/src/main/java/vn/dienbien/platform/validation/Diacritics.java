@@ -5,8 +5,8 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * Folds Vietnamese text for search that ignores diacritics and case: "Dân vận khéo" and
- * "dan van kheo" fold alike, and "đ" matches "d".
+ * Folds Vietnamese text for search that ignores diacritics and case: "Dân vận khéo" and "dan van
+ * kheo" fold alike, and "đ" matches "d".
  */
 public final class Diacritics {
 

@@ -18,7 +18,8 @@ public class ApiProblem extends RuntimeException {
   private final String title;
   private final List<FieldError> errors;
 
-  public ApiProblem(HttpStatus status, String code, String title, String detail, List<FieldError> errors) {
+  public ApiProblem(
+      HttpStatus status, String code, String title, String detail, List<FieldError> errors) {
     super(detail);
     this.status = status;
     this.code = code;
@@ -27,7 +28,12 @@ public class ApiProblem extends RuntimeException {
   }
 
   public static ApiProblem notFound(String what, Object id) {
-    return new ApiProblem(HttpStatus.NOT_FOUND, "not-found", "Không tìm thấy", "Không tìm thấy " + what + " " + id, List.of());
+    return new ApiProblem(
+        HttpStatus.NOT_FOUND,
+        "not-found",
+        "Không tìm thấy",
+        "Không tìm thấy " + what + " " + id,
+        List.of());
   }
 
   /** A state or lifecycle conflict (409): the request is valid but not now, or not twice. */
@@ -37,14 +43,22 @@ public class ApiProblem extends RuntimeException {
 
   /** One invalid field (400). */
   public static ApiProblem invalidField(String field, String message) {
-    return new ApiProblem(HttpStatus.BAD_REQUEST, "validation", "Dữ liệu không hợp lệ",
-        "Trường " + field + ": " + message, List.of(new FieldError(field, message)));
+    return new ApiProblem(
+        HttpStatus.BAD_REQUEST,
+        "validation",
+        "Dữ liệu không hợp lệ",
+        "Trường " + field + ": " + message,
+        List.of(new FieldError(field, message)));
   }
 
   /** Several invalid fields (400), e.g. rows of an import. */
   public static ApiProblem invalidFields(List<FieldError> errors) {
-    return new ApiProblem(HttpStatus.BAD_REQUEST, "validation", "Dữ liệu không hợp lệ",
-        "Có " + errors.size() + " trường không hợp lệ", errors);
+    return new ApiProblem(
+        HttpStatus.BAD_REQUEST,
+        "validation",
+        "Dữ liệu không hợp lệ",
+        "Có " + errors.size() + " trường không hợp lệ",
+        errors);
   }
 
   /** The caller may not do this (403). */

@@ -39,70 +39,118 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
   @ExceptionHandler(ConstraintViolationException.class)
   ResponseEntity<ProblemDetail> constraintViolation(ConstraintViolationException e) {
-    List<ApiProblem.FieldError> errors = e.getConstraintViolations().stream()
-        .map(v -> new ApiProblem.FieldError(leaf(v.getPropertyPath().toString()), v.getMessage()))
-        .sorted(Comparator.comparing(ApiProblem.FieldError::field))
-        .toList();
+    List<ApiProblem.FieldError> errors =
+        e.getConstraintViolations().stream()
+            .map(v ->
+                new ApiProblem.FieldError(leaf(v.getPropertyPath().toString()), v.getMessage()))
+            .sorted(Comparator.comparing(ApiProblem.FieldError::field))
+            .toList();
     return respond(invalid(errors));
   }
 
   @ExceptionHandler(MethodArgumentTypeMismatchException.class)
   ResponseEntity<ProblemDetail> typeMismatch(MethodArgumentTypeMismatchException e) {
-    return respond(invalid(List.of(new ApiProblem.FieldError(e.getName(), "giá trị không đúng định dạng"))));
+    return respond(
+        invalid(List.of(new ApiProblem.FieldError(e.getName(), "giá trị không đúng định dạng"))));
   }
 
   @ExceptionHandler(DuplicateKeyException.class)
   ResponseEntity<ProblemDetail> duplicate(DuplicateKeyException e) {
-    return respond(problem(HttpStatus.CONFLICT, "duplicate", "Dữ liệu đã tồn tại", "Bản ghi đã tồn tại", List.of()));
+    return respond(
+        problem(
+            HttpStatus.CONFLICT,
+            "duplicate",
+            "Dữ liệu đã tồn tại",
+            "Bản ghi đã tồn tại",
+            List.of()));
   }
 
   @Override
   protected ResponseEntity<Object> handleMaxUploadSizeExceededException(
-      MaxUploadSizeExceededException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-    return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(problem(HttpStatus.CONTENT_TOO_LARGE,
-        "payload-too-large", "Dữ liệu quá lớn", "Tệp hoặc nội dung gửi lên vượt quá giới hạn cho phép", List.of()));
+      MaxUploadSizeExceededException e,
+      HttpHeaders headers,
+      HttpStatusCode status,
+      WebRequest request) {
+    return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
+        .body(
+            problem(
+                HttpStatus.CONTENT_TOO_LARGE,
+                "payload-too-large",
+                "Dữ liệu quá lớn",
+                "Tệp hoặc nội dung gửi lên vượt quá giới hạn cho phép",
+                List.of()));
   }
 
   @ExceptionHandler(Exception.class)
   ResponseEntity<ProblemDetail> unexpected(Exception e) {
     log.error("Unexpected error", e);
-    return respond(problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal", "Lỗi hệ thống",
-        "Đã có lỗi ngoài dự kiến; vui lòng thử lại hoặc liên hệ quản trị hệ thống", List.of()));
+    return respond(
+        problem(
+            HttpStatus.INTERNAL_SERVER_ERROR,
+            "internal",
+            "Lỗi hệ thống",
+            "Đã có lỗi ngoài dự kiến; vui lòng thử lại hoặc liên hệ quản trị hệ thống",
+            List.of()));
   }
 
   @Override
   protected ResponseEntity<Object> handleMethodArgumentNotValid(
-      MethodArgumentNotValidException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-    List<ApiProblem.FieldError> errors = e.getBindingResult().getFieldErrors().stream()
-        .map(f -> new ApiProblem.FieldError(f.getField(), f.getDefaultMessage()))
-        .sorted(Comparator.comparing(ApiProblem.FieldError::field))
-        .toList();
+      MethodArgumentNotValidException e,
+      HttpHeaders headers,
+      HttpStatusCode status,
+      WebRequest request) {
+    List<ApiProblem.FieldError> errors =
+        e.getBindingResult().getFieldErrors().stream()
+            .map(f -> new ApiProblem.FieldError(f.getField(), f.getDefaultMessage()))
+            .sorted(Comparator.comparing(ApiProblem.FieldError::field))
+            .toList();
     return ResponseEntity.badRequest().body(invalid(errors));
   }
 
   @Override
   protected ResponseEntity<Object> handleHandlerMethodValidationException(
-      HandlerMethodValidationException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-    List<ApiProblem.FieldError> errors = e.getParameterValidationResults().stream()
-        .flatMap(r -> r.getResolvableErrors().stream()
-            .map(err -> new ApiProblem.FieldError(
-                r.getMethodParameter().getParameterName(), err.getDefaultMessage())))
-        .toList();
+      HandlerMethodValidationException e,
+      HttpHeaders headers,
+      HttpStatusCode status,
+      WebRequest request) {
+    List<ApiProblem.FieldError> errors =
+        e.getParameterValidationResults().stream()
+            .flatMap(r ->
+                r.getResolvableErrors().stream()
+                    .map(err ->
+                        new ApiProblem.FieldError(
+                            r.getMethodParameter().getParameterName(), err.getDefaultMessage())))
+            .toList();
     return ResponseEntity.badRequest().body(invalid(errors));
   }
 
   @Override
   protected ResponseEntity<Object> handleHttpMessageNotReadable(
-      HttpMessageNotReadableException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+      HttpMessageNotReadableException e,
+      HttpHeaders headers,
+      HttpStatusCode status,
+      WebRequest request) {
     if (causedByOversizedBody(e)) {
-      return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(problem(HttpStatus.CONTENT_TOO_LARGE,
-          "payload-too-large", "Dữ liệu quá lớn", "Nội dung gửi lên vượt quá giới hạn cho phép", List.of()));
+      return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
+          .body(
+              problem(
+                  HttpStatus.CONTENT_TOO_LARGE,
+                  "payload-too-large",
+                  "Dữ liệu quá lớn",
+                  "Nội dung gửi lên vượt quá giới hạn cho phép",
+                  List.of()));
     }
     String field = JsonErrors.fieldOf(e);
     String message = "nội dung JSON không hợp lệ hoặc sai kiểu dữ liệu";
-    ProblemDetail body = field == null
-        ? problem(HttpStatus.BAD_REQUEST, "unreadable", "Dữ liệu không hợp lệ", "Không đọc được nội dung yêu cầu: " + message, List.of())
-        : invalid(List.of(new ApiProblem.FieldError(field, message)));
+    ProblemDetail body =
+        field == null
+            ? problem(
+                HttpStatus.BAD_REQUEST,
+                "unreadable",
+                "Dữ liệu không hợp lệ",
+                "Không đọc được nội dung yêu cầu: " + message,
+                List.of())
+            : invalid(List.of(new ApiProblem.FieldError(field, message)));
     return ResponseEntity.badRequest().body(body);
   }
 
@@ -128,14 +176,19 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
   }
 
   private static ProblemDetail invalid(List<ApiProblem.FieldError> errors) {
-    String detail = errors.size() == 1
-        ? "Trường " + errors.get(0).field() + ": " + errors.get(0).message()
-        : "Có " + errors.size() + " trường không hợp lệ";
+    String detail =
+        errors.size() == 1
+            ? "Trường " + errors.get(0).field() + ": " + errors.get(0).message()
+            : "Có " + errors.size() + " trường không hợp lệ";
     return problem(HttpStatus.BAD_REQUEST, "validation", "Dữ liệu không hợp lệ", detail, errors);
   }
 
   static ProblemDetail problem(
-      HttpStatus status, String code, String title, String detail, List<ApiProblem.FieldError> errors) {
+      HttpStatus status,
+      String code,
+      String title,
+      String detail,
+      List<ApiProblem.FieldError> errors) {
     ProblemDetail body = ProblemDetail.forStatusAndDetail(status, detail);
     body.setTitle(title);
     body.setType(URI.create("urn:vn:dienbien:problem:" + code));

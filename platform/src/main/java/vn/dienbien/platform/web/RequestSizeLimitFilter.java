@@ -12,8 +12,8 @@ import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Rejects JSON bodies over {@code platform.web.max-json-body} (default 256 KB) with 413 before
- * they are read. Multipart uploads have their own limits (spring.servlet.multipart.*).
+ * Rejects JSON bodies over {@code platform.web.max-json-body} (default 256 KB) with 413 before they
+ * are read. Multipart uploads have their own limits (spring.servlet.multipart.*).
  */
 class RequestSizeLimitFilter extends OncePerRequestFilter {
 
@@ -24,7 +24,8 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
   }
 
   @Override
-  protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+  protected void doFilterInternal(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
     String type = request.getContentType();
     boolean json = type != null && type.toLowerCase().contains("json");
@@ -62,10 +63,22 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
     response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
     response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
     response.setCharacterEncoding("UTF-8");
-    var body = ProblemDetailsAdvice.problem(HttpStatus.CONTENT_TOO_LARGE, "payload-too-large", "Dữ liệu quá lớn",
-        "Nội dung gửi lên vượt quá " + limit.toKilobytes() + " KB", List.of());
-    response.getWriter().write(
-        "{\"type\":\"" + body.getType() + "\",\"title\":\"" + body.getTitle() + "\",\"status\":413,\"detail\":\""
-            + body.getDetail() + "\",\"code\":\"payload-too-large\"}");
+    var body =
+        ProblemDetailsAdvice.problem(
+            HttpStatus.CONTENT_TOO_LARGE,
+            "payload-too-large",
+            "Dữ liệu quá lớn",
+            "Nội dung gửi lên vượt quá " + limit.toKilobytes() + " KB",
+            List.of());
+    response
+        .getWriter()
+        .write(
+            "{\"type\":\""
+                + body.getType()
+                + "\",\"title\":\""
+                + body.getTitle()
+                + "\",\"status\":413,\"detail\":\""
+                + body.getDetail()
+                + "\",\"code\":\"payload-too-large\"}");
   }
 }

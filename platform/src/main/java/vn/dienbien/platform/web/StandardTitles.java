@@ -24,8 +24,9 @@ final class StandardTitles {
       case 404 -> "Không tìm thấy tài nguyên được yêu cầu";
       case 405 -> "Đường dẫn này không hỗ trợ phương thức đã dùng";
       case 415 -> "Hãy gửi nội dung dạng application/json";
-      case 400 -> "Yêu cầu thiếu tham số hoặc tham số không hợp lệ"
-          + (original == null ? "" : " (" + original + ")");
+      case 400 ->
+          "Yêu cầu thiếu tham số hoặc tham số không hợp lệ"
+              + (original == null ? "" : " (" + original + ")");
       default -> status.is5xxServerError() ? "Đã có lỗi ngoài dự kiến" : original;
     };
   }

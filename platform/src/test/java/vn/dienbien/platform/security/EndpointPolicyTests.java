@@ -16,18 +16,21 @@ import org.junit.jupiter.api.Test;
 
 class EndpointPolicyTests {
 
-  private final EndpointPolicy policy = EndpointPolicy.builder()
-      .allowOwnUnit(POST, "/api/v1/units/{unitId}/reports", UnitFrom.path("unitId"), UNIT_OFFICER, ADMIN)
-      .allow(POST, "/api/v1/reports/{id}/review", MONITOR)
-      .read("/api/v1/**", VIEWER, MONITOR)
-      .build();
+  private final EndpointPolicy policy =
+      EndpointPolicy.builder()
+          .allowOwnUnit(
+              POST, "/api/v1/units/{unitId}/reports", UnitFrom.path("unitId"), UNIT_OFFICER, ADMIN)
+          .allow(POST, "/api/v1/reports/{id}/review", MONITOR)
+          .read("/api/v1/**", VIEWER, MONITOR)
+          .build();
 
   @Test
   void theFirstMatchingRuleDecidesAndCarriesThePathVariables() {
     var match = policy.match(POST, "/api/v1/units/XA-NA-HY/reports").orElseThrow();
     assertThat(match.rule().roles()).containsExactlyInAnyOrder(UNIT_OFFICER, ADMIN);
     assertThat(match.variables()).containsEntry("unitId", "XA-NA-HY");
-    assertThat(policy.match(GET, "/api/v1/reports/R-1").orElseThrow().rule().pattern()).isEqualTo("/api/v1/**");
+    assertThat(policy.match(GET, "/api/v1/reports/R-1").orElseThrow().rule().pattern())
+        .isEqualTo("/api/v1/**");
   }
 
   @Test
@@ -56,8 +59,10 @@ class EndpointPolicyTests {
   void rulesThatCannotWorkAreRefusedWhenDeclared() {
     assertThatThrownBy(() -> EndpointPolicy.builder().allow(POST, "/api/v1/x"))
         .isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> EndpointPolicy.builder()
-        .allowOwnUnit(POST, "/api/v1/units/{code}/reports", UnitFrom.path("unitId"), UNIT_OFFICER))
+    assertThatThrownBy(() ->
+            EndpointPolicy.builder()
+                .allowOwnUnit(
+                    POST, "/api/v1/units/{code}/reports", UnitFrom.path("unitId"), UNIT_OFFICER))
         .hasMessageContaining("{unitId}");
     assertThatThrownBy(() -> EndpointPolicy.builder().read("api/v1/x", VIEWER))
         .isInstanceOf(IllegalArgumentException.class);
@@ -66,7 +71,8 @@ class EndpointPolicyTests {
   @Test
   void theTableDescribesEveryRuleInPlainStrings() {
     assertThat(policy.asTable()).hasSize(4);
-    assertThat(policy.asTable().get(1)).containsEntry("method", "POST")
+    assertThat(policy.asTable().get(1))
+        .containsEntry("method", "POST")
         .containsEntry("roles", "ADMIN,UNIT_OFFICER")
         .containsEntry("unitFrom", "path:unitId");
   }

@@ -11,14 +11,19 @@ import org.junit.jupiter.api.Test;
 /** The security and audit packages keep their direction and leak no internals. */
 class SecurityArchitectureTests {
 
-  private static final JavaClasses PLATFORM = new ClassFileImporter()
-      .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-      .importPackages("vn.dienbien.platform");
+  private static final JavaClasses PLATFORM =
+      new ClassFileImporter()
+          .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+          .importPackages("vn.dienbien.platform");
 
   @Test
   void theAuditTrailUsesSecurityNeverTheOtherWayRound() {
-    noClasses().that().resideInAPackage("..platform.security..")
-        .should().dependOnClassesThat().resideInAPackage("..platform.audit..")
+    noClasses()
+        .that()
+        .resideInAPackage("..platform.security..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("..platform.audit..")
         .check(PLATFORM);
   }
 
@@ -29,9 +34,13 @@ class SecurityArchitectureTests {
 
   @Test
   void outboxInboxAndTimeKnowNothingOfWebSecurity() {
-    noClasses().that().resideInAnyPackage("..platform.outbox..", "..platform.inbox..", "..platform.time..")
-        .should().dependOnClassesThat().resideInAnyPackage("..platform.security..", "..platform.audit..",
-            "org.springframework.security..")
+    noClasses()
+        .that()
+        .resideInAnyPackage("..platform.outbox..", "..platform.inbox..", "..platform.time..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "..platform.security..", "..platform.audit..", "org.springframework.security..")
         .check(PLATFORM);
   }
 }

@@ -35,29 +35,39 @@ class SampleReportController {
 
   @PostMapping("/api/v1/reports")
   @ResponseStatus(HttpStatus.CREATED)
-  SampleReport submit(@Valid @RequestBody Submission submission,
+  SampleReport submit(
+      @Valid @RequestBody Submission submission,
       @RequestHeader(name = "X-User-Id", required = false) String userId) {
-    return mongo.insert(new SampleReport(UUID.randomUUID().toString(), submission.unitId(), "SUBMITTED", userId, null));
+    return mongo.insert(
+        new SampleReport(
+            UUID.randomUUID().toString(), submission.unitId(), "SUBMITTED", userId, null));
   }
 
   @PostMapping("/api/v1/units/{unitId}/reports")
   @ResponseStatus(HttpStatus.CREATED)
-  SampleReport submitFor(@PathVariable String unitId, @RequestHeader(name = "X-User-Id", required = false) String userId) {
-    return mongo.insert(new SampleReport(UUID.randomUUID().toString(), unitId, "SUBMITTED", userId, null));
+  SampleReport submitFor(
+      @PathVariable String unitId,
+      @RequestHeader(name = "X-User-Id", required = false) String userId) {
+    return mongo.insert(
+        new SampleReport(UUID.randomUUID().toString(), unitId, "SUBMITTED", userId, null));
   }
 
   @PostMapping("/api/v1/reports/{id}/withdrawal")
   SampleReport withdraw(@PathVariable String id) {
     SampleReport report = find(id);
     actor.requireUnit(report.unitId());
-    return mongo.save(new SampleReport(id, report.unitId(), "WITHDRAWN", report.submittedBy(), null));
+    return mongo.save(
+        new SampleReport(id, report.unitId(), "WITHDRAWN", report.submittedBy(), null));
   }
 
   @PostMapping("/api/v1/reports/{id}/review")
-  SampleReport review(@PathVariable String id, @Valid @RequestBody Review review,
+  SampleReport review(
+      @PathVariable String id,
+      @Valid @RequestBody Review review,
       @RequestHeader(name = "X-User-Id", required = false) String userId) {
     SampleReport report = find(id);
-    return mongo.save(new SampleReport(id, report.unitId(), review.verdict(), report.submittedBy(), userId));
+    return mongo.save(
+        new SampleReport(id, report.unitId(), review.verdict(), report.submittedBy(), userId));
   }
 
   @DeleteMapping("/api/v1/reports/{id}")
@@ -77,10 +87,20 @@ class SampleReportController {
   void delivered() {}
 
   @GetMapping("/api/v1/whoami")
-  Map<String, Object> whoami(@RequestHeader(name = "X-User-Id", required = false) String userId,
+  Map<String, Object> whoami(
+      @RequestHeader(name = "X-User-Id", required = false) String userId,
       @RequestHeader(name = "X-Unit-Id", required = false) String unitId) {
-    return Map.of("header-user", String.valueOf(userId), "header-unit", String.valueOf(unitId),
-        "user", actor.userId().orElse(""), "unit", actor.unitId().orElse(""), "roles", actor.roles());
+    return Map.of(
+        "header-user",
+        String.valueOf(userId),
+        "header-unit",
+        String.valueOf(unitId),
+        "user",
+        actor.userId().orElse(""),
+        "unit",
+        actor.unitId().orElse(""),
+        "roles",
+        actor.roles());
   }
 
   private SampleReport find(String id) {

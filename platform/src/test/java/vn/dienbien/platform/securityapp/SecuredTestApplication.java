@@ -22,7 +22,8 @@ public class SecuredTestApplication {
     return EndpointPolicy.builder()
         .allowOwnUnit(POST, "/api/v1/units/{unitId}/reports", UnitFrom.path("unitId"), UNIT_OFFICER)
         .allowOwnUnit(POST, "/api/v1/reports", UnitFrom.body("unitId"), UNIT_OFFICER)
-        .allowOwnUnit(POST, "/api/v1/reports/{id}/withdrawal", UnitFrom.service(), UNIT_OFFICER, ADMIN)
+        .allowOwnUnit(
+            POST, "/api/v1/reports/{id}/withdrawal", UnitFrom.service(), UNIT_OFFICER, ADMIN)
         .allow(POST, "/api/v1/reports/{id}/review", MONITOR)
         .allow(DELETE, "/api/v1/reports/{id}", ADMIN)
         .permitAnonymous(POST, "/api/v1/callbacks/delivery")

@@ -21,19 +21,32 @@ public class PlatformTestApplication {
 
   @Bean
   Consumer<Message<byte[]>> unitEvents(EventInbox inbox) {
-    return inbox.consumer("platform-test", EventHandlers.builder()
-        .on(UnitChanged.class, event -> {
-          if ("FAIL".equals(event.data().name())) {
-            throw new IllegalStateException("handler failure for " + event.data().unitId());
-          }
-          HANDLED.computeIfAbsent(event.data().unitId(), k -> new AtomicInteger()).incrementAndGet();
-        })
-        .build());
+    return inbox.consumer(
+        "platform-test",
+        EventHandlers.builder()
+            .on(
+                UnitChanged.class,
+                event -> {
+                  if ("FAIL".equals(event.data().name())) {
+                    throw new IllegalStateException("handler failure for " + event.data().unitId());
+                  }
+                  HANDLED
+                      .computeIfAbsent(event.data().unitId(), k -> new AtomicInteger())
+                      .incrementAndGet();
+                })
+            .build());
   }
 
   public static UnitChanged unit(String code, String name) {
-    return new UnitChanged(code, name, "COMMUNE", UnitChanged.Level.COMMUNE, null, true,
-        UnitChanged.Change.CREATED, null);
+    return new UnitChanged(
+        code,
+        name,
+        "COMMUNE",
+        UnitChanged.Level.COMMUNE,
+        null,
+        true,
+        UnitChanged.Change.CREATED,
+        null);
   }
 
   static List<String> handledUnits() {

@@ -32,10 +32,25 @@ class DetectionConfiguration {
   }
 
   @Bean
-  @ConditionalOnProperty(name = "report.detection.enabled", havingValue = "true", matchIfMissing = true)
-  DueSweep dueSweep(DueSchedule schedule, Obligations obligations, Escalation escalation, Outbox outbox,
-      Clock clock, MeterRegistry meters, DetectionProperties properties) {
-    return new DueSweep(schedule, obligations, escalation, new Reminders(outbox, meters), clock, meters,
+  @ConditionalOnProperty(
+      name = "report.detection.enabled",
+      havingValue = "true",
+      matchIfMissing = true)
+  DueSweep dueSweep(
+      DueSchedule schedule,
+      Obligations obligations,
+      Escalation escalation,
+      Outbox outbox,
+      Clock clock,
+      MeterRegistry meters,
+      DetectionProperties properties) {
+    return new DueSweep(
+        schedule,
+        obligations,
+        escalation,
+        new Reminders(outbox, meters),
+        clock,
+        meters,
         properties.batchSize());
   }
 }

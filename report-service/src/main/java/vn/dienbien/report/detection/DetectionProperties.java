@@ -23,6 +23,7 @@ public record DetectionProperties(
     @DefaultValue("200") int batchSize) {
 
   public static DetectionProperties defaults() {
-    return new DetectionProperties(List.of(7, 1), List.of(0, 1, 7, 30), Duration.ofHours(1), Duration.ofMinutes(1), 200);
+    return new DetectionProperties(
+        List.of(7, 1), List.of(0, 1, 7, 30), Duration.ofHours(1), Duration.ofMinutes(1), 200);
   }
 }

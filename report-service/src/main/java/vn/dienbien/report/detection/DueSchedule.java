@@ -19,12 +19,12 @@ import org.springframework.data.mongodb.core.query.Update;
 /**
  * Checkpoints grouped in time buckets: one document per slot, {@code _id = "slot:<epochMillis>"},
  * holding {@code {o: obligationId, at: instant}} entries. The sweep reads the few buckets between
- * its cursor and now by {@code _id}, so its cost follows the checkpoints that are due, not the
- * size of the schedule: the embedded store serves only exact {@code _id} lookups from an index (a
- * {@code _id} range query scans every document there). A checkpoint already past goes to the
- * current slot, which the sweep re-reads until one slot after it has passed. Writes are per bucket,
- * not per checkpoint: the sweep hands a whole batch of next checkpoints to {@link #addAll} (one
- * {@code $push $each} per bucket touched) and removes what it handled with one {@code $pullAll}.
+ * its cursor and now by {@code _id}, so its cost follows the checkpoints that are due, not the size
+ * of the schedule: the embedded store serves only exact {@code _id} lookups from an index (a {@code
+ * _id} range query scans every document there). A checkpoint already past goes to the current slot,
+ * which the sweep re-reads until one slot after it has passed. Writes are per bucket, not per
+ * checkpoint: the sweep hands a whole batch of next checkpoints to {@link #addAll} (one {@code
+ * $push $each} per bucket touched) and removes what it handled with one {@code $pullAll}.
  */
 class DueSchedule {
 
@@ -52,9 +52,9 @@ class DueSchedule {
   }
 
   /**
-   * Schedules {@code entries} with one upsert per bucket. {@code $push} rather than
-   * {@code $addToSet}: a duplicate checkpoint is harmless (the reminder writes are guarded and
-   * {@code $pullAll} removes every copy), while {@code $addToSet} compares against the whole bucket.
+   * Schedules {@code entries} with one upsert per bucket. {@code $push} rather than {@code
+   * $addToSet}: a duplicate checkpoint is harmless (the reminder writes are guarded and {@code
+   * $pullAll} removes every copy), while {@code $addToSet} compares against the whole bucket.
    */
   void addAll(Collection<Entry> entries) {
     Map<Long, List<Document>> bySlot = new LinkedHashMap<>();
@@ -64,7 +64,11 @@ class DueSchedule {
       bySlot.computeIfAbsent(slot, k -> new ArrayList<>()).add(entry.toDocument());
     }
     bySlot.forEach((slot, docs) -> {
-      Update update = new Update().push("entries").each(docs.toArray()).setOnInsert("slotStart", new Date(slot));
+      Update update =
+          new Update()
+              .push("entries")
+              .each(docs.toArray())
+              .setOnInsert("slotStart", new Date(slot));
       mongo.upsert(query(where("_id").is(key(slot))), update, COLLECTION);
     });
   }
@@ -78,15 +82,19 @@ class DueSchedule {
     Map<Long, List<Entry>> buckets = new HashMap<>();
     for (Document bucket : mongo.find(query(where("_id").in(keys)), Document.class, COLLECTION)) {
       long slot = Long.parseLong(bucket.getString("_id").substring("slot:".length()));
-      buckets.put(slot, bucket.getList("entries", Document.class, List.of()).stream()
-          .map(d -> new Entry(d.getString("o"), d.getDate("at").toInstant())).toList());
+      buckets.put(
+          slot,
+          bucket.getList("entries", Document.class, List.of()).stream()
+              .map(d -> new Entry(d.getString("o"), d.getDate("at").toInstant()))
+              .toList());
     }
     return buckets;
   }
 
   void remove(long slot, List<Entry> done) {
     if (!done.isEmpty()) {
-      Update update = new Update().pullAll("entries", done.stream().map(Entry::toDocument).toArray());
+      Update update =
+          new Update().pullAll("entries", done.stream().map(Entry::toDocument).toArray());
       mongo.updateFirst(query(where("_id").is(key(slot))), update, COLLECTION);
     }
   }

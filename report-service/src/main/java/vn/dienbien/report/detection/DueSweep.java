@@ -17,8 +17,8 @@ import vn.dienbien.report.obligation.Obligations;
 
 /**
  * Walks the schedule buckets from the cursor to now, emits what each due checkpoint owes and
- * schedules the next one. One instance sweeps at a time (ShedLock); the guarded writes in
- * {@link Reminders} keep each (obligation, step) to one event even if two sweeps overlapped.
+ * schedules the next one. One instance sweeps at a time (ShedLock); the guarded writes in {@link
+ * Reminders} keep each (obligation, step) to one event even if two sweeps overlapped.
  */
 public class DueSweep {
 
@@ -32,8 +32,14 @@ public class DueSweep {
   private final MeterRegistry meters;
   private final int batchSize;
 
-  DueSweep(DueSchedule schedule, Obligations obligations, Escalation escalation, Reminders reminders,
-      Clock clock, MeterRegistry meters, int batchSize) {
+  DueSweep(
+      DueSchedule schedule,
+      Obligations obligations,
+      Escalation escalation,
+      Reminders reminders,
+      Clock clock,
+      MeterRegistry meters,
+      int batchSize) {
     this.schedule = schedule;
     this.obligations = obligations;
     this.escalation = escalation;
@@ -43,7 +49,9 @@ public class DueSweep {
     this.batchSize = batchSize;
   }
 
-  @Scheduled(fixedDelayString = "${report.detection.sweep-interval:1m}", initialDelayString = "${report.detection.initial-delay:5s}")
+  @Scheduled(
+      fixedDelayString = "${report.detection.sweep-interval:1m}",
+      initialDelayString = "${report.detection.initial-delay:5s}")
   @SchedulerLock(name = "report-due-sweep", lockAtMostFor = "PT10M")
   public void scheduledSweep() {
     sweep();
@@ -81,16 +89,18 @@ public class DueSweep {
   }
 
   /**
-   * Handles {@code due} in batches: one {@code _id $in} read of the batch's obligations, one guarded
-   * outbox write per reminder owed, then one schedule write per bucket for the next checkpoints.
-   * A batch counts as done only once its next checkpoints are stored, so a crash re-checks it.
+   * Handles {@code due} in batches: one {@code _id $in} read of the batch's obligations, one
+   * guarded outbox write per reminder owed, then one schedule write per bucket for the next
+   * checkpoints. A batch counts as done only once its next checkpoints are stored, so a crash
+   * re-checks it.
    */
   private int handle(List<DueSchedule.Entry> due, Instant now, List<DueSchedule.Entry> done) {
     int emitted = 0;
     for (int from = 0; from < due.size(); from += batchSize) {
       List<DueSchedule.Entry> batch = due.subList(from, Math.min(due.size(), from + batchSize));
       Map<String, Obligation> byId = new HashMap<>();
-      obligations.byIds(batch.stream().map(DueSchedule.Entry::obligationId).distinct().toList())
+      obligations
+          .byIds(batch.stream().map(DueSchedule.Entry::obligationId).distinct().toList())
           .forEach(o -> byId.put(o.id(), o));
       List<DueSchedule.Entry> next = new ArrayList<>();
       List<DueSchedule.Entry> checked = new ArrayList<>();
@@ -99,7 +109,10 @@ public class DueSweep {
           emitted += check(byId.remove(entry.obligationId()), now, next) ? 1 : 0;
           checked.add(entry);
         } catch (RuntimeException e) {
-          log.warn("Checkpoint of obligation {} failed; kept for the next sweep", entry.obligationId(), e);
+          log.warn(
+              "Checkpoint of obligation {} failed; kept for the next sweep",
+              entry.obligationId(),
+              e);
         }
       }
       schedule.addAll(next);
@@ -113,8 +126,9 @@ public class DueSweep {
     if (obligation == null || !obligation.state().awaitingReport()) {
       return false;
     }
-    Escalation.Decision decision = escalation.decide(
-        obligation.dueAt(), obligation.overdueStep(), obligation.dueSoonLead(), now);
+    Escalation.Decision decision =
+        escalation.decide(
+            obligation.dueAt(), obligation.overdueStep(), obligation.dueSoonLead(), now);
     boolean emitted = decision.alert() != null && reminders.emit(obligation, decision.alert());
     if (decision.next() != null) {
       next.add(new DueSchedule.Entry(obligation.id(), decision.next()));

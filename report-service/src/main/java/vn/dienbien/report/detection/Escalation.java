@@ -12,7 +12,10 @@ import java.util.List;
  */
 final class Escalation {
 
-  enum Kind { DUE_SOON, OVERDUE }
+  enum Kind {
+    DUE_SOON,
+    OVERDUE
+  }
 
   /** A reminder to emit: a due-soon lead in days, or an overdue step with whole days overdue. */
   record Alert(Kind kind, int value, long daysOverdue) {}
@@ -30,7 +33,9 @@ final class Escalation {
 
   /** The first instant worth looking at an obligation due at {@code dueAt}. */
   Instant firstCheckpoint(Instant dueAt) {
-    return leadsDescending.isEmpty() ? dueAt : dueAt.minus(Duration.ofDays(leadsDescending.getFirst()));
+    return leadsDescending.isEmpty()
+        ? dueAt
+        : dueAt.minus(Duration.ofDays(leadsDescending.getFirst()));
   }
 
   Decision decide(Instant dueAt, int sentStep, Integer sentLead, Instant now) {
@@ -38,26 +43,39 @@ final class Escalation {
   }
 
   private Decision beforeDue(Instant dueAt, Integer sentLead, Instant now) {
-    Integer reached = leadsDescending.stream()
-        .filter(lead -> !now.isBefore(dueAt.minus(Duration.ofDays(lead))))
-        .reduce((first, second) -> second).orElse(null);
-    Alert alert = reached != null && (sentLead == null || reached < sentLead)
-        ? new Alert(Kind.DUE_SOON, reached, 0) : null;
-    Instant next = leadsDescending.stream()
-        .filter(lead -> now.isBefore(dueAt.minus(Duration.ofDays(lead))))
-        .map(lead -> dueAt.minus(Duration.ofDays(lead)))
-        .min(Comparator.naturalOrder())
-        .orElse(stepsAscending.isEmpty() ? null : dueAt.plus(Duration.ofDays(stepsAscending.getFirst())));
+    Integer reached =
+        leadsDescending.stream()
+            .filter(lead -> !now.isBefore(dueAt.minus(Duration.ofDays(lead))))
+            .reduce((first, second) -> second)
+            .orElse(null);
+    Alert alert =
+        reached != null && (sentLead == null || reached < sentLead)
+            ? new Alert(Kind.DUE_SOON, reached, 0)
+            : null;
+    Instant next =
+        leadsDescending.stream()
+            .filter(lead -> now.isBefore(dueAt.minus(Duration.ofDays(lead))))
+            .map(lead -> dueAt.minus(Duration.ofDays(lead)))
+            .min(Comparator.naturalOrder())
+            .orElse(
+                stepsAscending.isEmpty()
+                    ? null
+                    : dueAt.plus(Duration.ofDays(stepsAscending.getFirst())));
     return new Decision(alert, next);
   }
 
   private Decision afterDue(Instant dueAt, int sentStep, Instant now) {
     long daysOverdue = Duration.between(dueAt, now).toDays();
-    int reached = stepsAscending.stream().filter(step -> step <= daysOverdue).reduce((a, b) -> b).orElse(-1);
+    int reached =
+        stepsAscending.stream().filter(step -> step <= daysOverdue).reduce((a, b) -> b).orElse(-1);
     Alert alert = reached > sentStep ? new Alert(Kind.OVERDUE, reached, daysOverdue) : null;
     int done = Math.max(reached, sentStep);
-    Instant next = stepsAscending.stream().filter(step -> step > done).findFirst()
-        .map(step -> dueAt.plus(Duration.ofDays(step))).orElse(null);
+    Instant next =
+        stepsAscending.stream()
+            .filter(step -> step > done)
+            .findFirst()
+            .map(step -> dueAt.plus(Duration.ofDays(step)))
+            .orElse(null);
     return new Decision(alert, next);
   }
 }

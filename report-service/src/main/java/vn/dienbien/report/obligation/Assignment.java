@@ -18,9 +18,19 @@ public record Assignment(
     DeadlineKind deadlineKind) {
 
   static Assignment of(TaskAssigned event, String defaultMonitoringUnit) {
-    String monitor = event.monitoringUnitId() == null ? defaultMonitoringUnit : event.monitoringUnitId();
-    return new Assignment(event.assignmentId(), event.directiveId(), event.directiveNumber(),
-        event.directiveTitle(), event.taskId(), event.taskCode(), event.taskContent(), event.unitId(),
-        event.unitName(), monitor, event.deadlineKind());
+    String monitor =
+        event.monitoringUnitId() == null ? defaultMonitoringUnit : event.monitoringUnitId();
+    return new Assignment(
+        event.assignmentId(),
+        event.directiveId(),
+        event.directiveNumber(),
+        event.directiveTitle(),
+        event.taskId(),
+        event.taskCode(),
+        event.taskContent(),
+        event.unitId(),
+        event.unitName(),
+        monitor,
+        event.deadlineKind());
   }
 }

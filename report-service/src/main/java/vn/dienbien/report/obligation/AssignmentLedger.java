@@ -11,9 +11,9 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
 /**
- * Which obligations each assignment has, and whether it is closed: {@code _id = assignmentId},
- * so extensions and closures find their obligations by {@code _id} lookups only (the embedded
- * store cannot use secondary indexes).
+ * Which obligations each assignment has, and whether it is closed: {@code _id = assignmentId}, so
+ * extensions and closures find their obligations by {@code _id} lookups only (the embedded store
+ * cannot use secondary indexes).
  */
 @Component
 class AssignmentLedger {
@@ -42,7 +42,9 @@ class AssignmentLedger {
   }
 
   void close(String assignmentId, String reason, Instant at) {
-    mongo.upsert(query(where("_id").is(assignmentId)),
-        new Update().set("closedAt", at).set("closeReason", reason), COLLECTION);
+    mongo.upsert(
+        query(where("_id").is(assignmentId)),
+        new Update().set("closedAt", at).set("closeReason", reason),
+        COLLECTION);
   }
 }

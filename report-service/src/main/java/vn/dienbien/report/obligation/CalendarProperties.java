@@ -7,9 +7,9 @@ import vn.dienbien.contracts.directive.TaskAssigned.Cadence;
 
 /**
  * The reporting calendar ({@code report.calendar.*}). Defaults follow Decree 09/2019/NĐ-CP: data
- * cut-off on the 14th of the period's last month; the report is due {@code dueDaysAfterCutOff}
- * days later (our choice: 6, i.e. the 20th). {@code directives} overrides them per directive
- * number, e.g. {@code report.calendar.directives.[11-CT/TU].cadence=QUARTERLY}.
+ * cut-off on the 14th of the period's last month; the report is due {@code dueDaysAfterCutOff} days
+ * later (our choice: 6, i.e. the 20th). {@code directives} overrides them per directive number,
+ * e.g. {@code report.calendar.directives.[11-CT/TU].cadence=QUARTERLY}.
  */
 @ConfigurationProperties("report.calendar")
 public record CalendarProperties(

@@ -20,10 +20,12 @@ class DirectiveEventsConfiguration {
 
   @Bean
   Consumer<Message<byte[]>> directiveEvents(EventInbox inbox, ObligationLifecycle lifecycle) {
-    return inbox.consumer(GROUP, EventHandlers.builder()
-        .on(TaskAssigned.class, e -> lifecycle.open(e.data()))
-        .on(DeadlineExtended.class, e -> lifecycle.extend(e.data()))
-        .on(AssignmentClosed.class, e -> lifecycle.close(e.data()))
-        .build());
+    return inbox.consumer(
+        GROUP,
+        EventHandlers.builder()
+            .on(TaskAssigned.class, e -> lifecycle.open(e.data()))
+            .on(DeadlineExtended.class, e -> lifecycle.extend(e.data()))
+            .on(AssignmentClosed.class, e -> lifecycle.close(e.data()))
+            .build());
   }
 }

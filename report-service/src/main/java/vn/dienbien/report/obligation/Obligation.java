@@ -8,11 +8,11 @@ import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
  * What one unit owes on one assignment for one period. The id is {@code <assignmentId>:<period
- * key>}, so a redelivered assignment event finds the same obligation. {@code dueAt} is the due
- * time (end of the due date, Asia/Ho_Chi_Minh); {@code overdueStep} and {@code dueSoonLead}
- * record the last reminders emitted, so each is emitted once per due date. {@code revKey}
- * ({@code <id>#<version>}, uniquely indexed) is the guard of every transition: on the embedded
- * store only a query whose keys are exactly those of a unique index avoids a collection scan.
+ * key>}, so a redelivered assignment event finds the same obligation. {@code dueAt} is the due time
+ * (end of the due date, Asia/Ho_Chi_Minh); {@code overdueStep} and {@code dueSoonLead} record the
+ * last reminders emitted, so each is emitted once per due date. {@code revKey} ({@code
+ * <id>#<version>}, uniquely indexed) is the guard of every transition: on the embedded store only a
+ * query whose keys are exactly those of a unique index avoids a collection scan.
  */
 @Document(Obligation.COLLECTION)
 public record Obligation(
@@ -36,6 +36,7 @@ public record Obligation(
     String revKey) {
 
   public static final String COLLECTION = "obligations";
+
   /** {@link #overdueStep} before any overdue reminder. */
   public static final int NO_STEP = -1;
 

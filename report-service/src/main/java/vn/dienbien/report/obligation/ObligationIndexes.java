@@ -6,7 +6,10 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.stereotype.Component;
 
-/** Creates the unique indexes the {@link Transitions} guards rely on (idempotent), before any consumer runs. */
+/**
+ * Creates the unique indexes the {@link Transitions} guards rely on (idempotent), before any
+ * consumer runs.
+ */
 @Component
 public class ObligationIndexes implements InitializingBean {
 
@@ -24,6 +27,10 @@ public class ObligationIndexes implements InitializingBean {
   public static void ensure(MongoTemplate mongo) {
     var ops = mongo.indexOps(Obligation.COLLECTION);
     ops.createIndex(new Index("revKey", Sort.Direction.ASC).unique().named("revKey"));
-    ops.createIndex(new Index("revKey", Sort.Direction.ASC).on("_id", Sort.Direction.ASC).unique().named("revKey_id"));
+    ops.createIndex(
+        new Index("revKey", Sort.Direction.ASC)
+            .on("_id", Sort.Direction.ASC)
+            .unique()
+            .named("revKey_id"));
   }
 }

@@ -15,8 +15,8 @@ import vn.dienbien.contracts.directive.DeadlineExtended;
 import vn.dienbien.contracts.directive.TaskAssigned;
 
 /**
- * Opens, moves and closes obligations as directive-service assigns, extends and closes. Every
- * step is idempotent (deterministic ids, guarded updates), because events may be redelivered.
+ * Opens, moves and closes obligations as directive-service assigns, extends and closes. Every step
+ * is idempotent (deterministic ids, guarded updates), because events may be redelivered.
  */
 @Service
 public class ObligationLifecycle {
@@ -31,8 +31,14 @@ public class ObligationLifecycle {
   private final MeterRegistry meters;
   private final Clock clock;
 
-  ObligationLifecycle(MongoTemplate mongo, AssignmentLedger ledger, Obligations obligations, DueDates dueDates,
-      CalendarProperties calendar, MeterRegistry meters, Clock clock) {
+  ObligationLifecycle(
+      MongoTemplate mongo,
+      AssignmentLedger ledger,
+      Obligations obligations,
+      DueDates dueDates,
+      CalendarProperties calendar,
+      MeterRegistry meters,
+      Clock clock) {
     this.mongo = mongo;
     this.ledger = ledger;
     this.obligations = obligations;
@@ -49,7 +55,8 @@ public class ObligationLifecycle {
       return;
     }
     List<Obligation> planned = planner.plan(task);
-    // Watch first: the sweep drops a watch whose obligation is missing; a lost watch would be silent.
+    // Watch first: the sweep drops a watch whose obligation is missing; a lost watch would be
+    // silent.
     planned.forEach(o -> dueDates.watch(o.id(), o.dueAt()));
     ledger.record(task.assignmentId(), planned.stream().map(Obligation::id).toList());
     int opened = 0;
@@ -67,20 +74,34 @@ public class ObligationLifecycle {
   /** Moves the current due date of the assignment; the original stays on the obligation. */
   public void extend(DeadlineExtended extension) {
     List<Obligation> owned = obligations.byIds(ledger.obligationIds(extension.assignmentId()));
-    Optional<Obligation> target = owned.stream()
-        .filter(o -> o.dueDate().equals(extension.previousDueDate()) && o.state() != ObligationState.CLOSED)
-        .findFirst()
-        .or(() -> owned.stream().filter(o -> o.state().awaitingReport())
-            .min(Comparator.comparing(Obligation::dueDate)));
+    Optional<Obligation> target =
+        owned.stream()
+            .filter(o ->
+                o.dueDate().equals(extension.previousDueDate())
+                    && o.state() != ObligationState.CLOSED)
+            .findFirst()
+            .or(() ->
+                owned.stream()
+                    .filter(o -> o.state().awaitingReport())
+                    .min(Comparator.comparing(Obligation::dueDate)));
     if (target.isEmpty() || target.get().dueDate().equals(extension.newDueDate())) {
       return;
     }
     Obligation obligation = target.get();
     var dueAt = ObligationPlanner.dueAt(extension.newDueDate(), clock.getZone());
-    boolean moved = mongo.updateFirst(Transitions.unchanged(obligation),
-        Transitions.next(obligation).set("dueDate", extension.newDueDate()).set("dueAt", dueAt)
-            .inc("extensions", 1).set("overdueStep", Obligation.NO_STEP).unset("dueSoonLead"),
-        Obligation.class).getModifiedCount() == 1;
+    boolean moved =
+        mongo
+                .updateFirst(
+                    Transitions.unchanged(obligation),
+                    Transitions.next(obligation)
+                        .set("dueDate", extension.newDueDate())
+                        .set("dueAt", dueAt)
+                        .inc("extensions", 1)
+                        .set("overdueStep", Obligation.NO_STEP)
+                        .unset("dueSoonLead"),
+                    Obligation.class)
+                .getModifiedCount()
+            == 1;
     if (moved) {
       dueDates.watch(obligation.id(), dueAt);
       meters.counter("obligations.extended").increment();
@@ -90,11 +111,18 @@ public class ObligationLifecycle {
   /** Closes what is still owed on the assignment and refuses to open anything for it again. */
   public void close(AssignmentClosed closed) {
     ledger.close(closed.assignmentId(), closed.reason().name(), clock.instant());
-    long count = obligations.byIds(ledger.obligationIds(closed.assignmentId())).stream()
-        .filter(o -> o.state().awaitingReport())
-        .filter(o -> mongo.updateFirst(Transitions.unchanged(o),
-            Transitions.next(o).set("state", ObligationState.CLOSED), Obligation.class).getModifiedCount() == 1)
-        .count();
+    long count =
+        obligations.byIds(ledger.obligationIds(closed.assignmentId())).stream()
+            .filter(o -> o.state().awaitingReport())
+            .filter(o ->
+                mongo
+                        .updateFirst(
+                            Transitions.unchanged(o),
+                            Transitions.next(o).set("state", ObligationState.CLOSED),
+                            Obligation.class)
+                        .getModifiedCount()
+                    == 1)
+            .count();
     meters.counter("obligations.closed").increment(count);
   }
 }

@@ -40,9 +40,10 @@ public final class ObligationPlanner {
   }
 
   private List<ReportingPeriod> periods(TaskAssigned task) {
-    LocalDate assigned = task.assignedAt() != null
-        ? task.assignedAt().atZoneSameInstant(clock.getZone()).toLocalDate()
-        : LocalDate.now(clock);
+    LocalDate assigned =
+        task.assignedAt() != null
+            ? task.assignedAt().atZoneSameInstant(clock.getZone()).toLocalDate()
+            : LocalDate.now(clock);
     LocalDate start = task.periodStart() != null ? task.periodStart() : assigned;
     if (task.deadlineKind() == TaskAssigned.DeadlineKind.FIXED_DATE) {
       LocalDate due = task.dueDate() != null ? task.dueDate() : task.periodEnd();
@@ -50,9 +51,13 @@ public final class ObligationPlanner {
     }
     CalendarProperties.DirectiveCalendar own = calendar.forDirective(task.directiveNumber());
     Cadence cadence = cadenceOf(task, own);
-    LocalDate end = task.periodEnd() != null ? task.periodEnd() : start.plusYears(calendar.defaultPeriodYears());
+    LocalDate end =
+        task.periodEnd() != null
+            ? task.periodEnd()
+            : start.plusYears(calendar.defaultPeriodYears());
     LocalDate from = start.isAfter(assigned) ? start : assigned;
-    return new ReportingCalendar(own.cutOffDay(), own.dueDaysAfterCutOff()).periods(cadence, from, end);
+    return new ReportingCalendar(own.cutOffDay(), own.dueDaysAfterCutOff())
+        .periods(cadence, from, end);
   }
 
   private Cadence cadenceOf(TaskAssigned task, CalendarProperties.DirectiveCalendar own) {
@@ -66,9 +71,24 @@ public final class ObligationPlanner {
   }
 
   private Obligation obligation(Assignment assignment, ReportingPeriod period, boolean last) {
-    return new Obligation(Obligation.idOf(assignment.assignmentId(), period.key()), assignment,
-        period.key(), period.label(), period.start(), period.cutOff(), period.dueDate(), period.dueDate(),
-        dueAt(period.dueDate(), clock.getZone()), last, ObligationState.OPEN, 0, Obligation.NO_STEP, null,
-        List.of(), clock.instant(), 0, Obligation.revKeyOf(Obligation.idOf(assignment.assignmentId(), period.key()), 0));
+    return new Obligation(
+        Obligation.idOf(assignment.assignmentId(), period.key()),
+        assignment,
+        period.key(),
+        period.label(),
+        period.start(),
+        period.cutOff(),
+        period.dueDate(),
+        period.dueDate(),
+        dueAt(period.dueDate(), clock.getZone()),
+        last,
+        ObligationState.OPEN,
+        0,
+        Obligation.NO_STEP,
+        null,
+        List.of(),
+        clock.instant(),
+        0,
+        Obligation.revKeyOf(Obligation.idOf(assignment.assignmentId(), period.key()), 0));
   }
 }

@@ -7,9 +7,9 @@ import java.util.List;
 import vn.dienbien.contracts.directive.TaskAssigned.Cadence;
 
 /**
- * Cuts a directive's period into reporting periods of a cadence. A period closes on the cut-off
- * day of its last month (Decree 09/2019: the 14th), so its data window runs from the day after
- * the previous cut-off; the report is due a fixed number of days after the cut-off.
+ * Cuts a directive's period into reporting periods of a cadence. A period closes on the cut-off day
+ * of its last month (Decree 09/2019: the 14th), so its data window runs from the day after the
+ * previous cut-off; the report is due a fixed number of days after the cut-off.
  */
 public final class ReportingCalendar {
 
@@ -36,8 +36,13 @@ public final class ReportingCalendar {
         continue;
       }
       LocalDate start = cutOff.minusMonths(step).plusDays(1);
-      periods.add(new ReportingPeriod(key(cadence, lastMonth), label(cadence, lastMonth), start, cutOff,
-          cutOff.plusDays(dueDaysAfterCutOff)));
+      periods.add(
+          new ReportingPeriod(
+              key(cadence, lastMonth),
+              label(cadence, lastMonth),
+              start,
+              cutOff,
+              cutOff.plusDays(dueDaysAfterCutOff)));
     }
     return periods;
   }

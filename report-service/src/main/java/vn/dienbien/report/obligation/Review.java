@@ -3,7 +3,8 @@ package vn.dienbien.report.obligation;
 import java.time.Instant;
 
 /** The monitoring body's decision on one report. */
-public record Review(Outcome outcome, String comment, Instant reviewedAt, String reviewerUnitId, String actorId) {
+public record Review(
+    Outcome outcome, String comment, Instant reviewedAt, String reviewerUnitId, String actorId) {
 
   public enum Outcome {
     ACCEPTED("Chấp nhận"),

@@ -8,9 +8,9 @@ import org.springframework.data.mongodb.core.query.Update;
 
 /**
  * Optimistic guards for obligation changes. The guard is the obligation's {@code revKey} alone
- * (unique index; with {@code _id} a unique compound index), so a guarded update is an index
- * lookup on the embedded store as on MongoDB, and fails if anyone changed the obligation since
- * it was read.
+ * (unique index; with {@code _id} a unique compound index), so a guarded update is an index lookup
+ * on the embedded store as on MongoDB, and fails if anyone changed the obligation since it was
+ * read.
  */
 public final class Transitions {
 
@@ -24,6 +24,8 @@ public final class Transitions {
   /** An update that also moves the obligation to its next revision. */
   public static Update next(Obligation obligation) {
     int version = obligation.version() + 1;
-    return new Update().set("version", version).set("revKey", Obligation.revKeyOf(obligation.id(), version));
+    return new Update()
+        .set("version", version)
+        .set("revKey", Obligation.revKeyOf(obligation.id(), version));
   }
 }

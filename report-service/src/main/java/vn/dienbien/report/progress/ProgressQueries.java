@@ -17,9 +17,9 @@ import org.springframework.stereotype.Service;
 import vn.dienbien.report.obligation.Obligation;
 
 /**
- * Progress as of now: for a directive (periods already started), or the summary of all
- * obligations due within a period. These are reports, not hot paths: they read the matching
- * obligations once and count in memory.
+ * Progress as of now: for a directive (periods already started), or the summary of all obligations
+ * due within a period. These are reports, not hot paths: they read the matching obligations once
+ * and count in memory.
  */
 @Service
 public class ProgressQueries {
@@ -36,34 +36,66 @@ public class ProgressQueries {
 
   public Progress directive(String directiveId) {
     LocalDate today = LocalDate.now(clock);
-    var found = mongo.find(Query.query(where("assignment.directiveId").is(directiveId).and("periodStart").lte(today)),
-        Obligation.class);
-    String title = found.isEmpty() ? directiveId : "Tiến độ thực hiện Chỉ thị " + found.getFirst().assignment().directiveNumber();
+    var found =
+        mongo.find(
+            Query.query(
+                where("assignment.directiveId").is(directiveId).and("periodStart").lte(today)),
+            Obligation.class);
+    String title =
+        found.isEmpty()
+            ? directiveId
+            : "Tiến độ thực hiện Chỉ thị " + found.getFirst().assignment().directiveNumber();
     return progress(title, found);
   }
 
   public Progress summary(LocalDate from, LocalDate to) {
     var found = mongo.find(Query.query(where("dueDate").gte(from).lte(to)), Obligation.class);
-    return progress("Tổng hợp tình hình báo cáo từ " + Formats.date(from) + " đến " + Formats.date(to), found);
+    return progress(
+        "Tổng hợp tình hình báo cáo từ " + Formats.date(from) + " đến " + Formats.date(to), found);
   }
 
   private Progress progress(String title, List<Obligation> obligations) {
     Instant now = clock.instant();
-    List<ProgressRow> rows = obligations.stream()
-        .flatMap(o -> ProgressStatus.of(o, now, DUE_SOON).stream()
-            .map(s -> ProgressRow.of(o, s, s == ProgressStatus.OVERDUE ? Duration.between(o.dueAt(), now).toDays() : 0,
-                clock.getZone())))
-        .sorted(Comparator.comparing(ProgressRow::dueDate).thenComparing(ProgressRow::taskCode)
-            .thenComparing(ProgressRow::unitId))
-        .toList();
-    List<ProgressRow> overdue = rows.stream().filter(r -> r.status() == ProgressStatus.OVERDUE)
-        .sorted(Comparator.comparingLong(ProgressRow::daysOverdue).reversed()).toList();
-    return new Progress(title, Tally.of(rows.stream().map(ProgressRow::status).toList()),
-        tallyBy(rows, ProgressRow::taskCode), tallyBy(rows, ProgressRow::unitId), overdue, rows);
+    List<ProgressRow> rows =
+        obligations.stream()
+            .flatMap(o ->
+                ProgressStatus.of(o, now, DUE_SOON).stream()
+                    .map(s ->
+                        ProgressRow.of(
+                            o,
+                            s,
+                            s == ProgressStatus.OVERDUE
+                                ? Duration.between(o.dueAt(), now).toDays()
+                                : 0,
+                            clock.getZone())))
+            .sorted(
+                Comparator.comparing(ProgressRow::dueDate)
+                    .thenComparing(ProgressRow::taskCode)
+                    .thenComparing(ProgressRow::unitId))
+            .toList();
+    List<ProgressRow> overdue =
+        rows.stream()
+            .filter(r -> r.status() == ProgressStatus.OVERDUE)
+            .sorted(Comparator.comparingLong(ProgressRow::daysOverdue).reversed())
+            .toList();
+    return new Progress(
+        title,
+        Tally.of(rows.stream().map(ProgressRow::status).toList()),
+        tallyBy(rows, ProgressRow::taskCode),
+        tallyBy(rows, ProgressRow::unitId),
+        overdue,
+        rows);
   }
 
-  private static Map<String, Tally> tallyBy(List<ProgressRow> rows, java.util.function.Function<ProgressRow, String> key) {
-    return rows.stream().collect(Collectors.groupingBy(key, TreeMap::new,
-        Collectors.collectingAndThen(Collectors.toList(), list -> Tally.of(list.stream().map(ProgressRow::status).toList()))));
+  private static Map<String, Tally> tallyBy(
+      List<ProgressRow> rows, java.util.function.Function<ProgressRow, String> key) {
+    return rows.stream()
+        .collect(
+            Collectors.groupingBy(
+                key,
+                TreeMap::new,
+                Collectors.collectingAndThen(
+                    Collectors.toList(),
+                    list -> Tally.of(list.stream().map(ProgressRow::status).toList()))));
   }
 }

@@ -21,13 +21,24 @@ public record ProgressRow(
     String difficulties,
     String proposals) {
 
-  static ProgressRow of(Obligation o, ProgressStatus status, long daysOverdue, java.time.ZoneId zone) {
+  static ProgressRow of(
+      Obligation o, ProgressStatus status, long daysOverdue, java.time.ZoneId zone) {
     var a = o.assignment();
     Report r = o.currentReport();
-    return new ProgressRow(o.id(), a.directiveNumber(), a.taskCode(), a.unitId(), a.unitName(), o.periodLabel(),
-        o.dueDate(), status, status.label(), daysOverdue,
+    return new ProgressRow(
+        o.id(),
+        a.directiveNumber(),
+        a.taskCode(),
+        a.unitId(),
+        a.unitName(),
+        o.periodLabel(),
+        o.dueDate(),
+        status,
+        status.label(),
+        daysOverdue,
         r == null ? null : r.submittedAt().atZone(zone).toLocalDate(),
         r == null ? null : r.content().progressPercent(),
-        r == null ? null : r.content().difficulties(), r == null ? null : r.content().proposals());
+        r == null ? null : r.content().difficulties(),
+        r == null ? null : r.content().proposals());
   }
 }

@@ -30,8 +30,11 @@ public enum ProgressStatus {
     return switch (o.state()) {
       case CLOSED -> Optional.empty();
       case SUBMITTED, ACCEPTED -> Optional.of(report.late() ? DONE_LATE : DONE_ON_TIME);
-      case OPEN, RETURNED -> Optional.of(!now.isBefore(o.dueAt()) ? OVERDUE
-          : !now.isBefore(o.dueAt().minus(dueSoonWindow)) ? DUE_SOON : ON_TRACK);
+      case OPEN, RETURNED ->
+          Optional.of(
+              !now.isBefore(o.dueAt())
+                  ? OVERDUE
+                  : !now.isBefore(o.dueAt().minus(dueSoonWindow)) ? DUE_SOON : ON_TRACK);
     };
   }
 }

@@ -16,9 +16,14 @@ public record Tally(Map<ProgressStatus, Integer> counts, int total, Double onTim
       counts.merge(s, 1, Integer::sum);
       total++;
     }
-    int owed = counts.get(ProgressStatus.DONE_ON_TIME) + counts.get(ProgressStatus.DONE_LATE)
-        + counts.get(ProgressStatus.OVERDUE);
-    Double rate = owed == 0 ? null : Math.round(1000.0 * counts.get(ProgressStatus.DONE_ON_TIME) / owed) / 10.0;
+    int owed =
+        counts.get(ProgressStatus.DONE_ON_TIME)
+            + counts.get(ProgressStatus.DONE_LATE)
+            + counts.get(ProgressStatus.OVERDUE);
+    Double rate =
+        owed == 0
+            ? null
+            : Math.round(1000.0 * counts.get(ProgressStatus.DONE_ON_TIME) / owed) / 10.0;
     return new Tally(counts, total, rate);
   }
 }

@@ -14,8 +14,8 @@ import vn.dienbien.platform.security.UnitFrom;
 
 /**
  * Who may call which endpoint of report-service (issue 7). A unit's officer submits its reports;
- * only the monitoring body (Ban Tuyên giáo và Dân vận) reviews them. Obligations, reports,
- * evidence and progress exports hold no personal contact data, so every role reads them.
+ * only the monitoring body (Ban Tuyên giáo và Dân vận) reviews them. Obligations, reports, evidence
+ * and progress exports hold no personal contact data, so every role reads them.
  */
 @Configuration(proxyBeanMethods = false)
 class AccessPolicy {

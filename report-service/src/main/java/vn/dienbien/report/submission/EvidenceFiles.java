@@ -26,7 +26,8 @@ public class EvidenceFiles {
     if (obligationId == null) {
       return Optional.empty();
     }
-    return obligations.byId(obligationId)
+    return obligations
+        .byId(obligationId)
         .flatMap(o -> o.reports().stream().filter(r -> r.id().equals(reportId)).findFirst())
         .flatMap(r -> r.evidence().stream().filter(f -> f.fileId().equals(fileId)).findFirst())
         .flatMap(f -> store.open(fileId).map(resource -> new Download(f, resource)));

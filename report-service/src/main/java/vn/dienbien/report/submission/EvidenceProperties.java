@@ -6,4 +6,5 @@ import org.springframework.util.unit.DataSize;
 
 /** Evidence limits ({@code report.evidence.*}). */
 @ConfigurationProperties("report.evidence")
-record EvidenceProperties(@DefaultValue("10MB") DataSize maxFileSize, @DefaultValue("10") int maxFiles) {}
+record EvidenceProperties(
+    @DefaultValue("10MB") DataSize maxFileSize, @DefaultValue("10") int maxFiles) {}

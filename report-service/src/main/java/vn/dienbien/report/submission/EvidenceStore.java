@@ -20,8 +20,8 @@ import vn.dienbien.platform.web.ApiProblem;
 import vn.dienbien.report.obligation.EvidenceFile;
 
 /**
- * Evidence files in this service's GridFS. Every file is checked (size, type by content) before
- * any is stored, so a refused upload leaves nothing behind.
+ * Evidence files in this service's GridFS. Every file is checked (size, type by content) before any
+ * is stored, so a refused upload leaves nothing behind.
  */
 @Component
 class EvidenceStore {
@@ -48,12 +48,23 @@ class EvidenceStore {
   }
 
   List<EvidenceFile> store(String obligationId, List<Checked> files) {
-    return files.stream().map(f -> {
-      Document metadata = new Document("obligationId", obligationId).append("contentType", f.contentType());
-      ObjectId id = gridFs.store(new ByteArrayInputStream(f.content()), f.file().getOriginalFilename(),
-          f.contentType(), metadata);
-      return new EvidenceFile(id.toHexString(), f.file().getOriginalFilename(), f.contentType(), f.content().length);
-    }).toList();
+    return files.stream()
+        .map(f -> {
+          Document metadata =
+              new Document("obligationId", obligationId).append("contentType", f.contentType());
+          ObjectId id =
+              gridFs.store(
+                  new ByteArrayInputStream(f.content()),
+                  f.file().getOriginalFilename(),
+                  f.contentType(),
+                  metadata);
+          return new EvidenceFile(
+              id.toHexString(),
+              f.file().getOriginalFilename(),
+              f.contentType(),
+              f.content().length);
+        })
+        .toList();
   }
 
   void discard(List<EvidenceFile> files) {
@@ -70,17 +81,34 @@ class EvidenceStore {
 
   private Checked check(MultipartFile file, String field) {
     if (file.getSize() > limits.maxFileSize().toBytes()) {
-      throw new ApiProblem(HttpStatus.PAYLOAD_TOO_LARGE, "evidence-too-large", "Tệp quá lớn",
-          "Tệp " + file.getOriginalFilename() + " vượt quá " + limits.maxFileSize().toMegabytes() + " MB",
-          List.of(new ApiProblem.FieldError(field, "Tệp vượt quá " + limits.maxFileSize().toMegabytes() + " MB")));
+      throw new ApiProblem(
+          HttpStatus.PAYLOAD_TOO_LARGE,
+          "evidence-too-large",
+          "Tệp quá lớn",
+          "Tệp "
+              + file.getOriginalFilename()
+              + " vượt quá "
+              + limits.maxFileSize().toMegabytes()
+              + " MB",
+          List.of(
+              new ApiProblem.FieldError(
+                  field, "Tệp vượt quá " + limits.maxFileSize().toMegabytes() + " MB")));
     }
     byte[] content = bytes(file);
     if (content.length == 0) {
       throw ApiProblem.invalidField(field, "Tệp rỗng");
     }
-    String type = FileTypes.sniff(content).orElseThrow(() -> new ApiProblem(HttpStatus.UNSUPPORTED_MEDIA_TYPE,
-        "evidence-type", "Loại tệp không được phép", "Chỉ chấp nhận tệp PDF, DOCX, XLSX, JPG, PNG",
-        List.of(new ApiProblem.FieldError(field, "Chỉ chấp nhận tệp PDF, DOCX, XLSX, JPG, PNG"))));
+    String type =
+        FileTypes.sniff(content)
+            .orElseThrow(() ->
+                new ApiProblem(
+                    HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+                    "evidence-type",
+                    "Loại tệp không được phép",
+                    "Chỉ chấp nhận tệp PDF, DOCX, XLSX, JPG, PNG",
+                    List.of(
+                        new ApiProblem.FieldError(
+                            field, "Chỉ chấp nhận tệp PDF, DOCX, XLSX, JPG, PNG"))));
     return new Checked(file, content, type);
   }
 

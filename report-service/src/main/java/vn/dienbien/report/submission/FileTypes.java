@@ -38,7 +38,8 @@ final class FileTypes {
     try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(content))) {
       for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
         if (entry.getName().startsWith("word/")) {
-          return Optional.of("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+          return Optional.of(
+              "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
         }
         if (entry.getName().startsWith("xl/")) {
           return Optional.of("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
@@ -51,6 +52,7 @@ final class FileTypes {
   }
 
   private static boolean startsWith(byte[] content, byte[] magic) {
-    return content.length >= magic.length && Arrays.equals(content, 0, magic.length, magic, 0, magic.length);
+    return content.length >= magic.length
+        && Arrays.equals(content, 0, magic.length, magic, 0, magic.length);
   }
 }

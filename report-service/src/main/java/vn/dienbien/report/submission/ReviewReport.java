@@ -10,4 +10,6 @@ import vn.dienbien.report.obligation.Review;
 public record ReviewReport(
     @Schema(example = "RETURNED") @NotNull Review.Outcome outcome,
     @Schema(example = "Đề nghị bổ sung số liệu về số mô hình \"Dân vận khéo\" đã đăng ký")
-        @Size(max = 5000) @CleanText String comment) {}
+        @Size(max = 5000)
+        @CleanText
+        String comment) {}

@@ -32,7 +32,12 @@ public class Reviews {
   private final Clock clock;
   private final MeterRegistry meters;
 
-  Reviews(Obligations obligations, Outbox outbox, DueDates dueDates, Clock clock, MeterRegistry meters) {
+  Reviews(
+      Obligations obligations,
+      Outbox outbox,
+      DueDates dueDates,
+      Clock clock,
+      MeterRegistry meters) {
     this.obligations = obligations;
     this.outbox = outbox;
     this.dueDates = dueDates;
@@ -40,51 +45,94 @@ public class Reviews {
     this.meters = meters;
   }
 
-  public Report review(String reportId, String reviewerUnitId, String actorId, ReviewReport request) {
+  public Report review(
+      String reportId, String reviewerUnitId, String actorId, ReviewReport request) {
     Obligation obligation = obligationOf(reportId);
     Report report = obligation.currentReport();
     if (!obligation.assignment().monitoringUnitId().equals(reviewerUnitId)) {
       // Names no unit: error bodies never reveal other units' codes.
       throw ApiProblem.forbidden("Chỉ cơ quan theo dõi nhiệm vụ này được thẩm định báo cáo");
     }
-    if (!report.id().equals(reportId) || report.reviewed() || obligation.state() != ObligationState.SUBMITTED) {
-      throw ApiProblem.conflict("report-already-reviewed", "Báo cáo " + reportId + " đã được thẩm định");
+    if (!report.id().equals(reportId)
+        || report.reviewed()
+        || obligation.state() != ObligationState.SUBMITTED) {
+      throw ApiProblem.conflict(
+          "report-already-reviewed", "Báo cáo " + reportId + " đã được thẩm định");
     }
-    if (request.outcome() == Review.Outcome.RETURNED && (request.comment() == null || request.comment().isBlank())) {
-      throw ApiProblem.invalidField("comment", "Trả lại báo cáo cần ghi rõ nội dung cần bổ sung, chỉnh sửa");
+    if (request.outcome() == Review.Outcome.RETURNED
+        && (request.comment() == null || request.comment().isBlank())) {
+      throw ApiProblem.invalidField(
+          "comment", "Trả lại báo cáo cần ghi rõ nội dung cần bổ sung, chỉnh sửa");
     }
-    Review review = new Review(request.outcome(), strip(request.comment()), clock.instant(), reviewerUnitId, actorId);
+    Review review =
+        new Review(
+            request.outcome(), strip(request.comment()), clock.instant(), reviewerUnitId, actorId);
     boolean accepted = review.outcome() == Review.Outcome.ACCEPTED;
     boolean finalReport = accepted && obligation.completesAssignment(report.content().status());
-    var update = Transitions.next(obligation)
-        .set("reports." + (report.revision() - 1) + ".review", review)
-        .set("state", accepted ? ObligationState.ACCEPTED : ObligationState.RETURNED);
-    var event = IdentifiedEvent.of(reviewed(obligation, report, review, finalReport), "report:" + reportId + ":reviewed");
-    if (!outbox.update(Obligation.class, Transitions.unchanged(obligation), update, List.of(event))) {
-      throw ApiProblem.conflict("report-already-reviewed", "Báo cáo " + reportId + " vừa được thẩm định");
+    var update =
+        Transitions.next(obligation)
+            .set("reports." + (report.revision() - 1) + ".review", review)
+            .set("state", accepted ? ObligationState.ACCEPTED : ObligationState.RETURNED);
+    var event =
+        IdentifiedEvent.of(
+            reviewed(obligation, report, review, finalReport), "report:" + reportId + ":reviewed");
+    if (!outbox.update(
+        Obligation.class, Transitions.unchanged(obligation), update, List.of(event))) {
+      throw ApiProblem.conflict(
+          "report-already-reviewed", "Báo cáo " + reportId + " vừa được thẩm định");
     }
     if (!accepted) {
       dueDates.watch(obligation.id(), obligation.dueAt());
     }
-    meters.counter("reports.reviewed", "outcome", review.outcome().name(), "final", String.valueOf(finalReport))
+    meters
+        .counter(
+            "reports.reviewed",
+            "outcome",
+            review.outcome().name(),
+            "final",
+            String.valueOf(finalReport))
         .increment();
-    return new Report(report.id(), report.revision(), report.content(), report.evidence(), report.submittedAt(),
-        report.late(), report.daysLate(), report.timeliness(), report.actorId(), review);
+    return new Report(
+        report.id(),
+        report.revision(),
+        report.content(),
+        report.evidence(),
+        report.submittedAt(),
+        report.late(),
+        report.daysLate(),
+        report.timeliness(),
+        report.actorId(),
+        review);
   }
 
   private Obligation obligationOf(String reportId) {
     String obligationId = Report.obligationIdOf(reportId);
-    return (obligationId == null ? java.util.Optional.<Obligation>empty() : obligations.byId(obligationId))
+    return (obligationId == null
+            ? java.util.Optional.<Obligation>empty()
+            : obligations.byId(obligationId))
         .filter(o -> o.reports().stream().anyMatch(r -> r.id().equals(reportId)))
         .orElseThrow(() -> ApiProblem.notFound("báo cáo", reportId));
   }
 
-  private ReportReviewed reviewed(Obligation obligation, Report report, Review review, boolean finalReport) {
+  private ReportReviewed reviewed(
+      Obligation obligation, Report report, Review review, boolean finalReport) {
     Assignment a = obligation.assignment();
-    return new ReportReviewed(report.id(), obligation.id(), a.assignmentId(), a.directiveId(), a.directiveNumber(),
-        a.taskId(), a.taskCode(), a.unitId(), a.unitName(), obligation.periodLabel(),
-        ReportReviewed.Outcome.valueOf(review.outcome().name()), review.comment(), finalReport,
-        OffsetDateTime.ofInstant(review.reviewedAt(), clock.getZone()), review.actorId());
+    return new ReportReviewed(
+        report.id(),
+        obligation.id(),
+        a.assignmentId(),
+        a.directiveId(),
+        a.directiveNumber(),
+        a.taskId(),
+        a.taskCode(),
+        a.unitId(),
+        a.unitName(),
+        obligation.periodLabel(),
+        ReportReviewed.Outcome.valueOf(review.outcome().name()),
+        review.comment(),
+        finalReport,
+        OffsetDateTime.ofInstant(review.reviewedAt(), clock.getZone()),
+        review.actorId());
   }
 
   private static String strip(String text) {

@@ -24,8 +24,8 @@ import vn.dienbien.report.obligation.Timeliness;
 import vn.dienbien.report.obligation.Transitions;
 
 /**
- * A unit submits a report: the new revision, the obligation's state and the submitted event are
- * one guarded write; evidence is checked before anything is stored and removed if the write loses.
+ * A unit submits a report: the new revision, the obligation's state and the submitted event are one
+ * guarded write; evidence is checked before anything is stored and removed if the write loses.
  */
 @Service
 public class Submissions {
@@ -37,7 +37,12 @@ public class Submissions {
   private final MeterRegistry meters;
   private final CurrentActor actor;
 
-  Submissions(Obligations obligations, EvidenceStore evidence, Outbox outbox, Clock clock, MeterRegistry meters,
+  Submissions(
+      Obligations obligations,
+      EvidenceStore evidence,
+      Outbox outbox,
+      Clock clock,
+      MeterRegistry meters,
       CurrentActor actor) {
     this.obligations = obligations;
     this.evidence = evidence;
@@ -47,18 +52,27 @@ public class Submissions {
     this.actor = actor;
   }
 
-  public Report submit(String unitId, String actorId, SubmitReport request, List<MultipartFile> files) {
-    Obligation obligation = obligations.byId(request.obligationId())
-        .orElseThrow(() -> ApiProblem.notFound("nghĩa vụ báo cáo", request.obligationId()));
+  public Report submit(
+      String unitId, String actorId, SubmitReport request, List<MultipartFile> files) {
+    Obligation obligation =
+        obligations
+            .byId(request.obligationId())
+            .orElseThrow(() -> ApiProblem.notFound("nghĩa vụ báo cáo", request.obligationId()));
     requireSubmittable(obligation, unitId);
     List<EvidenceStore.Checked> checked = evidence.check(files);
     List<EvidenceFile> stored = evidence.store(obligation.id(), checked);
     Report report = report(obligation, request, stored, actorId);
-    var update = Transitions.next(obligation).push("reports", report).set("state", ObligationState.SUBMITTED);
-    var event = IdentifiedEvent.of(submitted(obligation, report), "report:" + report.id() + ":submitted");
-    if (!outbox.update(Obligation.class, Transitions.unchanged(obligation), update, List.of(event))) {
+    var update =
+        Transitions.next(obligation)
+            .push("reports", report)
+            .set("state", ObligationState.SUBMITTED);
+    var event =
+        IdentifiedEvent.of(submitted(obligation, report), "report:" + report.id() + ":submitted");
+    if (!outbox.update(
+        Obligation.class, Transitions.unchanged(obligation), update, List.of(event))) {
       evidence.discard(stored);
-      throw ApiProblem.conflict("obligation-changed", "Nghĩa vụ báo cáo vừa thay đổi, vui lòng tải lại và gửi lại");
+      throw ApiProblem.conflict(
+          "obligation-changed", "Nghĩa vụ báo cáo vừa thay đổi, vui lòng tải lại và gửi lại");
     }
     meters.counter("reports.submitted", "timeliness", report.timeliness().name()).increment();
     return report;
@@ -69,32 +83,64 @@ public class Submissions {
     actor.requireUnit(obligation.unitId());
     if (!obligation.unitId().equals(unitId)) {
       // Same answer as requireUnit, naming neither unit: the caller learns nothing of others' work.
-      throw new ApiProblem(HttpStatus.FORBIDDEN, "forbidden-unit", "Không có quyền",
-          "Đơn vị của bạn không được giao nhiệm vụ này", List.of());
+      throw new ApiProblem(
+          HttpStatus.FORBIDDEN,
+          "forbidden-unit",
+          "Không có quyền",
+          "Đơn vị của bạn không được giao nhiệm vụ này",
+          List.of());
     }
     switch (obligation.state()) {
-      case OPEN, RETURNED -> { }
-      case SUBMITTED -> throw ApiProblem.conflict("report-pending-review", "Báo cáo kỳ này đang chờ thẩm định");
-      case ACCEPTED -> throw ApiProblem.conflict("report-accepted", "Báo cáo kỳ này đã được chấp nhận");
-      case CLOSED -> throw ApiProblem.conflict("obligation-closed", "Nhiệm vụ đã kết thúc, không nhận báo cáo");
+      case OPEN, RETURNED -> {}
+      case SUBMITTED ->
+          throw ApiProblem.conflict("report-pending-review", "Báo cáo kỳ này đang chờ thẩm định");
+      case ACCEPTED ->
+          throw ApiProblem.conflict("report-accepted", "Báo cáo kỳ này đã được chấp nhận");
+      case CLOSED ->
+          throw ApiProblem.conflict(
+              "obligation-closed", "Nhiệm vụ đã kết thúc, không nhận báo cáo");
     }
   }
 
-  private Report report(Obligation obligation, SubmitReport request, List<EvidenceFile> files, String actorId) {
+  private Report report(
+      Obligation obligation, SubmitReport request, List<EvidenceFile> files, String actorId) {
     Instant now = clock.instant();
     boolean late = now.isAfter(obligation.dueAt());
     int daysLate = late ? (int) Duration.between(obligation.dueAt(), now).toDays() : 0;
     int revision = obligation.revisions() + 1;
-    return new Report(Report.idOf(obligation.id(), revision), revision, request.content(), files, now, late,
-        daysLate, Timeliness.grade(late, daysLate), actorId, null);
+    return new Report(
+        Report.idOf(obligation.id(), revision),
+        revision,
+        request.content(),
+        files,
+        now,
+        late,
+        daysLate,
+        Timeliness.grade(late, daysLate),
+        actorId,
+        null);
   }
 
   private ReportSubmitted submitted(Obligation obligation, Report report) {
     Assignment a = obligation.assignment();
-    return new ReportSubmitted(report.id(), obligation.id(), a.assignmentId(), a.directiveId(), a.directiveNumber(),
-        a.taskId(), a.taskCode(), a.unitId(), a.unitName(), obligation.periodLabel(), obligation.dueDate(),
-        OffsetDateTime.ofInstant(report.submittedAt(), clock.getZone()), report.late(), report.daysLate(),
-        report.content().progressPercent(), ReportSubmitted.Status.valueOf(report.content().status().name()),
-        report.revision(), report.actorId());
+    return new ReportSubmitted(
+        report.id(),
+        obligation.id(),
+        a.assignmentId(),
+        a.directiveId(),
+        a.directiveNumber(),
+        a.taskId(),
+        a.taskCode(),
+        a.unitId(),
+        a.unitName(),
+        obligation.periodLabel(),
+        obligation.dueDate(),
+        OffsetDateTime.ofInstant(report.submittedAt(), clock.getZone()),
+        report.late(),
+        report.daysLate(),
+        report.content().progressPercent(),
+        ReportSubmitted.Status.valueOf(report.content().status().name()),
+        report.revision(),
+        report.actorId());
   }
 }

@@ -16,14 +16,25 @@ public record SubmitReport(
     @Schema(example = "100") @NotNull @Min(0) @Max(100) Integer progressPercent,
     @Schema(example = "COMPLETED") @NotNull WorkStatus status,
     @Schema(example = "Đã ban hành Kế hoạch số 15-KH/ĐU ngày 20/3/2026 triển khai Chỉ thị 11-CT/TU")
-        @NotBlank @Size(max = 20000) @CleanText String results,
+        @NotBlank
+        @Size(max = 20000)
+        @CleanText
+        String results,
     @Schema(example = "Địa bàn rộng, giao thông đi lại khó khăn vào mùa mưa")
-        @Size(max = 10000) @CleanText String difficulties,
+        @Size(max = 10000)
+        @CleanText
+        String difficulties,
     @Schema(example = "Đề nghị Tỉnh ủy hỗ trợ kinh phí tuyên truyền ở các bản vùng biên")
-        @Size(max = 10000) @CleanText String proposals) {
+        @Size(max = 10000)
+        @CleanText
+        String proposals) {
 
   ReportContent content() {
-    return new ReportContent(progressPercent, status, results.strip(),
-        difficulties == null ? null : difficulties.strip(), proposals == null ? null : proposals.strip());
+    return new ReportContent(
+        progressPercent,
+        status,
+        results.strip(),
+        difficulties == null ? null : difficulties.strip(),
+        proposals == null ? null : proposals.strip());
   }
 }

@@ -17,8 +17,8 @@ import vn.dienbien.report.obligation.ObligationPlanner;
 
 /**
  * Fills the store with {@code total} fixed-date obligations and their schedule, streamed as raw
- * {@link Document}s in {@code insertMany} batches of {@value #BATCH} (the mapping layer would double
- * the fill time; the documents have the shape the converter writes, taken from a planned
+ * {@link Document}s in {@code insertMany} batches of {@value #BATCH} (the mapping layer would
+ * double the fill time; the documents have the shape the converter writes, taken from a planned
  * obligation). The first {@link SweepBenchmark#DUE} were due on 20/11/2026 (one day overdue at the
  * sweep instant, first seen now, as seeded history is); the rest fall due over the next five years,
  * each watched from its 7-day due-soon checkpoint, the way {@code DueDates.watch} schedules them.
@@ -31,8 +31,16 @@ final class BenchmarkFill {
   private static final LocalDate FIRST_FUTURE = LocalDate.of(2026, 12, 1);
   private static final long SPAN_DAYS = 5 * 365;
   private static final long SLOT = DetectionProperties.defaults().slot().toMillis();
-  private static final List<String> UNITS = List.of("XA-MUONG-NHE", "XA-SIN-THAU", "XA-MUONG-TOONG", "XA-NAM-KE",
-      "XA-QUANG-LAM", "XA-NA-HY", "PHUONG-DIEN-BIEN-PHU", "PHUONG-MUONG-THANH");
+  private static final List<String> UNITS =
+      List.of(
+          "XA-MUONG-NHE",
+          "XA-SIN-THAU",
+          "XA-MUONG-TOONG",
+          "XA-NAM-KE",
+          "XA-QUANG-LAM",
+          "XA-NA-HY",
+          "PHUONG-DIEN-BIEN-PHU",
+          "PHUONG-MUONG-THANH");
 
   private final MongoTemplate mongo;
   private final int total;
@@ -46,8 +54,11 @@ final class BenchmarkFill {
   BenchmarkFill(MongoTemplate mongo, int total) {
     this.mongo = mongo;
     this.total = total;
-    var planner = new ObligationPlanner(CalendarProperties.defaults(), java.time.Clock.fixed(SweepBenchmark.NOW, ZONE));
-    Obligation planned = planner.plan(Fixtures.task117a("bench-0", UNITS.getFirst(), "Xã Mường Nhé")).getFirst();
+    var planner =
+        new ObligationPlanner(
+            CalendarProperties.defaults(), java.time.Clock.fixed(SweepBenchmark.NOW, ZONE));
+    Obligation planned =
+        planner.plan(Fixtures.task117a("bench-0", UNITS.getFirst(), "Xã Mường Nhé")).getFirst();
     this.template = new Document();
     mongo.getConverter().write(planned, template);
   }
@@ -56,19 +67,25 @@ final class BenchmarkFill {
     long start = System.nanoTime();
     long currentSlot = slotOf(SweepBenchmark.NOW.toEpochMilli());
     for (int i = 0; i < total; i++) {
-      LocalDate dueDate = i < SweepBenchmark.DUE ? OVERDUE_DATE
-          : FIRST_FUTURE.plusDays((i - SweepBenchmark.DUE) * SPAN_DAYS / Math.max(1, total - SweepBenchmark.DUE));
+      LocalDate dueDate =
+          i < SweepBenchmark.DUE
+              ? OVERDUE_DATE
+              : FIRST_FUTURE.plusDays(
+                  (i - SweepBenchmark.DUE) * SPAN_DAYS / Math.max(1, total - SweepBenchmark.DUE));
       Instant dueAt = ObligationPlanner.dueAt(dueDate, ZONE);
       String assignmentId = "bench-" + i;
       String id = Obligation.idOf(assignmentId, "FIXED");
       obligations.add(obligation(assignmentId, id, dueDate, dueAt));
       Instant checkpoint = dueAt.minus(Duration.ofDays(7));
-      schedule(Math.max(slotOf(checkpoint.toEpochMilli()), currentSlot), new DueSchedule.Entry(id, checkpoint));
+      schedule(
+          Math.max(slotOf(checkpoint.toEpochMilli()), currentSlot),
+          new DueSchedule.Entry(id, checkpoint));
       if (obligations.size() == BATCH) {
         flushObligations();
       }
       if ((i + 1) % Math.max(BATCH, total / 10) == 0) {
-        System.out.printf("  ... %,d / %,d obligations (%,d ms)%n", i + 1, total, SweepBenchmark.ms(start));
+        System.out.printf(
+            "  ... %,d / %,d obligations (%,d ms)%n", i + 1, total, SweepBenchmark.ms(start));
       }
     }
     flushObligations();
@@ -102,8 +119,10 @@ final class BenchmarkFill {
 
   private void closeBucket() {
     if (!openEntries.isEmpty()) {
-      buckets.add(new Document("_id", DueSchedule.key(openSlot)).append("entries", openEntries)
-          .append("slotStart", new Date(openSlot)));
+      buckets.add(
+          new Document("_id", DueSchedule.key(openSlot))
+              .append("entries", openEntries)
+              .append("slotStart", new Date(openSlot)));
       bucketEntries += openEntries.size();
       openEntries = new ArrayList<>();
       if (bucketEntries >= BATCH) {

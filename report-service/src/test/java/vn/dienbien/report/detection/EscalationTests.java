@@ -36,10 +36,12 @@ class EscalationTests {
   @Test
   void dueSoonGivesTheNearestLeadReachedOnce() {
     var threeDaysBefore = escalation.decide(DUE, -1, null, DUE.minus(Duration.ofDays(3)));
-    assertThat(threeDaysBefore.alert()).isEqualTo(new Escalation.Alert(Escalation.Kind.DUE_SOON, 7, 0));
+    assertThat(threeDaysBefore.alert())
+        .isEqualTo(new Escalation.Alert(Escalation.Kind.DUE_SOON, 7, 0));
     assertThat(threeDaysBefore.next()).isEqualTo(DUE.minus(Duration.ofDays(1)));
     assertThat(escalation.decide(DUE, -1, 7, DUE.minus(Duration.ofDays(3))).alert()).isNull();
-    assertThat(escalation.decide(DUE, -1, 7, DUE.minus(Duration.ofHours(5))).alert().value()).isEqualTo(1);
+    assertThat(escalation.decide(DUE, -1, 7, DUE.minus(Duration.ofHours(5))).alert().value())
+        .isEqualTo(1);
   }
 
   @Test

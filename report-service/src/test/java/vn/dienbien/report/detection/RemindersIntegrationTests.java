@@ -27,7 +27,9 @@ import vn.dienbien.testsupport.KafkaEvents;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class RemindersIntegrationTests extends IntegrationTestBase {
 
-  @Value("${spring.embedded.kafka.brokers}") String brokers;
+  @Value("${spring.embedded.kafka.brokers}")
+  String brokers;
+
   @Autowired MongoTemplate mongo;
   @Autowired Outbox outbox;
   @Autowired MeterRegistry meters;
@@ -38,7 +40,9 @@ class RemindersIntegrationTests extends IntegrationTestBase {
     String assignment = "race-" + UUID.randomUUID();
     String obligationId = Obligation.idOf(assignment, "FIXED");
     kafka.publish(Fixtures.task117a(assignment, "XA-QUANG-LAM", "Xã Quảng Lâm"));
-    await().atMost(Duration.ofSeconds(20)).until(() -> mongo.findById(obligationId, Obligation.class) != null);
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .until(() -> mongo.findById(obligationId, Obligation.class) != null);
     Obligation snapshot = mongo.findById(obligationId, Obligation.class);
     var step30 = new Escalation.Alert(Escalation.Kind.OVERDUE, 30, 235);
 
@@ -47,10 +51,16 @@ class RemindersIntegrationTests extends IntegrationTestBase {
 
     assertThat(first).isTrue();
     assertThat(second).isFalse();
-    var events = kafka.await(Topics.REPORT_EVENTS, r -> {
-      var event = CloudEventCodec.decode(r.value());
-      return ReportOverdue.TYPE.equals(event.getType()) && obligationId.equals(event.getSubject());
-    }, 1, Duration.ofSeconds(20));
+    var events =
+        kafka.await(
+            Topics.REPORT_EVENTS,
+            r -> {
+              var event = CloudEventCodec.decode(r.value());
+              return ReportOverdue.TYPE.equals(event.getType())
+                  && obligationId.equals(event.getSubject());
+            },
+            1,
+            Duration.ofSeconds(20));
     assertThat(events).hasSize(1);
     assertThat(mongo.findById(obligationId, Obligation.class).overdueStep()).isEqualTo(30);
   }

@@ -13,12 +13,15 @@ import vn.dienbien.report.Fixtures;
 class ReportingCalendarTests {
 
   final ReportingCalendar calendar = new ReportingCalendar(14, 6);
-  final Clock clock = Clock.fixed(Instant.parse("2026-11-22T01:00:00Z"), ZoneId.of("Asia/Ho_Chi_Minh"));
+  final Clock clock =
+      Clock.fixed(Instant.parse("2026-11-22T01:00:00Z"), ZoneId.of("Asia/Ho_Chi_Minh"));
 
   @Test
   void quarterlyPeriodsCutOffOnThe14thAndAreDueOnThe20th() {
-    var periods = calendar.periods(Cadence.QUARTERLY, LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31));
-    assertThat(periods).extracting(ReportingPeriod::label)
+    var periods =
+        calendar.periods(Cadence.QUARTERLY, LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31));
+    assertThat(periods)
+        .extracting(ReportingPeriod::label)
         .containsExactly("Quý I/2026", "Quý II/2026", "Quý III/2026", "Quý IV/2026");
     assertThat(periods.getFirst().start()).isEqualTo(LocalDate.of(2025, 12, 15));
     assertThat(periods.getFirst().cutOff()).isEqualTo(LocalDate.of(2026, 3, 14));
@@ -27,8 +30,9 @@ class ReportingCalendarTests {
 
   @Test
   void ongoingTaskOwesOnePerPeriodFromItsAssignmentToTheEndOfTheDirective() {
-    var planned = new ObligationPlanner(CalendarProperties.defaults(), clock)
-        .plan(Fixtures.ongoing063b("a-1", Cadence.HALF_YEARLY));
+    var planned =
+        new ObligationPlanner(CalendarProperties.defaults(), clock)
+            .plan(Fixtures.ongoing063b("a-1", Cadence.HALF_YEARLY));
     assertThat(planned).hasSize(10);
     assertThat(planned.getFirst().id()).isEqualTo("a-1:2026-H1");
     assertThat(planned.getFirst().periodLabel()).isEqualTo("6 tháng đầu năm 2026");
@@ -38,14 +42,17 @@ class ReportingCalendarTests {
 
   @Test
   void fixedDateTaskOwesOneReportDueThatDayAndLateFromMidnight() {
-    var planned = new ObligationPlanner(CalendarProperties.defaults(), clock)
-        .plan(Fixtures.task117a("a-2", "XA-NA-HY", "Xã Nà Hỳ"));
-    assertThat(planned).singleElement().satisfies(o -> {
-      assertThat(o.id()).isEqualTo("a-2:FIXED");
-      assertThat(o.dueDate()).isEqualTo(LocalDate.of(2026, 3, 31));
-      assertThat(o.dueAt()).isEqualTo(Instant.parse("2026-03-31T17:00:00Z"));
-      assertThat(o.periodLabel()).isEqualTo("Hạn 31/03/2026");
-    });
+    var planned =
+        new ObligationPlanner(CalendarProperties.defaults(), clock)
+            .plan(Fixtures.task117a("a-2", "XA-NA-HY", "Xã Nà Hỳ"));
+    assertThat(planned)
+        .singleElement()
+        .satisfies(o -> {
+          assertThat(o.id()).isEqualTo("a-2:FIXED");
+          assertThat(o.dueDate()).isEqualTo(LocalDate.of(2026, 3, 31));
+          assertThat(o.dueAt()).isEqualTo(Instant.parse("2026-03-31T17:00:00Z"));
+          assertThat(o.periodLabel()).isEqualTo("Hạn 31/03/2026");
+        });
   }
 
   @Test

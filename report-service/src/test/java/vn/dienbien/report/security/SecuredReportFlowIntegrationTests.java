@@ -35,18 +35,21 @@ import vn.dienbien.testsupport.security.TestTokens;
 
 /**
  * Issue 7's "Done when" for reports, with security on: a commune officer submits, the monitoring
- * body reviews, and both people are in the audit trail and in the events; another unit's officer
- * is refused without learning whose obligation it is, and nothing is stored.
+ * body reviews, and both people are in the audit trail and in the events; another unit's officer is
+ * refused without learning whose obligation it is, and nothing is stored.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class SecuredReportFlowIntegrationTests extends SecuredIntegrationTestBase {
 
-  private static final String OFFICER = TestTokens.mint("officer.muongnhe", "XA-MUONG-NHE", "UNIT_OFFICER");
+  private static final String OFFICER =
+      TestTokens.mint("officer.muongnhe", "XA-MUONG-NHE", "UNIT_OFFICER");
   private static final String MONITOR = TestTokens.mint("monitor", "BTGDV-TU", "MONITOR");
   private static final String OTHER_OFFICER =
       TestTokens.mint("officer.dienbienphu", "PHUONG-DIEN-BIEN-PHU", "UNIT_OFFICER");
 
-  @Value("${spring.embedded.kafka.brokers}") String brokers;
+  @Value("${spring.embedded.kafka.brokers}")
+  String brokers;
+
   @LocalServerPort int port;
   @Autowired MongoTemplate mongo;
   final ObjectMapper json = new ObjectMapper();
@@ -57,28 +60,50 @@ class SecuredReportFlowIntegrationTests extends SecuredIntegrationTestBase {
   @BeforeEach
   void muongNheIsAssignedTask117a() {
     kafka = new KafkaEvents(brokers);
-    client = RestClient.builder().baseUrl("http://localhost:" + port)
-        .defaultStatusHandler(status -> true, (request, response) -> { }).build();
+    client =
+        RestClient.builder()
+            .baseUrl("http://localhost:" + port)
+            .defaultStatusHandler(status -> true, (request, response) -> {})
+            .build();
     String assignment = "a-secured-" + UUID.randomUUID();
     kafka.publish(Fixtures.task117a(assignment, "XA-MUONG-NHE", "Xã Mường Nhé"));
     obligationId = Obligation.idOf(assignment, "FIXED");
-    await().atMost(Duration.ofSeconds(20)).until(() -> mongo.findById(obligationId, Obligation.class) != null);
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .until(() -> mongo.findById(obligationId, Obligation.class) != null);
   }
 
   @Test
   void submissionAndReviewByTwoPeopleAreInTheTrailAndTheEvents() throws Exception {
     String requestId = "req-" + UUID.randomUUID();
     // A client-set identity header must not win over the token.
-    var submitted = post("/api/v1/reports", OFFICER, report(100, "COMPLETED"),
-        Map.of("X-Request-Id", requestId, "X-User-Id", "ke.mao.danh", "X-Unit-Id", "PHUONG-DIEN-BIEN-PHU"));
+    var submitted =
+        post(
+            "/api/v1/reports",
+            OFFICER,
+            report(100, "COMPLETED"),
+            Map.of(
+                "X-Request-Id",
+                requestId,
+                "X-User-Id",
+                "ke.mao.danh",
+                "X-Unit-Id",
+                "PHUONG-DIEN-BIEN-PHU"));
     assertThat(submitted.getStatusCode().value()).as(submitted.getBody()).isEqualTo(201);
     String reportId = json.readTree(submitted.getBody()).get("id").asString();
-    var reviewed = post("/api/v1/reports/" + reportId + "/review", MONITOR,
-        Map.of("outcome", "ACCEPTED", "comment", "Đạt yêu cầu"), Map.of());
+    var reviewed =
+        post(
+            "/api/v1/reports/" + reportId + "/review",
+            MONITOR,
+            Map.of("outcome", "ACCEPTED", "comment", "Đạt yêu cầu"),
+            Map.of());
     assertThat(reviewed.getStatusCode().value()).as(reviewed.getBody()).isEqualTo(200);
 
-    List<JsonNode> trail = json.readTree(get("/api/v1/audit?subject=" + reportId, MONITOR).getBody())
-        .path("items").valueStream().toList();
+    List<JsonNode> trail =
+        json.readTree(get("/api/v1/audit?subject=" + reportId, MONITOR).getBody())
+            .path("items")
+            .valueStream()
+            .toList();
     assertThat(trail).hasSize(2);
     JsonNode review = trail.get(0);
     JsonNode submission = trail.get(1);
@@ -93,8 +118,10 @@ class SecuredReportFlowIntegrationTests extends SecuredIntegrationTestBase {
     assertThat(review.path("pathIds").path("id").asString()).isEqualTo(reportId);
     assertThat(review.path("status").asInt()).isEqualTo(200);
 
-    assertThat(event(reportId, ReportSubmitted.TYPE, ReportSubmitted.class).actorId()).isEqualTo("officer.muongnhe");
-    assertThat(event(reportId, ReportReviewed.TYPE, ReportReviewed.class).actorId()).isEqualTo("monitor");
+    assertThat(event(reportId, ReportSubmitted.TYPE, ReportSubmitted.class).actorId())
+        .isEqualTo("officer.muongnhe");
+    assertThat(event(reportId, ReportReviewed.TYPE, ReportReviewed.class).actorId())
+        .isEqualTo("monitor");
   }
 
   @Test
@@ -105,38 +132,72 @@ class SecuredReportFlowIntegrationTests extends SecuredIntegrationTestBase {
 
     for (ResponseEntity<String> refusal : List.of(json, multipart)) {
       assertThat(refusal.getStatusCode().value()).as(refusal.getBody()).isEqualTo(403);
-      assertThat(refusal.getHeaders().getContentType().toString()).startsWith("application/problem+json");
-      assertThat(refusal.getBody()).contains("\"code\":\"forbidden-unit\"")
-          .doesNotContain("XA-MUONG-NHE").doesNotContain("Mường Nhé");
+      assertThat(refusal.getHeaders().getContentType().toString())
+          .startsWith("application/problem+json");
+      assertThat(refusal.getBody())
+          .contains("\"code\":\"forbidden-unit\"")
+          .doesNotContain("XA-MUONG-NHE")
+          .doesNotContain("Mường Nhé");
     }
     Obligation obligation = mongo.findById(obligationId, Obligation.class);
     assertThat(obligation.reports()).isEmpty();
     assertThat(obligation.version()).isZero();
-    assertThat(mongo.getCollection("fs.files").countDocuments()).as("evidence kept").isEqualTo(files);
-    // The refused attempts published nothing either: the owner's first report is revision 1 and the only one.
+    assertThat(mongo.getCollection("fs.files").countDocuments())
+        .as("evidence kept")
+        .isEqualTo(files);
+    // The refused attempts published nothing either: the owner's first report is revision 1 and the
+    // only one.
     var own = post("/api/v1/reports", OFFICER, report(50, "IN_PROGRESS"), Map.of());
     assertThat(own.getBody()).contains("\"id\":\"" + obligationId + ":r1\"");
-    assertThat(kafka.await(Topics.REPORT_EVENTS, r -> ReportSubmitted.TYPE.equals(CloudEventCodec.decode(r.value())
-        .getType()) && CloudEventCodec.decode(r.value()).getSubject().startsWith(obligationId + ":"), 1,
-        Duration.ofSeconds(20))).hasSize(1);
+    assertThat(
+            kafka.await(
+                Topics.REPORT_EVENTS,
+                r ->
+                    ReportSubmitted.TYPE.equals(CloudEventCodec.decode(r.value()).getType())
+                        && CloudEventCodec.decode(r.value())
+                            .getSubject()
+                            .startsWith(obligationId + ":"),
+                1,
+                Duration.ofSeconds(20)))
+        .hasSize(1);
   }
 
   private Map<String, Object> report(int progress, String status) {
-    return Map.of("obligationId", obligationId, "progressPercent", progress, "status", status,
-        "results", "Đã ban hành Kế hoạch số 15-KH/ĐU triển khai Chỉ thị 11-CT/TU");
+    return Map.of(
+        "obligationId",
+        obligationId,
+        "progressPercent",
+        progress,
+        "status",
+        status,
+        "results",
+        "Đã ban hành Kế hoạch số 15-KH/ĐU triển khai Chỉ thị 11-CT/TU");
   }
 
   private <T> T event(String reportId, String type, Class<T> data) {
-    var found = kafka.await(Topics.REPORT_EVENTS, r -> type.equals(CloudEventCodec.decode(r.value()).getType())
-        && reportId.equals(CloudEventCodec.decode(r.value()).getSubject()), 1, Duration.ofSeconds(20));
+    var found =
+        kafka.await(
+            Topics.REPORT_EVENTS,
+            r ->
+                type.equals(CloudEventCodec.decode(r.value()).getType())
+                    && reportId.equals(CloudEventCodec.decode(r.value()).getSubject()),
+            1,
+            Duration.ofSeconds(20));
     assertThat(found).as(type + " of " + reportId).hasSize(1);
     return CloudEventCodec.data(CloudEventCodec.decode(found.getFirst().value()), data);
   }
 
-  private ResponseEntity<String> post(String path, String token, Object body, Map<String, String> headers) {
-    return client.post().uri(path).headers(h -> headers.forEach(h::add))
+  private ResponseEntity<String> post(
+      String path, String token, Object body, Map<String, String> headers) {
+    return client
+        .post()
+        .uri(path)
+        .headers(h -> headers.forEach(h::add))
         .header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
-        .contentType(MediaType.APPLICATION_JSON).body(body).retrieve().toEntity(String.class);
+        .contentType(MediaType.APPLICATION_JSON)
+        .body(body)
+        .retrieve()
+        .toEntity(String.class);
   }
 
   private ResponseEntity<String> postMultipart(String token, Object report) {
@@ -144,18 +205,30 @@ class SecuredReportFlowIntegrationTests extends SecuredIntegrationTestBase {
     HttpHeaders part = new HttpHeaders();
     part.setContentType(MediaType.APPLICATION_JSON);
     parts.add("report", new HttpEntity<>(report, part));
-    parts.add("files", new ByteArrayResource("%PDF-1.7\n%âãÏÓ\n1 0 obj\n<<>>\nendobj\n".getBytes()) {
-      @Override
-      public String getFilename() {
-        return "ke-hoach.pdf";
-      }
-    });
-    return client.post().uri("/api/v1/reports").header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
-        .contentType(MediaType.MULTIPART_FORM_DATA).body(parts).retrieve().toEntity(String.class);
+    parts.add(
+        "files",
+        new ByteArrayResource("%PDF-1.7\n%âãÏÓ\n1 0 obj\n<<>>\nendobj\n".getBytes()) {
+          @Override
+          public String getFilename() {
+            return "ke-hoach.pdf";
+          }
+        });
+    return client
+        .post()
+        .uri("/api/v1/reports")
+        .header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
+        .contentType(MediaType.MULTIPART_FORM_DATA)
+        .body(parts)
+        .retrieve()
+        .toEntity(String.class);
   }
 
   private ResponseEntity<String> get(String path, String token) {
-    return client.get().uri(path).header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
-        .retrieve().toEntity(String.class);
+    return client
+        .get()
+        .uri(path)
+        .header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
+        .retrieve()
+        .toEntity(String.class);
   }
 }

@@ -33,7 +33,9 @@ import vn.dienbien.testsupport.security.SecurityMatrixTests;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class SecurityMatrixIntegrationTests extends SecurityMatrixTests {
 
-  @Value("${spring.embedded.kafka.brokers}") String brokers;
+  @Value("${spring.embedded.kafka.brokers}")
+  String brokers;
+
   @Autowired MongoTemplate mongo;
   private String obligationId;
 
@@ -43,22 +45,34 @@ class SecurityMatrixIntegrationTests extends SecurityMatrixTests {
     String assignment = "a-matrix-" + UUID.randomUUID();
     new KafkaEvents(brokers).publish(Fixtures.task117a(assignment, ownUnit(), "Xã Mường Nhé"));
     obligationId = Obligation.idOf(assignment, "FIXED");
-    await().atMost(Duration.ofSeconds(20)).until(() -> mongo.findById(obligationId, Obligation.class) != null);
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .until(() -> mongo.findById(obligationId, Obligation.class) != null);
   }
 
   @Override
   protected Map<String, Example> examples() {
-    return Map.of("POST /api/v1/reports", new Example("/api/v1/reports", "{\"obligationId\":\"" + obligationId
-        + "\",\"progressPercent\":40,\"status\":\"IN_PROGRESS\",\"results\":\"Đã quán triệt Chỉ thị đến chi bộ\"}"));
+    return Map.of(
+        "POST /api/v1/reports",
+        new Example(
+            "/api/v1/reports",
+            "{\"obligationId\":\""
+                + obligationId
+                + "\",\"progressPercent\":40,\"status\":\"IN_PROGRESS\",\"results\":\"Đã quán triệt Chỉ thị đến chi bộ\"}"));
   }
 
   @Test
   void anEndpointWithoutARuleIsReported() {
-    var withoutReview = EndpointPolicy.builder()
-        .allowOwnUnit(POST, "/api/v1/reports", UnitFrom.token(), UNIT_OFFICER)
-        .read("/api/v1/obligations/**", VIEWER, MONITOR, EDITOR, ADMIN, UNIT_OFFICER)
-        .build();
-    assertThat(uncovered(withoutReview)).contains("POST /api/v1/reports/{id}/review",
-        "GET /api/v1/reports/{id}", "GET /api/v1/progress/summary", "GET /api/v1/exports/summary");
+    var withoutReview =
+        EndpointPolicy.builder()
+            .allowOwnUnit(POST, "/api/v1/reports", UnitFrom.token(), UNIT_OFFICER)
+            .read("/api/v1/obligations/**", VIEWER, MONITOR, EDITOR, ADMIN, UNIT_OFFICER)
+            .build();
+    assertThat(uncovered(withoutReview))
+        .contains(
+            "POST /api/v1/reports/{id}/review",
+            "GET /api/v1/reports/{id}",
+            "GET /api/v1/progress/summary",
+            "GET /api/v1/exports/summary");
   }
 }

@@ -11,7 +11,9 @@ import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
-/** Every {@code /api} handler of the running service, one entry per method, pattern and body type. */
+/**
+ * Every {@code /api} handler of the running service, one entry per method, pattern and body type.
+ */
 final class Endpoints {
 
   /** One callable endpoint; {@code consumes} is the body type to send (JSON when unspecified). */
@@ -21,7 +23,9 @@ final class Endpoints {
     }
 
     boolean writes() {
-      return !HttpMethod.GET.equals(method) && !HttpMethod.HEAD.equals(method) && !HttpMethod.OPTIONS.equals(method);
+      return !HttpMethod.GET.equals(method)
+          && !HttpMethod.HEAD.equals(method)
+          && !HttpMethod.OPTIONS.equals(method);
     }
 
     @Override
@@ -30,8 +34,13 @@ final class Endpoints {
     }
   }
 
-  private static final Set<RequestMethod> ALL = Set.of(RequestMethod.GET, RequestMethod.POST, RequestMethod.PUT,
-      RequestMethod.PATCH, RequestMethod.DELETE);
+  private static final Set<RequestMethod> ALL =
+      Set.of(
+          RequestMethod.GET,
+          RequestMethod.POST,
+          RequestMethod.PUT,
+          RequestMethod.PATCH,
+          RequestMethod.DELETE);
 
   private Endpoints() {}
 
@@ -45,13 +54,18 @@ final class Endpoints {
   }
 
   private static Stream<Endpoint> expand(RequestMappingInfo info) {
-    Set<RequestMethod> methods = info.getMethodsCondition().getMethods().isEmpty()
-        ? ALL : info.getMethodsCondition().getMethods();
-    MediaType consumes = info.getConsumesCondition().getConsumableMediaTypes().stream()
-        .findFirst().orElse(MediaType.APPLICATION_JSON);
+    Set<RequestMethod> methods =
+        info.getMethodsCondition().getMethods().isEmpty()
+            ? ALL
+            : info.getMethodsCondition().getMethods();
+    MediaType consumes =
+        info.getConsumesCondition().getConsumableMediaTypes().stream()
+            .findFirst()
+            .orElse(MediaType.APPLICATION_JSON);
     return info.getPatternValues().stream()
         .filter(pattern -> pattern.startsWith("/api/"))
-        .flatMap(pattern -> methods.stream()
-            .map(m -> new Endpoint(HttpMethod.valueOf(m.name()), pattern, consumes)));
+        .flatMap(pattern ->
+            methods.stream()
+                .map(m -> new Endpoint(HttpMethod.valueOf(m.name()), pattern, consumes)));
   }
 }

@@ -28,7 +28,9 @@ record MatrixRequest(Endpoints.Endpoint endpoint, String path, String body) {
         spec.body(body);
       }
     }
-    return spec.exchange((request, response) -> new Answer(response.getStatusCode().value(),
-        String.valueOf(response.getHeaders().getContentType())));
+    return spec.exchange((request, response) ->
+        new Answer(
+            response.getStatusCode().value(),
+            String.valueOf(response.getHeaders().getContentType())));
   }
 }

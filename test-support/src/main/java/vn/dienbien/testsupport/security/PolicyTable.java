@@ -12,8 +12,8 @@ import org.springframework.web.util.pattern.PathPatternParser;
 
 /**
  * The service's EndpointPolicy as plain rows, read through its {@code asTable()} method:
- * test-support cannot depend on the platform module (the platform's own tests depend on this
- * one), so the policy describes itself in JDK types.
+ * test-support cannot depend on the platform module (the platform's own tests depend on this one),
+ * so the policy describes itself in JDK types.
  */
 final class PolicyTable {
 
@@ -54,11 +54,21 @@ final class PolicyTable {
   static PolicyTable of(Object policy) {
     try {
       var table = (List<Map<String, String>>) policy.getClass().getMethod("asTable").invoke(policy);
-      return new PolicyTable(table.stream().map(r -> new Row(r.get("method"), r.get("pattern"),
-          Arrays.stream(r.get("roles").split(",")).filter(s -> !s.isEmpty()).collect(Collectors.toSet()),
-          r.get("unitFrom"), Boolean.parseBoolean(r.get("anonymous")))).toList());
+      return new PolicyTable(
+          table.stream()
+              .map(r ->
+                  new Row(
+                      r.get("method"),
+                      r.get("pattern"),
+                      Arrays.stream(r.get("roles").split(","))
+                          .filter(s -> !s.isEmpty())
+                          .collect(Collectors.toSet()),
+                      r.get("unitFrom"),
+                      Boolean.parseBoolean(r.get("anonymous"))))
+              .toList());
     } catch (ReflectiveOperationException e) {
-      throw new IllegalStateException("The service declares no readable " + POLICY_CLASS + " bean", e);
+      throw new IllegalStateException(
+          "The service declares no readable " + POLICY_CLASS + " bean", e);
     }
   }
 

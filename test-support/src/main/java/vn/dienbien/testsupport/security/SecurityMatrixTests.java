@@ -17,23 +17,24 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.web.client.RestClient;
 
 /**
- * The access matrix of a service: every {@code /api} handler must have a policy rule, and for
- * each one: 401 without a token, 403 for every role the rule does not list, neither 401 nor 403
- * for every role it lists (a 400/404/409 is fine), and 403 for a UNIT_OFFICER of another unit
- * where the rule is unit-scoped (anonymous rules: neither 401 nor 403 without a token). Subclass with {@code @SpringBootTest(webEnvironment = RANDOM_PORT)}.
+ * The access matrix of a service: every {@code /api} handler must have a policy rule, and for each
+ * one: 401 without a token, 403 for every role the rule does not list, neither 401 nor 403 for
+ * every role it lists (a 400/404/409 is fine), and 403 for a UNIT_OFFICER of another unit where the
+ * rule is unit-scoped (anonymous rules: neither 401 nor 403 without a token). Subclass with
+ * {@code @SpringBootTest(webEnvironment = RANDOM_PORT)}.
  */
 public abstract class SecurityMatrixTests extends SecuredIntegrationTestBase {
 
   static final List<String> ROLES = List.of("ADMIN", "EDITOR", "MONITOR", "UNIT_OFFICER", "VIEWER");
 
-  /** A concrete call for an endpoint; {@code {unit}} in either part stands for {@link #ownUnit()}. */
+  /**
+   * A concrete call for an endpoint; {@code {unit}} in either part stands for {@link #ownUnit()}.
+   */
   public record Example(String path, String body) {}
 
-  @LocalServerPort
-  protected int port;
+  @LocalServerPort protected int port;
 
-  @Autowired
-  protected ApplicationContext context;
+  @Autowired protected ApplicationContext context;
 
   private final AtomicInteger users = new AtomicInteger();
 
@@ -67,17 +68,25 @@ public abstract class SecurityMatrixTests extends SecuredIntegrationTestBase {
   @Test
   void everyEndpointHasAPolicyRule() {
     assertThat(Endpoints.of(context)).as("handlers under /api").isNotEmpty();
-    assertThat(uncovered(PolicyTable.of(context))).as("endpoints without an EndpointPolicy rule").isEmpty();
+    assertThat(uncovered(PolicyTable.of(context)))
+        .as("endpoints without an EndpointPolicy rule")
+        .isEmpty();
   }
 
   @TestFactory
   Stream<DynamicTest> everyEndpointAnswersEveryRoleAsThePolicySays() {
     PolicyTable policy = PolicyTable.of(context);
-    return Endpoints.of(context).stream().map(endpoint -> DynamicTest.dynamicTest(endpoint.toString(),
-        () -> assertThat(mismatches(policy, endpoint)).as(endpoint.toString()).isEmpty()));
+    return Endpoints.of(context).stream()
+        .map(endpoint ->
+            DynamicTest.dynamicTest(
+                endpoint.toString(),
+                () -> assertThat(mismatches(policy, endpoint)).as(endpoint.toString()).isEmpty()));
   }
 
-  /** Endpoints a policy (an EndpointPolicy instance) has no rule for: lets a test prove the check bites. */
+  /**
+   * Endpoints a policy (an EndpointPolicy instance) has no rule for: lets a test prove the check
+   * bites.
+   */
   protected final List<String> uncovered(Object policy) {
     return uncovered(PolicyTable.of(policy));
   }
@@ -92,14 +101,18 @@ public abstract class SecurityMatrixTests extends SecuredIntegrationTestBase {
 
   private List<String> uncovered(PolicyTable policy) {
     return Endpoints.of(context).stream()
-        .filter(e -> policy.decide(e.method().name(), request(e, Optional.empty(), ownUnit()).path()).isEmpty())
+        .filter(e ->
+            policy
+                .decide(e.method().name(), request(e, Optional.empty(), ownUnit()).path())
+                .isEmpty())
         .map(Endpoints.Endpoint::toString)
         .toList();
   }
 
   private List<String> mismatches(PolicyTable policy, Endpoints.Endpoint endpoint) {
     MatrixRequest generic = request(endpoint, Optional.empty(), ownUnit());
-    return policy.decide(endpoint.method().name(), generic.path())
+    return policy
+        .decide(endpoint.method().name(), generic.path())
         .map(rule -> check(RestClient.create("http://localhost:" + port), rule, endpoint))
         .orElse(List.of("no policy rule"));
   }
@@ -125,45 +138,68 @@ public abstract class SecurityMatrixTests extends SecuredIntegrationTestBase {
         expect(wrong, role, answer, 403);
       }
     }
-    if (rule.scoped() && rule.roles().contains("UNIT_OFFICER") && !rule.unitSource().equals("token")) {
+    if (rule.scoped()
+        && rule.roles().contains("UNIT_OFFICER")
+        && !rule.unitSource().equals("token")) {
       if (rule.unitSource().equals("service") && !examples().containsKey(endpoint.key())) {
-        wrong.add("rule is scoped by the service: add an example acting on a resource of " + ownUnit());
+        wrong.add(
+            "rule is scoped by the service: add an example acting on a resource of " + ownUnit());
       } else {
-        expect(wrong, "UNIT_OFFICER of " + otherUnit(), call.send(client, token("UNIT_OFFICER", otherUnit())),
+        expect(
+            wrong,
+            "UNIT_OFFICER of " + otherUnit(),
+            call.send(client, token("UNIT_OFFICER", otherUnit())),
             403);
       }
     }
     return wrong;
   }
 
-  private static void expect(List<String> wrong, String who, MatrixRequest.Answer answer, int status) {
+  private static void expect(
+      List<String> wrong, String who, MatrixRequest.Answer answer, int status) {
     if (answer.status() != status) {
       wrong.add(who + ": expected " + status + " but got " + answer.status());
     } else if (!answer.contentType().startsWith("application/problem+json")) {
-      wrong.add(who + ": " + status + " without application/problem+json (" + answer.contentType() + ")");
+      wrong.add(
+          who + ": " + status + " without application/problem+json (" + answer.contentType() + ")");
     }
   }
 
   private String token(String role, String unit) {
-    return TestTokens.mint("matrix-" + role.toLowerCase() + "-" + users.incrementAndGet(), unit, role);
+    return TestTokens.mint(
+        "matrix-" + role.toLowerCase() + "-" + users.incrementAndGet(), unit, role);
   }
 
-  private MatrixRequest request(Endpoints.Endpoint endpoint, Optional<PolicyTable.Row> rule, String unit) {
+  private MatrixRequest request(
+      Endpoints.Endpoint endpoint, Optional<PolicyTable.Row> rule, String unit) {
     Example example = examples().get(endpoint.key());
-    String unitVar = rule.filter(r -> r.unitSource().equals("path")).map(PolicyTable.Row::unitName).orElse("");
-    String path = example != null ? example.path().replace("{unit}", unit)
-        : concrete(unitVar.isEmpty() ? endpoint.pattern() : endpoint.pattern().replace("{" + unitVar + "}", unit));
+    String unitVar =
+        rule.filter(r -> r.unitSource().equals("path")).map(PolicyTable.Row::unitName).orElse("");
+    String path =
+        example != null
+            ? example.path().replace("{unit}", unit)
+            : concrete(
+                unitVar.isEmpty()
+                    ? endpoint.pattern()
+                    : endpoint.pattern().replace("{" + unitVar + "}", unit));
     if (rule.map(r -> r.unitSource().equals("query")).orElse(false)) {
       path += (path.contains("?") ? "&" : "?") + rule.get().unitName() + "=" + unit;
     }
-    String body = example != null && example.body() != null ? example.body().replace("{unit}", unit)
-        : rule.filter(r -> r.unitSource().equals("body")).map(r -> bodyWith(r.unitName(), unit)).orElse("{}");
+    String body =
+        example != null && example.body() != null
+            ? example.body().replace("{unit}", unit)
+            : rule.filter(r -> r.unitSource().equals("body"))
+                .map(r -> bodyWith(r.unitName(), unit))
+                .orElse("{}");
     return new MatrixRequest(endpoint, path, body);
   }
 
   /** Path variables become "x" ("0" where a regex constrains them, usually to digits). */
   private static String concrete(String pattern) {
-    return pattern.replaceAll("\\{[^}:]+:[^}]+}", "0").replaceAll("\\{[^}]+}", "x").replace("/**", "/x");
+    return pattern
+        .replaceAll("\\{[^}:]+:[^}]+}", "0")
+        .replaceAll("\\{[^}]+}", "x")
+        .replace("/**", "/x");
   }
 
   private static String bodyWith(String field, String unit) {

@@ -37,14 +37,15 @@ public final class TestTokens {
   /** A token for {@code user} of {@code unit} (null for none) with these roles. */
   public static String mint(String user, String unit, String... roles) {
     Instant now = Instant.now();
-    JwtClaimsSet.Builder claims = JwtClaimsSet.builder()
-        .issuer(ISSUER)
-        .subject(user)
-        .issuedAt(now)
-        .expiresAt(now.plus(Duration.ofHours(1)))
-        .id(UUID.randomUUID().toString())
-        .claim("roles", List.of(roles))
-        .claim("name", user);
+    JwtClaimsSet.Builder claims =
+        JwtClaimsSet.builder()
+            .issuer(ISSUER)
+            .subject(user)
+            .issuedAt(now)
+            .expiresAt(now.plus(Duration.ofHours(1)))
+            .id(UUID.randomUUID().toString())
+            .claim("roles", List.of(roles))
+            .claim("name", user);
     if (unit != null) {
       claims.claim("unit", unit);
     }

@@ -19,7 +19,10 @@ import vn.dienbien.directive.assignment.Assignments;
 @RestController
 @Validated
 @RequestMapping("/api/v1/assignments")
-@Tag(name = "Phân công", description = "Nhiệm vụ giao cho từng đơn vị: mở → (gia hạn) → kết thúc khi báo cáo cuối được chấp nhận")
+@Tag(
+    name = "Phân công",
+    description =
+        "Nhiệm vụ giao cho từng đơn vị: mở → (gia hạn) → kết thúc khi báo cáo cuối được chấp nhận")
 class AssignmentController {
 
   record Page(List<Assignment> items, long total, int page, int size) {}
@@ -31,8 +34,11 @@ class AssignmentController {
   }
 
   @GetMapping
-  @Operation(summary = "Tra cứu phân công", description = "Lọc theo đơn vị, chỉ thị, nhiệm vụ, trạng thái")
-  Page search(@Parameter(example = "XA-MUONG-NHE") @RequestParam(required = false) String unitId,
+  @Operation(
+      summary = "Tra cứu phân công",
+      description = "Lọc theo đơn vị, chỉ thị, nhiệm vụ, trạng thái")
+  Page search(
+      @Parameter(example = "XA-MUONG-NHE") @RequestParam(required = false) String unitId,
       @Parameter(example = "11-ct-tu") @RequestParam(required = false) String directiveId,
       @Parameter(example = "11-ct-tu:11.7a") @RequestParam(required = false) String taskId,
       @RequestParam(required = false) AssignmentStatus status,
@@ -43,7 +49,9 @@ class AssignmentController {
   }
 
   @GetMapping("/{id}")
-  @Operation(summary = "Xem một phân công", description = "id dạng <chỉ thị>:<nhiệm vụ>@<mã đơn vị>, ví dụ 11-ct-tu:11.7a@XA-MUONG-NHE")
+  @Operation(
+      summary = "Xem một phân công",
+      description = "id dạng <chỉ thị>:<nhiệm vụ>@<mã đơn vị>, ví dụ 11-ct-tu:11.7a@XA-MUONG-NHE")
   Assignment get(@PathVariable String id) {
     return assignments.get(id);
   }

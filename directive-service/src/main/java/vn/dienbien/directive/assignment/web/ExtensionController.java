@@ -24,21 +24,34 @@ import vn.dienbien.directive.assignment.Extensions;
 import vn.dienbien.platform.validation.CleanText;
 
 @RestController
-@Tag(name = "Gia hạn", description = "Đơn vị đề nghị gia hạn; Ban Tuyên giáo và Dân vận Tỉnh ủy duyệt hoặc từ chối")
+@Tag(
+    name = "Gia hạn",
+    description = "Đơn vị đề nghị gia hạn; Ban Tuyên giáo và Dân vận Tỉnh ủy duyệt hoặc từ chối")
 class ExtensionController {
 
   @Schema(description = "Đề nghị gia hạn")
   record ExtensionAsk(
-      @Schema(example = "Đang chờ ý kiến thống nhất của cấp ủy xã về kế hoạch") @NotBlank @Size(max = 2000) @CleanText String reason,
+      @Schema(example = "Đang chờ ý kiến thống nhất của cấp ủy xã về kế hoạch")
+          @NotBlank
+          @Size(max = 2000)
+          @CleanText
+          String reason,
       @Schema(example = "2026-04-30") @NotNull LocalDate proposedDueDate) {}
 
   @Schema(description = "Quyết định duyệt gia hạn")
   record Approval(
-      @Schema(description = "Hạn mới (mặc định là hạn đề nghị)", example = "2026-04-30") LocalDate approvedDueDate,
-      @Schema(example = "Đồng ý gia hạn đến 30/04/2026") @Size(max = 2000) @CleanText String note) {}
+      @Schema(description = "Hạn mới (mặc định là hạn đề nghị)", example = "2026-04-30")
+          LocalDate approvedDueDate,
+      @Schema(example = "Đồng ý gia hạn đến 30/04/2026") @Size(max = 2000) @CleanText
+          String note) {}
 
   @Schema(description = "Quyết định từ chối gia hạn")
-  record Rejection(@Schema(example = "Thời hạn đã được Ban Thường vụ ấn định, đề nghị hoàn thành đúng hạn") @NotBlank @Size(max = 2000) @CleanText String note) {}
+  record Rejection(
+      @Schema(example = "Thời hạn đã được Ban Thường vụ ấn định, đề nghị hoàn thành đúng hạn")
+          @NotBlank
+          @Size(max = 2000)
+          @CleanText
+          String note) {}
 
   private final Extensions extensions;
   private final Assignments assignments;
@@ -50,25 +63,40 @@ class ExtensionController {
 
   @PostMapping("/api/v1/assignments/{id}/extension-requests")
   @ResponseStatus(HttpStatus.CREATED)
-  @Operation(summary = "Đề nghị gia hạn", description = "Chỉ cho nhiệm vụ có thời hạn cố định; mỗi phân công một đề nghị đang chờ. "
-      + "Chỉ cán bộ của đơn vị được giao (đơn vị trong token) mới đề nghị được")
-  Assignment request(@PathVariable String id, @Valid @RequestBody ExtensionAsk ask,
+  @Operation(
+      summary = "Đề nghị gia hạn",
+      description =
+          "Chỉ cho nhiệm vụ có thời hạn cố định; mỗi phân công một đề nghị đang chờ. "
+              + "Chỉ cán bộ của đơn vị được giao (đơn vị trong token) mới đề nghị được")
+  Assignment request(
+      @PathVariable String id,
+      @Valid @RequestBody ExtensionAsk ask,
       @RequestHeader(value = "X-User-Id", required = false) String actor) {
     return extensions.request(id, ask.reason(), ask.proposedDueDate(), actor);
   }
 
   @PostMapping("/api/v1/assignments/{id}/extension-requests/{requestId}/approve")
-  @Operation(summary = "Duyệt gia hạn", description = "Giữ hạn gốc (thống kê đúng hạn), đổi hạn hiện tại, phát deadline-extended. "
-      + "Header X-Unit-Id (nếu có) phải là BTGDV-TU")
-  Assignment approve(@PathVariable String id, @PathVariable String requestId, @Valid @RequestBody Approval approval,
+  @Operation(
+      summary = "Duyệt gia hạn",
+      description =
+          "Giữ hạn gốc (thống kê đúng hạn), đổi hạn hiện tại, phát deadline-extended. "
+              + "Header X-Unit-Id (nếu có) phải là BTGDV-TU")
+  Assignment approve(
+      @PathVariable String id,
+      @PathVariable String requestId,
+      @Valid @RequestBody Approval approval,
       @RequestHeader(value = "X-Unit-Id", required = false) String unit,
       @RequestHeader(value = "X-User-Id", required = false) String actor) {
-    return extensions.approve(id, requestId, approval.approvedDueDate(), approval.note(), unit, actor);
+    return extensions.approve(
+        id, requestId, approval.approvedDueDate(), approval.note(), unit, actor);
   }
 
   @PostMapping("/api/v1/assignments/{id}/extension-requests/{requestId}/reject")
   @Operation(summary = "Từ chối gia hạn", description = "Hạn hiện tại giữ nguyên")
-  Assignment reject(@PathVariable String id, @PathVariable String requestId, @Valid @RequestBody Rejection rejection,
+  Assignment reject(
+      @PathVariable String id,
+      @PathVariable String requestId,
+      @Valid @RequestBody Rejection rejection,
       @RequestHeader(value = "X-Unit-Id", required = false) String unit,
       @RequestHeader(value = "X-User-Id", required = false) String actor) {
     return extensions.reject(id, requestId, rejection.note(), unit, actor);

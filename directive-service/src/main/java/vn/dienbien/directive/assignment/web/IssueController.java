@@ -13,8 +13,14 @@ import vn.dienbien.directive.directive.DirectiveStatus;
 @Tag(name = "Chỉ thị")
 class IssueController {
 
-  record IssueView(String directiveId, String number, DirectiveStatus status, int taskCount, int assignments,
-      int createdNow, boolean alreadyIssued) {}
+  record IssueView(
+      String directiveId,
+      String number,
+      DirectiveStatus status,
+      int taskCount,
+      int assignments,
+      int createdNow,
+      boolean alreadyIssued) {}
 
   private final Issuing issuing;
 
@@ -23,13 +29,22 @@ class IssueController {
   }
 
   @PostMapping("/api/v1/directives/{id}/issue")
-  @Operation(summary = "Ban hành chỉ thị và giao nhiệm vụ",
-      description = "Tạo một phân công cho mỗi đơn vị của mỗi nhiệm vụ (nhóm đơn vị được tách thành từng thành viên) và phát "
-          + "một sự kiện task-assigned cho mỗi phân công. Gọi lại hoặc thử lại sau sự cố không tạo thêm phân công hay sự kiện.")
-  IssueView issue(@PathVariable String id, @RequestHeader(value = "X-User-Id", required = false) String actor) {
+  @Operation(
+      summary = "Ban hành chỉ thị và giao nhiệm vụ",
+      description =
+          "Tạo một phân công cho mỗi đơn vị của mỗi nhiệm vụ (nhóm đơn vị được tách thành từng thành viên) và phát "
+              + "một sự kiện task-assigned cho mỗi phân công. Gọi lại hoặc thử lại sau sự cố không tạo thêm phân công hay sự kiện.")
+  IssueView issue(
+      @PathVariable String id, @RequestHeader(value = "X-User-Id", required = false) String actor) {
     Issuing.Result result = issuing.issue(id, actor);
     var d = result.directive();
-    return new IssueView(d.id(), d.number(), d.status(), d.tasks().size(), result.assignments(), result.created(),
+    return new IssueView(
+        d.id(),
+        d.number(),
+        d.status(),
+        d.tasks().size(),
+        result.assignments(),
+        result.created(),
         result.alreadyIssued());
   }
 }

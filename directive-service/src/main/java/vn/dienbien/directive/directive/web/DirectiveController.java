@@ -22,7 +22,10 @@ import vn.dienbien.directive.directive.Directives;
 
 @RestController
 @RequestMapping("/api/v1/directives")
-@Tag(name = "Chỉ thị", description = "Chỉ thị: số hiệu, trích yếu, giai đoạn, nơi nhận, nhiệm vụ; dự thảo → ban hành → thay thế/hết hiệu lực")
+@Tag(
+    name = "Chỉ thị",
+    description =
+        "Chỉ thị: số hiệu, trích yếu, giai đoạn, nơi nhận, nhiệm vụ; dự thảo → ban hành → thay thế/hết hiệu lực")
 class DirectiveController {
 
   private final Directives directives;
@@ -36,23 +39,32 @@ class DirectiveController {
   }
 
   @GetMapping
-  @Operation(summary = "Tìm chỉ thị", description = "q tìm theo số hiệu, trích yếu và nội dung nhiệm vụ, không phân biệt dấu và hoa thường "
-      + "(\"dan van kheo\" tìm thấy \"Dân vận khéo\")")
-  List<DirectiveView> search(@Parameter(example = "dan van kheo") @RequestParam(required = false) String q,
+  @Operation(
+      summary = "Tìm chỉ thị",
+      description =
+          "q tìm theo số hiệu, trích yếu và nội dung nhiệm vụ, không phân biệt dấu và hoa thường "
+              + "(\"dan van kheo\" tìm thấy \"Dân vận khéo\")")
+  List<DirectiveView> search(
+      @Parameter(example = "dan van kheo") @RequestParam(required = false) String q,
       @RequestParam(required = false) DirectiveStatus status) {
     return directives.search(q, status).stream().map(DirectiveView::of).toList();
   }
 
   @GetMapping("/{id}")
-  @Operation(summary = "Xem chỉ thị", description = "id là số hiệu viết thường, \"/\" thay bằng \"-\", ví dụ 11-ct-tu")
+  @Operation(
+      summary = "Xem chỉ thị",
+      description = "id là số hiệu viết thường, \"/\" thay bằng \"-\", ví dụ 11-ct-tu")
   DirectiveView get(@PathVariable String id) {
     return DirectiveView.of(directives.get(id));
   }
 
   @PostMapping
   @ResponseStatus(HttpStatus.CREATED)
-  @Operation(summary = "Tạo dự thảo chỉ thị", description = "Số hiệu là duy nhất; hạn nhiệm vụ không trước ngày ban hành; "
-      + "đơn vị, nhóm đơn vị phải có trong danh mục và nhóm phải có thành viên")
+  @Operation(
+      summary = "Tạo dự thảo chỉ thị",
+      description =
+          "Số hiệu là duy nhất; hạn nhiệm vụ không trước ngày ban hành; "
+              + "đơn vị, nhóm đơn vị phải có trong danh mục và nhóm phải có thành viên")
   DirectiveView create(@Valid @RequestBody DirectiveDraft draft) {
     return DirectiveView.of(drafting.create(draft.toDirective(clock.instant())));
   }

@@ -22,7 +22,9 @@ import vn.dienbien.platform.web.ApiProblem;
 
 @RestController
 @RequestMapping("/api/v1/directives/{id}/tasks")
-@Tag(name = "Nhiệm vụ", description = "Nhiệm vụ của chỉ thị; chỉ sửa được khi chỉ thị còn là dự thảo")
+@Tag(
+    name = "Nhiệm vụ",
+    description = "Nhiệm vụ của chỉ thị; chỉ sửa được khi chỉ thị còn là dự thảo")
 class TaskController {
 
   private final Directives directives;
@@ -53,8 +55,11 @@ class TaskController {
   }
 
   @PutMapping("/{code}")
-  @Operation(summary = "Sửa nhiệm vụ của dự thảo", description = "Chỉ thị đã ban hành: 409, phải ban hành văn bản mới thay thế")
-  Task replace(@PathVariable String id, @PathVariable String code, @Valid @RequestBody TaskDraft draft) {
+  @Operation(
+      summary = "Sửa nhiệm vụ của dự thảo",
+      description = "Chỉ thị đã ban hành: 409, phải ban hành văn bản mới thay thế")
+  Task replace(
+      @PathVariable String id, @PathVariable String code, @Valid @RequestBody TaskDraft draft) {
     return drafting.replaceTask(id, code, draft.toTask("")).task(code).orElseThrow();
   }
 

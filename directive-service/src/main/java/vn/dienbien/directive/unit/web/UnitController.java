@@ -26,7 +26,9 @@ import vn.dienbien.platform.web.ApiProblem;
 
 @RestController
 @RequestMapping("/api/v1/units")
-@Tag(name = "Đơn vị", description = "Danh mục đơn vị: cơ quan cấp tỉnh và 45 đơn vị hành chính cấp xã")
+@Tag(
+    name = "Đơn vị",
+    description = "Danh mục đơn vị: cơ quan cấp tỉnh và 45 đơn vị hành chính cấp xã")
 class UnitController {
 
   private final UnitDirectory directory;
@@ -38,8 +40,12 @@ class UnitController {
   }
 
   @GetMapping
-  @Operation(summary = "Tra cứu đơn vị", description = "Lọc theo cấp, loại, trạng thái; q tìm theo tên không phân biệt dấu")
-  List<UnitView> search(@RequestParam(required = false) Level level, @RequestParam(required = false) String kind,
+  @Operation(
+      summary = "Tra cứu đơn vị",
+      description = "Lọc theo cấp, loại, trạng thái; q tìm theo tên không phân biệt dấu")
+  List<UnitView> search(
+      @RequestParam(required = false) Level level,
+      @RequestParam(required = false) String kind,
       @Parameter(example = "muong nhe") @RequestParam(required = false) String q,
       @RequestParam(required = false) Boolean active) {
     return directory.search(level, kind, q, active).stream().map(UnitView::of).toList();
@@ -48,20 +54,29 @@ class UnitController {
   @GetMapping("/{id}")
   @Operation(summary = "Xem một đơn vị")
   UnitView get(@PathVariable String id) {
-    return directory.find(id).map(UnitView::of).orElseThrow(() -> ApiProblem.notFound("đơn vị", id));
+    return directory
+        .find(id)
+        .map(UnitView::of)
+        .orElseThrow(() -> ApiProblem.notFound("đơn vị", id));
   }
 
   @PostMapping
   @ResponseStatus(HttpStatus.CREATED)
   @Operation(summary = "Thêm đơn vị", description = "Phát sự kiện unit-changed (CREATED)")
-  UnitView create(@Valid @RequestBody UnitRequest request, @RequestHeader(value = "X-User-Id", required = false) String actor) {
+  UnitView create(
+      @Valid @RequestBody UnitRequest request,
+      @RequestHeader(value = "X-User-Id", required = false) String actor) {
     checkParent(request.parentId());
     return UnitView.of(directory.createOrConflict(request.toUnit(request.code()), actor));
   }
 
   @PutMapping("/{id}")
-  @Operation(summary = "Sửa đơn vị", description = "Mã đơn vị không đổi; phát unit-changed (UPDATED) nếu có thay đổi")
-  UnitView update(@PathVariable String id, @Valid @RequestBody UnitRequest request,
+  @Operation(
+      summary = "Sửa đơn vị",
+      description = "Mã đơn vị không đổi; phát unit-changed (UPDATED) nếu có thay đổi")
+  UnitView update(
+      @PathVariable String id,
+      @Valid @RequestBody UnitRequest request,
       @RequestHeader(value = "X-User-Id", required = false) String actor) {
     if (!id.equals(request.code())) {
       throw ApiProblem.invalidField("code", "mã đơn vị không được thay đổi");
@@ -72,17 +87,25 @@ class UnitController {
   }
 
   @DeleteMapping("/{id}")
-  @Operation(summary = "Ngừng hoạt động đơn vị", description = "Giữ lịch sử; phát unit-changed (DEACTIVATED)")
-  UnitView deactivate(@PathVariable String id, @RequestHeader(value = "X-User-Id", required = false) String actor) {
+  @Operation(
+      summary = "Ngừng hoạt động đơn vị",
+      description = "Giữ lịch sử; phát unit-changed (DEACTIVATED)")
+  UnitView deactivate(
+      @PathVariable String id, @RequestHeader(value = "X-User-Id", required = false) String actor) {
     return UnitView.of(directory.deactivate(id, actor));
   }
 
-  @PostMapping(value = "/import", consumes = {"text/csv", MediaType.TEXT_PLAIN_VALUE})
-  @Operation(summary = "Nhập danh mục đơn vị từ CSV",
-      description = "Cột: code,name,kind,level,parent_code,groups,source; bảng mã UTF-8 nếu Content-Type không ghi charset. "
-          + "Kiểm tra mọi dòng trước khi ghi; "
-          + "có dòng lỗi thì không ghi gì và trả về lỗi theo từng dòng (rows[n].cột)")
-  UnitImport.Report importCsv(HttpEntity<byte[]> file, @RequestHeader(value = "X-User-Id", required = false) String actor) {
+  @PostMapping(
+      value = "/import",
+      consumes = {"text/csv", MediaType.TEXT_PLAIN_VALUE})
+  @Operation(
+      summary = "Nhập danh mục đơn vị từ CSV",
+      description =
+          "Cột: code,name,kind,level,parent_code,groups,source; bảng mã UTF-8 nếu Content-Type không ghi charset. "
+              + "Kiểm tra mọi dòng trước khi ghi; "
+              + "có dòng lỗi thì không ghi gì và trả về lỗi theo từng dòng (rows[n].cột)")
+  UnitImport.Report importCsv(
+      HttpEntity<byte[]> file, @RequestHeader(value = "X-User-Id", required = false) String actor) {
     // Bytes, not String: Spring would decode a text/csv body without charset as ISO-8859-1.
     MediaType type = file.getHeaders().getContentType();
     return unitImport.importCsv(file.getBody(), type == null ? null : type.getCharset(), actor);

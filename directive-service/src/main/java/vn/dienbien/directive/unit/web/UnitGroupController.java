@@ -25,17 +25,25 @@ import vn.dienbien.platform.validation.CleanText;
 
 @RestController
 @RequestMapping("/api/v1/unit-groups")
-@Tag(name = "Nhóm đơn vị", description = "Nhóm đơn vị mà chỉ thị giao nhiệm vụ, ví dụ \"Chính quyền các cấp\"")
+@Tag(
+    name = "Nhóm đơn vị",
+    description = "Nhóm đơn vị mà chỉ thị giao nhiệm vụ, ví dụ \"Chính quyền các cấp\"")
 class UnitGroupController {
 
   @Schema(description = "Nhóm đơn vị")
   record GroupRequest(
-      @Schema(example = "LLVT-TINH") @NotBlank @Size(max = 60) @Pattern(regexp = UnitCodes.PATTERN) String code,
-      @Schema(example = "Các đơn vị lực lượng vũ trang tỉnh") @NotBlank @Size(max = 300) @CleanText String name,
-      @Schema(example = "Bộ Chỉ huy Quân sự tỉnh, Công an tỉnh") @Size(max = 1000) @CleanText String description,
-      @Schema(example = "[\"BCHQS-TINH\", \"CA-TINH\"]") @NotEmpty @Size(max = 500) List<String> memberIds) {}
+      @Schema(example = "LLVT-TINH") @NotBlank @Size(max = 60) @Pattern(regexp = UnitCodes.PATTERN)
+          String code,
+      @Schema(example = "Các đơn vị lực lượng vũ trang tỉnh") @NotBlank @Size(max = 300) @CleanText
+          String name,
+      @Schema(example = "Bộ Chỉ huy Quân sự tỉnh, Công an tỉnh") @Size(max = 1000) @CleanText
+          String description,
+      @Schema(example = "[\"BCHQS-TINH\", \"CA-TINH\"]") @NotEmpty @Size(max = 500)
+          List<String> memberIds) {}
 
-  record MembersRequest(@Schema(example = "[\"XA-MUONG-NHE\", \"XA-SIN-THAU\"]") @NotEmpty @Size(max = 500) List<String> memberIds) {}
+  record MembersRequest(
+      @Schema(example = "[\"XA-MUONG-NHE\", \"XA-SIN-THAU\"]") @NotEmpty @Size(max = 500)
+          List<String> memberIds) {}
 
   record GroupView(String id, String name, String description, List<UnitView> members) {}
 
@@ -59,20 +67,29 @@ class UnitGroupController {
 
   @PostMapping
   @ResponseStatus(HttpStatus.CREATED)
-  @Operation(summary = "Tạo nhóm đơn vị", description = "Nhóm phải có ít nhất một đơn vị đã có trong danh mục")
+  @Operation(
+      summary = "Tạo nhóm đơn vị",
+      description = "Nhóm phải có ít nhất một đơn vị đã có trong danh mục")
   GroupView create(@Valid @RequestBody GroupRequest request) {
-    return view(groups.create(new UnitGroup(request.code(), request.name(), request.description(), request.memberIds())));
+    return view(
+        groups.create(
+            new UnitGroup(
+                request.code(), request.name(), request.description(), request.memberIds())));
   }
 
   @PutMapping("/{id}/members")
-  @Operation(summary = "Thay danh sách thành viên của nhóm",
+  @Operation(
+      summary = "Thay danh sách thành viên của nhóm",
       description = "Chỉ ảnh hưởng các lần ban hành sau; phân công đã tạo giữ nguyên")
   GroupView replaceMembers(@PathVariable String id, @Valid @RequestBody MembersRequest request) {
     return view(groups.replaceMembers(id, request.memberIds()));
   }
 
   private GroupView view(UnitGroup group) {
-    return new GroupView(group.code(), group.name(), group.description(),
+    return new GroupView(
+        group.code(),
+        group.name(),
+        group.description(),
         groups.members(group).stream().map(UnitView::of).toList());
   }
 }

@@ -13,12 +13,22 @@ import vn.dienbien.platform.validation.CleanText;
 @Schema(description = "Một đơn vị trong danh mục")
 record UnitRequest(
     @Schema(description = "Mã đơn vị ổn định (không dấu, in hoa)", example = "XA-MUONG-NHE")
-    @NotBlank @Size(max = 40) @Pattern(regexp = UnitCodes.PATTERN) String code,
+        @NotBlank
+        @Size(max = 40)
+        @Pattern(regexp = UnitCodes.PATTERN)
+        String code,
     @Schema(example = "Xã Mường Nhé") @NotBlank @Size(max = 200) @CleanText String name,
-    @Schema(description = "Loại đơn vị", example = "COMMUNE") @NotBlank @Pattern(regexp = "^[A-Z_]{2,40}$") String kind,
+    @Schema(description = "Loại đơn vị", example = "COMMUNE")
+        @NotBlank
+        @Pattern(regexp = "^[A-Z_]{2,40}$")
+        String kind,
     @Schema(example = "COMMUNE") @NotNull Level level,
-    @Schema(description = "Mã đơn vị cấp trên", example = "UBND-TINH") @Size(max = 40) String parentId,
-    @Schema(description = "Nguồn của thông tin", example = "Nghị quyết 1661/NQ-UBTVQH15") @Size(max = 300) @CleanText String source) {
+    @Schema(description = "Mã đơn vị cấp trên", example = "UBND-TINH") @Size(max = 40)
+        String parentId,
+    @Schema(description = "Nguồn của thông tin", example = "Nghị quyết 1661/NQ-UBTVQH15")
+        @Size(max = 300)
+        @CleanText
+        String source) {
 
   Unit toUnit(String code) {
     return Unit.of(code, name, kind, level, parentId, source);

@@ -3,9 +3,23 @@ package vn.dienbien.directive.unit.web;
 import vn.dienbien.contracts.directive.UnitChanged.Level;
 import vn.dienbien.directive.unit.Unit;
 
-record UnitView(String id, String name, String kind, Level level, String parentId, boolean active, String source) {
+record UnitView(
+    String id,
+    String name,
+    String kind,
+    Level level,
+    String parentId,
+    boolean active,
+    String source) {
 
   static UnitView of(Unit unit) {
-    return new UnitView(unit.code(), unit.name(), unit.kind(), unit.level(), unit.parentCode(), unit.active(), unit.source());
+    return new UnitView(
+        unit.code(),
+        unit.name(),
+        unit.kind(),
+        unit.level(),
+        unit.parentCode(),
+        unit.active(),
+        unit.source());
   }
 }

@@ -1,6 +1,5 @@
 package vn.dienbien.modelregistry.commendation.web;
 
-import vn.dienbien.modelregistry.model.ConcurrentChanges;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -23,14 +22,18 @@ import vn.dienbien.modelregistry.commendation.CommendationCalendar;
 import vn.dienbien.modelregistry.commendation.CommendationRound;
 import vn.dienbien.modelregistry.commendation.Commendations;
 import vn.dienbien.modelregistry.model.Commendation;
+import vn.dienbien.modelregistry.model.ConcurrentChanges;
 import vn.dienbien.modelregistry.model.Decision;
 import vn.dienbien.modelregistry.model.Recognition;
 import vn.dienbien.platform.validation.CleanText;
 
-@Tag(name = "Biểu dương, khen thưởng", description = "Lịch khen thưởng định kỳ giai đoạn 2025–2030 theo mục 11.6 "
-    + "Chỉ thị 11-CT/TU: cấp cơ sở 02 lần/05 năm (đợt 1 gắn với sơ kết giữa giai đoạn cuối năm 2027, xét công nhận "
-    + "2025–2027; đợt 2 gắn với tổng kết giai đoạn quý II/2030, xét công nhận 2028–2030), cấp tỉnh 01 lần/05 năm "
-    + "(sau đợt 2 cấp cơ sở, quý III/2030, xét công nhận cấp tỉnh cả giai đoạn).")
+@Tag(
+    name = "Biểu dương, khen thưởng",
+    description =
+        "Lịch khen thưởng định kỳ giai đoạn 2025–2030 theo mục 11.6 "
+            + "Chỉ thị 11-CT/TU: cấp cơ sở 02 lần/05 năm (đợt 1 gắn với sơ kết giữa giai đoạn cuối năm 2027, xét công nhận "
+            + "2025–2027; đợt 2 gắn với tổng kết giai đoạn quý II/2030, xét công nhận 2028–2030), cấp tỉnh 01 lần/05 năm "
+            + "(sau đợt 2 cấp cơ sở, quý III/2030, xét công nhận cấp tỉnh cả giai đoạn).")
 @RestController
 @RequestMapping("/api/v1/commendation-rounds")
 class CommendationRoundController {
@@ -43,16 +46,28 @@ class CommendationRoundController {
     this.commendations = commendations;
   }
 
-  record CandidateView(String modelId, String kind, String name, String unitId, String unitName, String field,
-      String recognitionId, int recognitionYear, String recognitionStatus, boolean commended) {}
+  record CandidateView(
+      String modelId,
+      String kind,
+      String name,
+      String unitId,
+      String unitName,
+      String field,
+      String recognitionId,
+      int recognitionYear,
+      String recognitionStatus,
+      boolean commended) {}
 
   record Commend(
       @Schema(example = "MH-3F2A9C01B7D4") @NotBlank String modelId,
       @Schema(example = "3012-QĐ/UBND") @NotBlank @Size(max = 100) @CleanText String decisionNumber,
       @Schema(example = "2027-11-15") @NotNull LocalDate decisionDate,
-      @Schema(example = "Chủ tịch UBND xã Mường Nhé") @NotBlank @Size(max = 200) @CleanText String signer) {}
+      @Schema(example = "Chủ tịch UBND xã Mường Nhé") @NotBlank @Size(max = 200) @CleanText
+          String signer) {}
 
-  @Operation(summary = "Các đợt biểu dương, khen thưởng của giai đoạn (dữ liệu cấu hình, kèm lý do chọn mốc thời gian)")
+  @Operation(
+      summary =
+          "Các đợt biểu dương, khen thưởng của giai đoạn (dữ liệu cấu hình, kèm lý do chọn mốc thời gian)")
   @GetMapping
   List<CommendationRound> rounds() {
     return calendar.rounds();
@@ -64,25 +79,45 @@ class CommendationRoundController {
     return commendations.round(roundId);
   }
 
-  @Operation(summary = "Danh sách xét khen thưởng", description = "Mô hình, điển hình được công nhận đúng cấp trong các năm "
-      + "của đợt và chưa bị thu hồi công nhận; commended cho biết đã được khen trong đợt này.")
+  @Operation(
+      summary = "Danh sách xét khen thưởng",
+      description =
+          "Mô hình, điển hình được công nhận đúng cấp trong các năm "
+              + "của đợt và chưa bị thu hồi công nhận; commended cho biết đã được khen trong đợt này.")
   @GetMapping("/{roundId}/candidates")
   List<CandidateView> candidates(@PathVariable String roundId) {
-    return commendations.candidates(roundId).stream().map(c -> {
-      Recognition r = c.recognition();
-      var m = c.model();
-      return new CandidateView(m.id(), m.kind().name(), m.profile().name(), m.unitId(), m.unitName(),
-          m.profile().field().label(), r.id(), r.year(), r.status().name(), c.commended());
-    }).toList();
+    return commendations.candidates(roundId).stream()
+        .map(c -> {
+          Recognition r = c.recognition();
+          var m = c.model();
+          return new CandidateView(
+              m.id(),
+              m.kind().name(),
+              m.profile().name(),
+              m.unitId(),
+              m.unitName(),
+              m.profile().field().label(),
+              r.id(),
+              r.year(),
+              r.status().name(),
+              c.commended());
+        })
+        .toList();
   }
 
-  @Operation(summary = "Ghi quyết định khen thưởng", description = "409 nếu mô hình không thuộc danh sách xét (chưa công "
-      + "nhận, đã thu hồi) hoặc đã được khen trong đợt; phát commendation-awarded.")
+  @Operation(
+      summary = "Ghi quyết định khen thưởng",
+      description =
+          "409 nếu mô hình không thuộc danh sách xét (chưa công "
+              + "nhận, đã thu hồi) hoặc đã được khen trong đợt; phát commendation-awarded.")
   @PostMapping("/{roundId}/commendations")
   @ResponseStatus(HttpStatus.CREATED)
-  Commendation commend(@PathVariable String roundId, @Valid @RequestBody Commend body,
+  Commendation commend(
+      @PathVariable String roundId,
+      @Valid @RequestBody Commend body,
       @RequestHeader(name = "X-User-Id", required = false) String actorId) {
     var decision = new Decision(body.decisionNumber(), body.decisionDate(), body.signer());
-    return ConcurrentChanges.retry(() -> commendations.commend(roundId, body.modelId(), decision, actorId));
+    return ConcurrentChanges.retry(
+        () -> commendations.commend(roundId, body.modelId(), decision, actorId));
   }
 }

@@ -1,10 +1,10 @@
 package vn.dienbien.modelregistry.model.web;
 
-import vn.dienbien.modelregistry.model.ConcurrentChanges;
 import java.net.URI;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
+import vn.dienbien.modelregistry.model.ConcurrentChanges;
 import vn.dienbien.modelregistry.model.ExemplarType;
 import vn.dienbien.modelregistry.model.Kind;
 import vn.dienbien.modelregistry.model.Model;
@@ -30,31 +30,42 @@ class ModelApi {
     this.actor = actor;
   }
 
-  ResponseEntity<ModelView> create(Kind kind, ModelRequests.Create body, String actorId, String basePath) {
+  ResponseEntity<ModelView> create(
+      Kind kind, ModelRequests.Create body, String actorId, String basePath) {
     ExemplarType type = body.exemplarType();
     if (kind == Kind.EXEMPLAR && type == null) {
-      throw ApiProblem.invalidField("exemplarType", "điển hình phải là tập thể (COLLECTIVE) hoặc cá nhân (INDIVIDUAL)");
+      throw ApiProblem.invalidField(
+          "exemplarType", "điển hình phải là tập thể (COLLECTIVE) hoặc cá nhân (INDIVIDUAL)");
     }
     if (kind == Kind.MODEL && type != null) {
       throw ApiProblem.invalidField("exemplarType", "chỉ dùng cho điển hình");
     }
-    // The policy already compared the body's unitId with the token before the controller ran; checking the
-    // bound value again means no JSON trick (a duplicated key, say) can make the two readings differ.
+    // The policy already compared the body's unitId with the token before the controller ran;
+    // checking the
+    // bound value again means no JSON trick (a duplicated key, say) can make the two readings
+    // differ.
     actor.requireUnit(body.unitId());
-    var request = new ModelRegistry.NewModel(kind, body.unitId(), body.profile(), body.year(), body.level(), false);
+    var request =
+        new ModelRegistry.NewModel(
+            kind, body.unitId(), body.profile(), body.year(), body.level(), false);
     Model model = registry.create(request, actorId);
-    return ResponseEntity.created(URI.create(basePath + "/" + model.id())).body(ModelView.of(model));
+    return ResponseEntity.created(URI.create(basePath + "/" + model.id()))
+        .body(ModelView.of(model));
   }
 
   ModelView get(Kind kind, String id) {
     return ModelView.of(load(kind, id));
   }
 
-  /** A unit officer registers only their own unit's models (rule scoped by the service, issue 7). */
+  /**
+   * A unit officer registers only their own unit's models (rule scoped by the service, issue 7).
+   */
   ModelView register(Kind kind, String id, ModelRequests.Register body, String actorId) {
     Model model = load(kind, id);
     actor.requireUnit(model.unitId());
-    return ModelView.of(ConcurrentChanges.retry(() -> registry.register(model.id(), body.year(), body.level(), actorId)));
+    return ModelView.of(
+        ConcurrentChanges.retry(
+            () -> registry.register(model.id(), body.year(), body.level(), actorId)));
   }
 
   private Model load(Kind kind, String id) {
@@ -74,7 +85,10 @@ class ModelApi {
     }
     Query query = filter.toQuery();
     long total = models.count(query);
-    var items = models.find(query.skip((long) page * size).limit(size)).stream().map(ModelView::of).toList();
+    var items =
+        models.find(query.skip((long) page * size).limit(size)).stream()
+            .map(ModelView::of)
+            .toList();
     return new ModelView.Page(items, total, page, size);
   }
 }

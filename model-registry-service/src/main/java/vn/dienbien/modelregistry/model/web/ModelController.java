@@ -32,35 +32,52 @@ class ModelController {
     this.api = api;
   }
 
-  @Operation(summary = "Đăng ký mô hình mới", description = "Tạo mô hình và đăng ký năm đầu tiên ở cấp đã chọn; "
-      + "phát sự kiện model-registered.")
+  @Operation(
+      summary = "Đăng ký mô hình mới",
+      description =
+          "Tạo mô hình và đăng ký năm đầu tiên ở cấp đã chọn; " + "phát sự kiện model-registered.")
   @PostMapping
-  ResponseEntity<ModelView> create(@Valid @RequestBody ModelRequests.Create body,
+  ResponseEntity<ModelView> create(
+      @Valid @RequestBody ModelRequests.Create body,
       @RequestHeader(name = "X-User-Id", required = false) String actorId) {
     return api.create(Kind.MODEL, body, actorId, PATH);
   }
 
-  @Operation(summary = "Tra cứu mô hình", description = "Lọc theo đơn vị, lĩnh vực, đối tượng/địa bàn, cấp, trạng thái, "
-      + "năm đăng ký; q tìm không phân biệt dấu (\"dan van kheo\" khớp \"Dân vận khéo\").")
+  @Operation(
+      summary = "Tra cứu mô hình",
+      description =
+          "Lọc theo đơn vị, lĩnh vực, đối tượng/địa bàn, cấp, trạng thái, "
+              + "năm đăng ký; q tìm không phân biệt dấu (\"dan van kheo\" khớp \"Dân vận khéo\").")
   @GetMapping
-  ModelView.Page list(@RequestParam(required = false) String unitId, @RequestParam(required = false) Field field,
-      @RequestParam(required = false) TargetArea targetArea, @RequestParam(required = false) Level level,
-      @RequestParam(required = false) ModelStatus status, @RequestParam(required = false) Integer year,
+  ModelView.Page list(
+      @RequestParam(required = false) String unitId,
+      @RequestParam(required = false) Field field,
+      @RequestParam(required = false) TargetArea targetArea,
+      @RequestParam(required = false) Level level,
+      @RequestParam(required = false) ModelStatus status,
+      @RequestParam(required = false) Integer year,
       @Parameter(example = "mot cua") @RequestParam(required = false) String q,
-      @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
-    return api.list(new ModelFilter(Kind.MODEL, unitId, field, targetArea, level, status, year, q), page, size);
+      @RequestParam(defaultValue = "0") int page,
+      @RequestParam(defaultValue = "50") int size) {
+    return api.list(
+        new ModelFilter(Kind.MODEL, unitId, field, targetArea, level, status, year, q), page, size);
   }
 
-  @Operation(summary = "Xem một mô hình với toàn bộ lịch sử đăng ký, đánh giá, công nhận, khen thưởng")
+  @Operation(
+      summary = "Xem một mô hình với toàn bộ lịch sử đăng ký, đánh giá, công nhận, khen thưởng")
   @GetMapping("/{id}")
   ModelView get(@PathVariable String id) {
     return api.get(Kind.MODEL, id);
   }
 
-  @Operation(summary = "Đăng ký năm mới hoặc đăng ký cấp tỉnh",
-      description = "Đăng ký cấp tỉnh chỉ dành cho mô hình đã được công nhận cấp cơ sở và còn hiệu lực (409 nếu không).")
+  @Operation(
+      summary = "Đăng ký năm mới hoặc đăng ký cấp tỉnh",
+      description =
+          "Đăng ký cấp tỉnh chỉ dành cho mô hình đã được công nhận cấp cơ sở và còn hiệu lực (409 nếu không).")
   @PostMapping("/{id}/registrations")
-  ModelView register(@PathVariable String id, @Valid @RequestBody ModelRequests.Register body,
+  ModelView register(
+      @PathVariable String id,
+      @Valid @RequestBody ModelRequests.Register body,
       @RequestHeader(name = "X-User-Id", required = false) String actorId) {
     return api.register(Kind.MODEL, id, body, actorId);
   }

@@ -23,40 +23,80 @@ final class ModelRequests {
 
   @Schema(description = "Đăng ký mô hình/điển hình \"Dân vận khéo\" mới, kèm đăng ký năm đầu tiên")
   record Create(
-      @Schema(example = "Mô hình \"Dân vận khéo\" trong giải quyết thủ tục hành chính tại Bộ phận một cửa")
-      @NotBlank @Size(max = 300) @CleanText String name,
+      @Schema(
+              example =
+                  "Mô hình \"Dân vận khéo\" trong giải quyết thủ tục hành chính tại Bộ phận một cửa")
+          @NotBlank
+          @Size(max = 300)
+          @CleanText
+          String name,
       @Schema(example = "XA-MUONG-NHE", description = "Mã đơn vị chủ quản (danh mục đơn vị)")
-      @NotBlank @Size(max = 64) String unitId,
-      @Schema(description = "Chỉ dùng cho điển hình: tập thể hoặc cá nhân") ExemplarType exemplarType,
+          @NotBlank
+          @Size(max = 64)
+          String unitId,
+      @Schema(description = "Chỉ dùng cho điển hình: tập thể hoặc cá nhân")
+          ExemplarType exemplarType,
       @Schema(example = "POLITICAL_SYSTEM") @NotNull Field field,
       @Schema(example = "ADMINISTRATIVE_PROCEDURES") TargetArea targetArea,
-      @Schema(example = "Cán bộ Bộ phận một cửa hướng dẫn tận tình, trả kết quả tại nhà cho người cao tuổi")
-      @Size(max = 5000) @CleanText String description,
+      @Schema(
+              example =
+                  "Cán bộ Bộ phận một cửa hướng dẫn tận tình, trả kết quả tại nhà cho người cao tuổi")
+          @Size(max = 5000)
+          @CleanText
+          String description,
       @Schema(example = "2025-08-01") @PastOrPresent LocalDate startDate,
       @Valid @Size(max = 50) List<ResultLine> results,
       @Valid @Size(max = 50) List<EvidenceLink> evidence,
-      @Schema(example = "11-CT/TU#11.2", description = "Nhiệm vụ của chỉ thị mà mô hình phục vụ (tùy chọn)")
-      @Size(max = 100) @CleanText String directiveTaskId,
+      @Schema(
+              example = "11-CT/TU#11.2",
+              description = "Nhiệm vụ của chỉ thị mà mô hình phục vụ (tùy chọn)")
+          @Size(max = 100)
+          @CleanText
+          String directiveTaskId,
       @Schema(example = "2026") @NotNull Integer year,
-      @Schema(example = "COMMUNE", description = "COMMUNE = cấp cơ sở (cấp mình); PROVINCE = cấp tỉnh")
-      @NotNull Level level) {
+      @Schema(
+              example = "COMMUNE",
+              description = "COMMUNE = cấp cơ sở (cấp mình); PROVINCE = cấp tỉnh")
+          @NotNull
+          Level level) {
 
     Profile profile() {
-      return new Profile(name, exemplarType, field, targetArea, description, startDate,
-          results == null ? List.of() : results.stream().map(r -> new Profile.Result(r.indicator(), r.value())).toList(),
-          evidence == null ? List.of() : evidence.stream().map(e -> new Profile.Evidence(e.title(), e.url())).toList(),
+      return new Profile(
+          name,
+          exemplarType,
+          field,
+          targetArea,
+          description,
+          startDate,
+          results == null
+              ? List.of()
+              : results.stream().map(r -> new Profile.Result(r.indicator(), r.value())).toList(),
+          evidence == null
+              ? List.of()
+              : evidence.stream().map(e -> new Profile.Evidence(e.title(), e.url())).toList(),
           directiveTaskId);
     }
   }
 
   record ResultLine(
-      @Schema(example = "Tỷ lệ hồ sơ giải quyết trước và đúng hạn") @NotBlank @Size(max = 300) @CleanText String indicator,
+      @Schema(example = "Tỷ lệ hồ sơ giải quyết trước và đúng hạn")
+          @NotBlank
+          @Size(max = 300)
+          @CleanText
+          String indicator,
       @Schema(example = "98,5%") @NotBlank @Size(max = 100) @CleanText String value) {}
 
   record EvidenceLink(
-      @Schema(example = "Báo cáo kết quả thực hiện mô hình năm 2026") @NotBlank @Size(max = 300) @CleanText String title,
+      @Schema(example = "Báo cáo kết quả thực hiện mô hình năm 2026")
+          @NotBlank
+          @Size(max = 300)
+          @CleanText
+          String title,
       @Schema(example = "https://vanban.dienbien.gov.vn/tai-lieu/bc-mh-2026.pdf")
-      @NotBlank @Size(max = 1000) @Pattern(regexp = "https?://\\S+") String url) {}
+          @NotBlank
+          @Size(max = 1000)
+          @Pattern(regexp = "https?://\\S+")
+          String url) {}
 
   @Schema(description = "Đăng ký mô hình cho một năm và một cấp (ví dụ đăng ký cấp tỉnh)")
   record Register(

@@ -39,12 +39,32 @@ record ModelView(
 
   static ModelView of(Model m) {
     Profile p = m.profile();
-    return new ModelView(m.id(), m.kind().name(), m.kind().label(), p.name(),
-        p.exemplarType() == null ? null : p.exemplarType().name(), m.unitId(), m.unitName(),
-        p.field().name(), p.field().label(), p.targetArea() == null ? null : p.targetArea().name(),
-        p.targetArea() == null ? null : p.targetArea().label(), p.description(), p.startDate(), p.results(),
-        p.evidence(), p.directiveTaskId(), m.sample(), m.status().name(), m.status().label(), m.registrations(),
-        m.evaluations(), m.recognitions(), m.commendations(), m.version(), m.createdAt());
+    return new ModelView(
+        m.id(),
+        m.kind().name(),
+        m.kind().label(),
+        p.name(),
+        p.exemplarType() == null ? null : p.exemplarType().name(),
+        m.unitId(),
+        m.unitName(),
+        p.field().name(),
+        p.field().label(),
+        p.targetArea() == null ? null : p.targetArea().name(),
+        p.targetArea() == null ? null : p.targetArea().label(),
+        p.description(),
+        p.startDate(),
+        p.results(),
+        p.evidence(),
+        p.directiveTaskId(),
+        m.sample(),
+        m.status().name(),
+        m.status().label(),
+        m.registrations(),
+        m.evaluations(),
+        m.recognitions(),
+        m.commendations(),
+        m.version(),
+        m.createdAt());
   }
 
   /** One page of a listing. */

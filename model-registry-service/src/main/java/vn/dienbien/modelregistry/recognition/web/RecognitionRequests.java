@@ -23,7 +23,8 @@ final class RecognitionRequests {
       @Schema(example = "2026") @NotNull Integer year,
       @Schema(example = "125-QĐ/UBND") @NotBlank @Size(max = 100) @CleanText String decisionNumber,
       @Schema(example = "2026-11-20") @NotNull LocalDate decisionDate,
-      @Schema(example = "Chủ tịch UBND xã Mường Nhé") @NotBlank @Size(max = 200) @CleanText String signer) {
+      @Schema(example = "Chủ tịch UBND xã Mường Nhé") @NotBlank @Size(max = 200) @CleanText
+          String signer) {
 
     Decision decision() {
       return new Decision(decisionNumber, decisionDate, signer);
@@ -31,12 +32,17 @@ final class RecognitionRequests {
   }
 
   record RecogniseMany(
-      @Schema(example = "[\"MH-3F2A9C01B7D4\", \"DH-77AB01C2D3E4\"]") @NotEmpty @Size(max = 500) List<@NotBlank String> modelIds,
+      @Schema(example = "[\"MH-3F2A9C01B7D4\", \"DH-77AB01C2D3E4\"]") @NotEmpty @Size(max = 500)
+          List<@NotBlank String> modelIds,
       @Schema(example = "PROVINCE") @NotNull Level level,
       @Schema(example = "2026") @NotNull Integer year,
       @Schema(example = "1520-QĐ/TU") @NotBlank @Size(max = 100) @CleanText String decisionNumber,
       @Schema(example = "2026-11-20") @NotNull LocalDate decisionDate,
-      @Schema(example = "Trưởng Ban Tuyên giáo và Dân vận Tỉnh ủy") @NotBlank @Size(max = 200) @CleanText String signer) {
+      @Schema(example = "Trưởng Ban Tuyên giáo và Dân vận Tỉnh ủy")
+          @NotBlank
+          @Size(max = 200)
+          @CleanText
+          String signer) {
 
     Decision decision() {
       return new Decision(decisionNumber, decisionDate, signer);
@@ -48,13 +54,28 @@ final class RecognitionRequests {
       @Schema(example = "COMMUNE") @NotNull Level level,
       @Schema(example = "2026") @NotNull Integer year,
       @Schema(example = "[\"Chưa có kết quả đo đếm được\", \"Thời gian triển khai dưới 06 tháng\"]")
-      @NotEmpty @Size(max = 20) List<@NotBlank @Size(max = 1000) @CleanText String> reasons) {}
+          @NotEmpty
+          @Size(max = 20)
+          List<@NotBlank @Size(max = 1000) @CleanText String> reasons) {}
 
   record ReEvaluate(
-      @Schema(example = "2027", description = "Năm được đánh giá lại (sau năm công nhận)") @NotNull Integer year,
-      @Schema(example = "SUSTAINED", description = "SUSTAINED = duy trì hiệu quả; LAPSED = không còn hiệu quả, thu hồi công nhận")
-      @NotNull ReEvaluation.Outcome outcome,
-      @Schema(example = "Mô hình không còn duy trì sinh hoạt từ quý II") @Size(max = 2000) @CleanText String reason,
-      @Schema(example = "Đề nghị tiếp tục nhân rộng ra các thôn, bản") @Size(max = 5000) @CleanText String notes,
-      @Schema(example = "Ban Chỉ đạo phong trào \"Dân vận khéo\" xã Mường Nhé") @NotBlank @Size(max = 200) @CleanText String evaluator) {}
+      @Schema(example = "2027", description = "Năm được đánh giá lại (sau năm công nhận)") @NotNull
+          Integer year,
+      @Schema(
+              example = "SUSTAINED",
+              description =
+                  "SUSTAINED = duy trì hiệu quả; LAPSED = không còn hiệu quả, thu hồi công nhận")
+          @NotNull
+          ReEvaluation.Outcome outcome,
+      @Schema(example = "Mô hình không còn duy trì sinh hoạt từ quý II")
+          @Size(max = 2000)
+          @CleanText
+          String reason,
+      @Schema(example = "Đề nghị tiếp tục nhân rộng ra các thôn, bản") @Size(max = 5000) @CleanText
+          String notes,
+      @Schema(example = "Ban Chỉ đạo phong trào \"Dân vận khéo\" xã Mường Nhé")
+          @NotBlank
+          @Size(max = 200)
+          @CleanText
+          String evaluator) {}
 }

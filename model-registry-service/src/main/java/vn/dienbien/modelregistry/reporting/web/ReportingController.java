@@ -37,10 +37,14 @@ class ReportingController {
     this.reports = reports;
   }
 
-  @Operation(summary = "Thống kê theo năm và lĩnh vực", description = "Đăng ký mới, công nhận theo cấp, duy trì hiệu quả "
-      + "và không còn hiệu quả (thu hồi) của từng năm.")
+  @Operation(
+      summary = "Thống kê theo năm và lĩnh vực",
+      description =
+          "Đăng ký mới, công nhận theo cấp, duy trì hiệu quả "
+              + "và không còn hiệu quả (thu hồi) của từng năm.")
   @GetMapping("/api/v1/statistics/yearly")
-  List<YearlyStatistics.Row> yearly(@Parameter(example = "2025") @RequestParam(defaultValue = "2025") int fromYear,
+  List<YearlyStatistics.Row> yearly(
+      @Parameter(example = "2025") @RequestParam(defaultValue = "2025") int fromYear,
       @Parameter(example = "2030") @RequestParam(defaultValue = "2030") int toYear,
       @RequestParam(required = false) String unitId) {
     checkYears(fromYear, toYear);
@@ -49,20 +53,29 @@ class ReportingController {
 
   @Operation(summary = "Xuất bảng thống kê (format = xlsx hoặc csv)")
   @GetMapping("/api/v1/statistics/yearly/export")
-  ResponseEntity<byte[]> exportYearly(@RequestParam(defaultValue = "2025") int fromYear,
-      @RequestParam(defaultValue = "2030") int toYear, @RequestParam(required = false) String unitId,
+  ResponseEntity<byte[]> exportYearly(
+      @RequestParam(defaultValue = "2025") int fromYear,
+      @RequestParam(defaultValue = "2030") int toYear,
+      @RequestParam(required = false) String unitId,
       @RequestParam(defaultValue = "xlsx") String format) {
     checkYears(fromYear, toYear);
     return file(reports.statisticsTable(fromYear, toYear, unitId), "thong-ke-dan-van-kheo", format);
   }
 
-  @Operation(summary = "Xuất danh sách mô hình, điển hình (format = xlsx hoặc csv), cùng bộ lọc với tra cứu")
+  @Operation(
+      summary =
+          "Xuất danh sách mô hình, điển hình (format = xlsx hoặc csv), cùng bộ lọc với tra cứu")
   @GetMapping("/api/v1/exports/models")
-  ResponseEntity<byte[]> exportModels(@RequestParam(required = false) Kind kind,
-      @RequestParam(required = false) String unitId, @RequestParam(required = false) Field field,
-      @RequestParam(required = false) TargetArea targetArea, @RequestParam(required = false) Level level,
-      @RequestParam(required = false) ModelStatus status, @RequestParam(required = false) Integer year,
-      @RequestParam(required = false) String q, @RequestParam(defaultValue = "xlsx") String format) {
+  ResponseEntity<byte[]> exportModels(
+      @RequestParam(required = false) Kind kind,
+      @RequestParam(required = false) String unitId,
+      @RequestParam(required = false) Field field,
+      @RequestParam(required = false) TargetArea targetArea,
+      @RequestParam(required = false) Level level,
+      @RequestParam(required = false) ModelStatus status,
+      @RequestParam(required = false) Integer year,
+      @RequestParam(required = false) String q,
+      @RequestParam(defaultValue = "xlsx") String format) {
     var filter = new ModelFilter(kind, unitId, field, targetArea, level, status, year, q);
     return file(reports.modelsTable(filter), "mo-hinh-dan-van-kheo", format);
   }
@@ -73,8 +86,10 @@ class ReportingController {
       throw ApiProblem.invalidField("format", "chỉ hỗ trợ xlsx hoặc csv");
     }
     byte[] body = csv ? TableExport.csv(table) : TableExport.xlsx(table);
-    ContentDisposition disposition = ContentDisposition.attachment()
-        .filename(name + (csv ? ".csv" : ".xlsx"), StandardCharsets.UTF_8).build();
+    ContentDisposition disposition =
+        ContentDisposition.attachment()
+            .filename(name + (csv ? ".csv" : ".xlsx"), StandardCharsets.UTF_8)
+            .build();
     return ResponseEntity.ok()
         .contentType(csv ? new MediaType("text", "csv", StandardCharsets.UTF_8) : XLSX)
         .header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString())

@@ -15,6 +15,7 @@ record EmailProperties(String from, String fromName, String messageIdDomain) {
   EmailProperties {
     from = from == null ? "thongbao@theodoi.dienbien.vn" : from;
     fromName = fromName == null ? "Hệ thống theo dõi chỉ thị – Tỉnh ủy Điện Biên" : fromName;
-    messageIdDomain = messageIdDomain == null ? "notification.theodoi.dienbien.vn" : messageIdDomain;
+    messageIdDomain =
+        messageIdDomain == null ? "notification.theodoi.dienbien.vn" : messageIdDomain;
   }
 }

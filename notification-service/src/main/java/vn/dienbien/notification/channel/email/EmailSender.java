@@ -50,7 +50,8 @@ class EmailSender implements ChannelSender {
     } catch (MailParseException | MailPreparationException e) {
       return new SendOutcome.Permanent(PROVIDER, "message cannot be built: " + e.getMessage());
     } catch (MailAuthenticationException e) {
-      log.warn("SMTP server refused our credentials; delivery {} will be retried", message.deliveryId());
+      log.warn(
+          "SMTP server refused our credentials; delivery {} will be retried", message.deliveryId());
       return new SendOutcome.Transient(PROVIDER, "SMTP authentication failed");
     } catch (MailException e) {
       return classify(e);
@@ -73,11 +74,13 @@ class EmailSender implements ChannelSender {
 
   private static SendOutcome classify(MailException e) {
     Throwable cause = e.getMostSpecificCause();
-    if (cause instanceof SendFailedException failed && failed.getInvalidAddresses() != null
+    if (cause instanceof SendFailedException failed
+        && failed.getInvalidAddresses() != null
         && failed.getInvalidAddresses().length > 0) {
       return new SendOutcome.Permanent(PROVIDER, "recipient address refused by the SMTP server");
     }
-    return new SendOutcome.Transient(PROVIDER, "SMTP server unavailable: " + cause.getClass().getSimpleName());
+    return new SendOutcome.Transient(
+        PROVIDER, "SMTP server unavailable: " + cause.getClass().getSimpleName());
   }
 
   /** Keeps the Message-ID we derived from the delivery id instead of a random one. */

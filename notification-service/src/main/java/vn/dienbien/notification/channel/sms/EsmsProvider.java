@@ -7,9 +7,9 @@ import java.util.function.Supplier;
 import vn.dienbien.notification.channel.SendOutcome;
 
 /**
- * eSMS-style brandname API. Business errors arrive as HTTP 200 with a {@code CodeResult} other
- * than 100; 99 (unspecified) and 103 (balance) may pass, the others (credentials, brandname, SMS
- * type) will not without an operator.
+ * eSMS-style brandname API. Business errors arrive as HTTP 200 with a {@code CodeResult} other than
+ * 100; 99 (unspecified) and 103 (balance) may pass, the others (credentials, brandname, SMS type)
+ * will not without an operator.
  */
 final class EsmsProvider implements SmsProvider {
 
@@ -47,7 +47,9 @@ final class EsmsProvider implements SmsProvider {
       return new SendOutcome.Sent(NAME, answer.text("SMSID"), null);
     }
     String reason = "CodeResult " + code + ": " + answer.text("ErrorMessage");
-    return RETRYABLE.contains(code) ? new SendOutcome.Transient(NAME, reason) : new SendOutcome.Permanent(NAME, reason);
+    return RETRYABLE.contains(code)
+        ? new SendOutcome.Transient(NAME, reason)
+        : new SendOutcome.Permanent(NAME, reason);
   }
 
   private Map<String, Object> body(String requestId, String to, String text) {

@@ -30,9 +30,14 @@ final class GatewayCall {
 
   Answer post(String path, Map<String, Object> body) {
     try {
-      return client.post().uri(path).contentType(MediaType.APPLICATION_JSON).accept(MediaType.APPLICATION_JSON)
+      return client
+          .post()
+          .uri(path)
+          .contentType(MediaType.APPLICATION_JSON)
+          .accept(MediaType.APPLICATION_JSON)
           .body(JSON.writeValueAsBytes(body))
-          .exchange((request, response) -> new Answer(response.getStatusCode(), parse(response.getBody().readAllBytes()), null));
+          .exchange((request, response) ->
+              new Answer(response.getStatusCode(), parse(response.getBody().readAllBytes()), null));
     } catch (RestClientException e) {
       return new Answer(null, null, "gateway unreachable: " + rootMessage(e));
     }
@@ -52,7 +57,9 @@ final class GatewayCall {
     while (root.getCause() != null) {
       root = root.getCause();
     }
-    return root instanceof IOException ? root.getClass().getSimpleName() : String.valueOf(root.getMessage());
+    return root instanceof IOException
+        ? root.getClass().getSimpleName()
+        : String.valueOf(root.getMessage());
   }
 
   /**

@@ -34,14 +34,19 @@ final class GenericSmsProvider implements SmsProvider {
       return new SendOutcome.Transient(NAME, answer.failure());
     }
     int status = answer.status().value();
-    if (status == 200 && "ACCEPTED".equals(answer.text("status")) && answer.text("messageId") != null) {
+    if (status == 200
+        && "ACCEPTED".equals(answer.text("status"))
+        && answer.text("messageId") != null) {
       return new SendOutcome.Sent(NAME, answer.text("messageId"), null);
     }
     if (status >= 400 && status < 500 && status != 408 && status != 429) {
-      return new SendOutcome.Permanent(NAME, "gateway rejected the SMS (HTTP " + status + "): " + answer.text("error"));
+      return new SendOutcome.Permanent(
+          NAME, "gateway rejected the SMS (HTTP " + status + "): " + answer.text("error"));
     }
-    return new SendOutcome.Transient(NAME, status >= 500 || status == 408 || status == 429
-        ? "gateway unavailable (HTTP " + status + ")"
-        : "gateway answer not understood (HTTP " + status + ")");
+    return new SendOutcome.Transient(
+        NAME,
+        status >= 500 || status == 408 || status == 429
+            ? "gateway unavailable (HTTP " + status + ")"
+            : "gateway answer not understood (HTTP " + status + ")");
   }
 }

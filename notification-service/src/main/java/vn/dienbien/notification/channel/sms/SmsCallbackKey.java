@@ -6,9 +6,9 @@ import java.security.MessageDigest;
 import org.springframework.stereotype.Component;
 
 /**
- * The shared secret of the gateway's delivery reports. The gateway cannot present a token, so
- * the callback URL it is given carries {@code key=<secret>} and a report is trusted only when
- * the key comes back. Without a configured key no report is trusted.
+ * The shared secret of the gateway's delivery reports. The gateway cannot present a token, so the
+ * callback URL it is given carries {@code key=<secret>} and a report is trusted only when the key
+ * comes back. Without a configured key no report is trusted.
  */
 @Component
 public class SmsCallbackKey {
@@ -27,7 +27,8 @@ public class SmsCallbackKey {
     if (key == null || presented == null) {
       return false;
     }
-    return MessageDigest.isEqual(key.getBytes(StandardCharsets.UTF_8), presented.getBytes(StandardCharsets.UTF_8));
+    return MessageDigest.isEqual(
+        key.getBytes(StandardCharsets.UTF_8), presented.getBytes(StandardCharsets.UTF_8));
   }
 
   /** The callback URL with the key added, for the gateway; unchanged when no key is configured. */
@@ -35,6 +36,10 @@ public class SmsCallbackKey {
     if (url == null || key == null) {
       return url;
     }
-    return url + (url.contains("?") ? "&" : "?") + PARAMETER + "=" + URLEncoder.encode(key, StandardCharsets.UTF_8);
+    return url
+        + (url.contains("?") ? "&" : "?")
+        + PARAMETER
+        + "="
+        + URLEncoder.encode(key, StandardCharsets.UTF_8);
   }
 }

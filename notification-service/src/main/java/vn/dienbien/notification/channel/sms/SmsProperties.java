@@ -9,7 +9,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param provider {@code esms} (brandname API) or {@code generic} (JSON HTTP API)
  * @param baseUrl gateway base URL ({@code SMS_GATEWAY_URL})
  * @param sender brandname / sender name
- * @param withoutDiacritics send GSM-7 text (Vietnamese without marks): up to 160 characters per segment instead of 70
+ * @param withoutDiacritics send GSM-7 text (Vietnamese without marks): up to 160 characters per
+ *     segment instead of 70
  * @param maxLength longest text sent; longer texts are cut
  * @param timeout connect and read timeout towards the gateway
  */
@@ -33,9 +34,11 @@ public record SmsProperties(
   }
 
   /**
-   * @param callbackUrl where the gateway posts delivery reports; derived from the local port when blank
-   * @param callbackKey shared secret the gateway must send back as {@code ?key=} with every delivery
-   *     report ({@code SMS_CALLBACK_KEY}); the report carries no token, so blank = reports refused
+   * @param callbackUrl where the gateway posts delivery reports; derived from the local port when
+   *     blank
+   * @param callbackKey shared secret the gateway must send back as {@code ?key=} with every
+   *     delivery report ({@code SMS_CALLBACK_KEY}); the report carries no token, so blank = reports
+   *     refused
    */
   public record Esms(String apiKey, String secretKey, String callbackUrl, String callbackKey) {}
 }

@@ -19,13 +19,19 @@ class SmsSender implements ChannelSender {
 
   SmsSender(SmsProperties properties, SmsCallbackKey callbackKey, Environment environment) {
     GatewayCall gateway = new GatewayCall(properties.baseUrl(), properties.timeout());
-    this.provider = switch (properties.provider()) {
-      case EsmsProvider.NAME -> new EsmsProvider(gateway, properties,
-          () -> callbackKey.appendTo(callbackUrl(properties, environment)));
-      case GenericSmsProvider.NAME -> new GenericSmsProvider(gateway, properties.sender());
-      default -> throw new IllegalStateException("notification.sms.provider must be esms or generic, not "
-          + properties.provider());
-    };
+    this.provider =
+        switch (properties.provider()) {
+          case EsmsProvider.NAME ->
+              new EsmsProvider(
+                  gateway,
+                  properties,
+                  () -> callbackKey.appendTo(callbackUrl(properties, environment)));
+          case GenericSmsProvider.NAME -> new GenericSmsProvider(gateway, properties.sender());
+          default ->
+              throw new IllegalStateException(
+                  "notification.sms.provider must be esms or generic, not "
+                      + properties.provider());
+        };
   }
 
   @Override
@@ -37,7 +43,8 @@ class SmsSender implements ChannelSender {
   public SendOutcome send(Outgoing message) {
     SendOutcome outcome = provider.send(message.deliveryId(), message.address(), message.text());
     if (outcome instanceof SendOutcome.Sent sent) {
-      return new SendOutcome.Sent(sent.provider(), sent.messageId(), SmsText.segments(message.text()));
+      return new SendOutcome.Sent(
+          sent.provider(), sent.messageId(), SmsText.segments(message.text()));
     }
     return outcome;
   }

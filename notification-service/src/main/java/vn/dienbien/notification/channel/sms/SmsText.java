@@ -9,16 +9,20 @@ import java.util.regex.Pattern;
  */
 public final class SmsText {
 
-  private static final String GSM7_BASIC = "@£$¥èéùìòÇ\nØø\rÅåΔ_ΦΓΛΩΠΨΣΘΞ ÆæßÉ !\"#¤%&'()*+,-./0123456789:;<=>?"
-      + "¡ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÑÜ§¿abcdefghijklmnopqrstuvwxyzäöñüà";
+  private static final String GSM7_BASIC =
+      "@£$¥èéùìòÇ\nØø\rÅåΔ_ΦΓΛΩΠΨΣΘΞ ÆæßÉ !\"#¤%&'()*+,-./0123456789:;<=>?"
+          + "¡ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÑÜ§¿abcdefghijklmnopqrstuvwxyzäöñüà";
   private static final String GSM7_EXTENSION = "^{}\\[~]|€";
   private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
   private SmsText() {}
 
-  /** The text to send: folded to ASCII letters if asked, then cut to {@code maxLength} characters. */
+  /**
+   * The text to send: folded to ASCII letters if asked, then cut to {@code maxLength} characters.
+   */
   public static String shape(String text, boolean withoutDiacritics, int maxLength) {
-    String shaped = withoutDiacritics ? fold(text) : Normalizer.normalize(text, Normalizer.Form.NFC);
+    String shaped =
+        withoutDiacritics ? fold(text) : Normalizer.normalize(text, Normalizer.Form.NFC);
     if (shaped.length() <= maxLength) {
       return shaped;
     }
@@ -41,6 +45,10 @@ public final class SmsText {
 
   static String fold(String text) {
     String bare = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");
-    return bare.replace('đ', 'd').replace('Đ', 'D').replace('–', '-').replace('“', '"').replace('”', '"');
+    return bare.replace('đ', 'd')
+        .replace('Đ', 'D')
+        .replace('–', '-')
+        .replace('“', '"')
+        .replace('”', '"');
   }
 }

@@ -32,7 +32,9 @@ import vn.dienbien.platform.web.ApiProblem;
 
 @RestController
 @RequestMapping("/api/v1/contacts")
-@Tag(name = "Cán bộ nhận thông báo", description = "Danh bạ cán bộ: email, số di động, vai trò, kênh ưa thích")
+@Tag(
+    name = "Cán bộ nhận thông báo",
+    description = "Danh bạ cán bộ: email, số di động, vai trò, kênh ưa thích")
 class ContactController {
 
   private final ContactRegistry registry;
@@ -44,7 +46,9 @@ class ContactController {
   }
 
   @PostMapping
-  @Operation(summary = "Thêm cán bộ", description = "Số di động được chuẩn hóa về dạng E.164 (+84…)")
+  @Operation(
+      summary = "Thêm cán bộ",
+      description = "Số di động được chuẩn hóa về dạng E.164 (+84…)")
   ResponseEntity<Contact> register(@Valid @RequestBody ContactForm form) {
     Contact contact = registry.register(form);
     return ResponseEntity.created(URI.create("/api/v1/contacts/" + contact.id())).body(contact);
@@ -70,26 +74,36 @@ class ContactController {
 
   @DeleteMapping("/{id}")
   @ResponseStatus(HttpStatus.NO_CONTENT)
-  @Operation(summary = "Xóa cán bộ", description = "Xóa hẳn email và số điện thoại; nhật ký gửi chỉ giữ mã cán bộ")
+  @Operation(
+      summary = "Xóa cán bộ",
+      description = "Xóa hẳn email và số điện thoại; nhật ký gửi chỉ giữ mã cán bộ")
   void remove(@PathVariable String id) {
     registry.remove(id);
   }
 
-  @PostMapping(path = "/import", consumes = {"text/csv", MediaType.TEXT_PLAIN_VALUE})
-  @Operation(summary = "Nhập danh sách cán bộ từ CSV",
-      description = "Dòng tiêu đề: Họ và tên, Chức vụ, Mã đơn vị, Vai trò, Email, Số điện thoại. "
-          + "Dòng lỗi được báo cáo theo số dòng và không được lưu; cán bộ trùng email/số di động được cập nhật.")
-  ImportReport importCsv(HttpEntity<byte[]> csv, @RequestParam(defaultValue = "false") boolean dryRun) {
+  @PostMapping(
+      path = "/import",
+      consumes = {"text/csv", MediaType.TEXT_PLAIN_VALUE})
+  @Operation(
+      summary = "Nhập danh sách cán bộ từ CSV",
+      description =
+          "Dòng tiêu đề: Họ và tên, Chức vụ, Mã đơn vị, Vai trò, Email, Số điện thoại. "
+              + "Dòng lỗi được báo cáo theo số dòng và không được lưu; cán bộ trùng email/số di động được cập nhật.")
+  ImportReport importCsv(
+      HttpEntity<byte[]> csv, @RequestParam(defaultValue = "false") boolean dryRun) {
     // UTF-8 unless the request names another charset: text/csv would otherwise default to Latin-1.
     MediaType type = csv.getHeaders().getContentType();
-    var charset = type != null && type.getCharset() != null ? type.getCharset() : StandardCharsets.UTF_8;
+    var charset =
+        type != null && type.getCharset() != null ? type.getCharset() : StandardCharsets.UTF_8;
     byte[] body = csv.getBody() == null ? new byte[0] : csv.getBody();
     return importer.importCsv(new String(body, charset), dryRun);
   }
 
   @PostMapping(path = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
   @Operation(summary = "Nhập danh sách cán bộ từ tệp CSV tải lên")
-  ImportReport importFile(@RequestParam("file") MultipartFile file, @RequestParam(defaultValue = "false") boolean dryRun)
+  ImportReport importFile(
+      @RequestParam("file") MultipartFile file,
+      @RequestParam(defaultValue = "false") boolean dryRun)
       throws IOException {
     return importer.importCsv(new String(file.getBytes(), StandardCharsets.UTF_8), dryRun);
   }

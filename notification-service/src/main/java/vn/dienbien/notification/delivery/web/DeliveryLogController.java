@@ -22,7 +22,9 @@ import vn.dienbien.platform.web.ApiProblem;
 @RestController
 @Validated
 @RequestMapping("/api/v1/notifications")
-@Tag(name = "Nhật ký gửi thông báo", description = "Email và SMS đã gửi, đang chờ, bị hủy hoặc thất bại")
+@Tag(
+    name = "Nhật ký gửi thông báo",
+    description = "Email và SMS đã gửi, đang chờ, bị hủy hoặc thất bại")
 class DeliveryLogController {
 
   private final DeliveryLog log;
@@ -32,16 +34,20 @@ class DeliveryLogController {
   }
 
   @GetMapping
-  @Operation(summary = "Tra cứu nhật ký gửi", description = "Lọc theo đơn vị, trạng thái, kênh, sự kiện nguồn, cán bộ")
+  @Operation(
+      summary = "Tra cứu nhật ký gửi",
+      description = "Lọc theo đơn vị, trạng thái, kênh, sự kiện nguồn, cán bộ")
   List<Delivery> search(
       @Parameter(example = "XA-MUONG-NHE") @RequestParam Optional<String> unitId,
       @Parameter(example = "SENT") @RequestParam Optional<DeliveryStatus> status,
       @Parameter(example = "SMS") @RequestParam Optional<Channel> channel,
-      @Parameter(description = "Mã sự kiện nguồn (CloudEvents id)") @RequestParam Optional<String> eventId,
+      @Parameter(description = "Mã sự kiện nguồn (CloudEvents id)") @RequestParam
+          Optional<String> eventId,
       @RequestParam Optional<String> contactId,
       @RequestParam(defaultValue = "0") @Min(0) int page,
       @RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
-    return log.search(new DeliveryLog.Filter(unitId, status, channel, eventId, contactId), page, size);
+    return log.search(
+        new DeliveryLog.Filter(unitId, status, channel, eventId, contactId), page, size);
   }
 
   @GetMapping("/{id}")

@@ -19,9 +19,9 @@ import vn.dienbien.notification.delivery.DeliveryLog;
 import vn.dienbien.platform.web.ApiProblem;
 
 /**
- * The eSMS gateway's delivery reports (SendStatus 5 = delivered to the handset). The gateway has
- * no token, so the security policy lets it in anonymously and this controller trusts a report
- * only when it brings back the shared key of the callback URL the gateway was given.
+ * The eSMS gateway's delivery reports (SendStatus 5 = delivered to the handset). The gateway has no
+ * token, so the security policy lets it in anonymously and this controller trusts a report only
+ * when it brings back the shared key of the callback URL the gateway was given.
  */
 @RestController
 @Tag(name = "Báo cáo phát SMS", description = "Cổng SMS gọi lại khi tin nhắn đã đến máy người nhận")
@@ -39,12 +39,17 @@ class SmsDeliveryReportController {
 
   @PostMapping("/api/v1/sms/delivery-reports/esms")
   @ResponseStatus(HttpStatus.NO_CONTENT)
-  @Operation(summary = "Nhận báo cáo phát tin từ cổng eSMS",
-      description = "Chỉ cổng SMS gọi; khóa `key` là khóa bí mật có trong địa chỉ gọi lại đã cấp cho cổng")
-  void report(@RequestParam(name = "key", required = false) String key, @Valid @RequestBody EsmsReport report) {
+  @Operation(
+      summary = "Nhận báo cáo phát tin từ cổng eSMS",
+      description =
+          "Chỉ cổng SMS gọi; khóa `key` là khóa bí mật có trong địa chỉ gọi lại đã cấp cho cổng")
+  void report(
+      @RequestParam(name = "key", required = false) String key,
+      @Valid @RequestBody EsmsReport report) {
     if (!callbackKey.accepts(key)) {
       // Neither the key presented nor the expected one is logged.
-      logger.warn("SMS delivery report refused: {} callback key", key == null ? "missing" : "wrong");
+      logger.warn(
+          "SMS delivery report refused: {} callback key", key == null ? "missing" : "wrong");
       throw ApiProblem.forbidden("Khóa xác thực của cổng SMS không đúng");
     }
     String status = report.sendStatus() == 5 ? "DELIVERED" : "STATUS_" + report.sendStatus();

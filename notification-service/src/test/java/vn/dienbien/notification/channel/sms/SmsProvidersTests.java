@@ -13,7 +13,10 @@ import org.junit.jupiter.api.Test;
 import vn.dienbien.localstack.sms.SmsGatewayServer;
 import vn.dienbien.notification.channel.SendOutcome;
 
-/** Both gateway APIs against the local SMS gateway over real HTTP, and against one that talks nonsense. */
+/**
+ * Both gateway APIs against the local SMS gateway over real HTTP, and against one that talks
+ * nonsense.
+ */
 class SmsProvidersTests {
 
   private static final SmsGatewayServer GATEWAY = new SmsGatewayServer(0);
@@ -23,12 +26,14 @@ class SmsProvidersTests {
   static void start() throws Exception {
     GATEWAY.start();
     nonsense = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-    nonsense.createContext("/", exchange -> {
-      byte[] body = "<html>Service Temporarily Unavailable".getBytes(StandardCharsets.UTF_8);
-      exchange.sendResponseHeaders(200, body.length);
-      exchange.getResponseBody().write(body);
-      exchange.close();
-    });
+    nonsense.createContext(
+        "/",
+        exchange -> {
+          byte[] body = "<html>Service Temporarily Unavailable".getBytes(StandardCharsets.UTF_8);
+          exchange.sendResponseHeaders(200, body.length);
+          exchange.getResponseBody().write(body);
+          exchange.close();
+        });
     nonsense.start();
   }
 
@@ -46,8 +51,10 @@ class SmsProvidersTests {
   @Test
   void genericApiSendsOncePerRequestId() {
     var provider = new GenericSmsProvider(gateway(GATEWAY.port()), "TINHUY-DB");
-    var first = (SendOutcome.Sent) provider.send("req-1", "+84912000001", "Nhắc nhở: báo cáo quá hạn");
-    var again = (SendOutcome.Sent) provider.send("req-1", "+84912000001", "Nhắc nhở: báo cáo quá hạn");
+    var first =
+        (SendOutcome.Sent) provider.send("req-1", "+84912000001", "Nhắc nhở: báo cáo quá hạn");
+    var again =
+        (SendOutcome.Sent) provider.send("req-1", "+84912000001", "Nhắc nhở: báo cáo quá hạn");
     assertThat(again.messageId()).isEqualTo(first.messageId());
     assertThat(GATEWAY.messages()).hasSize(1);
     assertThat(GATEWAY.messages().getFirst().text()).isEqualTo("Nhắc nhở: báo cáo quá hạn");
@@ -57,8 +64,10 @@ class SmsProvidersTests {
   void genericApiOutageIsTransientAndRejectionPermanent() {
     var provider = new GenericSmsProvider(gateway(GATEWAY.port()), "TINHUY-DB");
     GATEWAY.failNext(1, 503);
-    assertThat(provider.send("req-2", "+84912000001", "x")).isInstanceOf(SendOutcome.Transient.class);
-    assertThat(provider.send("req-3", "không phải số", "x")).isInstanceOf(SendOutcome.Permanent.class);
+    assertThat(provider.send("req-2", "+84912000001", "x"))
+        .isInstanceOf(SendOutcome.Transient.class);
+    assertThat(provider.send("req-3", "không phải số", "x"))
+        .isInstanceOf(SendOutcome.Permanent.class);
     assertThat(GATEWAY.messages()).isEmpty();
   }
 
@@ -73,19 +82,23 @@ class SmsProvidersTests {
 
   @Test
   void esmsSendsInNationalFormatWithUnicodeFlag() {
-    var outcome = esms(GATEWAY.port(), "local-key", "local-secret").send("req-5", "+84912000001", "Nhắc nhở");
+    var outcome =
+        esms(GATEWAY.port(), "local-key", "local-secret").send("req-5", "+84912000001", "Nhắc nhở");
     assertThat(outcome).isInstanceOf(SendOutcome.Sent.class);
-    assertThat(GATEWAY.messages()).singleElement().satisfies(m -> {
-      assertThat(m.to()).isEqualTo("0912000001");
-      assertThat(m.unicode()).isTrue();
-      assertThat(m.requestId()).isEqualTo("req-5");
-    });
+    assertThat(GATEWAY.messages())
+        .singleElement()
+        .satisfies(m -> {
+          assertThat(m.to()).isEqualTo("0912000001");
+          assertThat(m.unicode()).isTrue();
+          assertThat(m.requestId()).isEqualTo("req-5");
+        });
   }
 
   @Test
   void aGatewayAnsweringGarbageIsRetriedNotTrusted() {
     int port = nonsense.getAddress().getPort();
-    assertThat(esms(port, "k", "s").send("req-6", "+84912000001", "x")).isInstanceOf(SendOutcome.Transient.class);
+    assertThat(esms(port, "k", "s").send("req-6", "+84912000001", "x"))
+        .isInstanceOf(SendOutcome.Transient.class);
     assertThat(new GenericSmsProvider(gateway(port), "S").send("req-6", "+84912000001", "x"))
         .isInstanceOf(SendOutcome.Transient.class);
   }
@@ -97,8 +110,15 @@ class SmsProvidersTests {
   }
 
   private static EsmsProvider esms(int port, String key, String secret) {
-    var properties = new SmsProperties("esms", "http://127.0.0.1:" + port, "TINHUY-DB", false, 320, Duration.ofSeconds(2),
-        new SmsProperties.Esms(key, secret, null, null));
+    var properties =
+        new SmsProperties(
+            "esms",
+            "http://127.0.0.1:" + port,
+            "TINHUY-DB",
+            false,
+            320,
+            Duration.ofSeconds(2),
+            new SmsProperties.Esms(key, secret, null, null));
     return new EsmsProvider(gateway(port), properties, () -> null);
   }
 

@@ -24,7 +24,9 @@ import vn.dienbien.report.obligation.Obligations;
 
 @RestController
 @RequestMapping("/api/v1/obligations")
-@Tag(name = "Nghĩa vụ báo cáo", description = "Các kỳ báo cáo mỗi đơn vị phải nộp theo nhiệm vụ được giao")
+@Tag(
+    name = "Nghĩa vụ báo cáo",
+    description = "Các kỳ báo cáo mỗi đơn vị phải nộp theo nhiệm vụ được giao")
 class ObligationController {
 
   private static final int MAX_PAGE = 500;
@@ -42,7 +44,9 @@ class ObligationController {
   @GetMapping("/{id}")
   @Operation(summary = "Xem một nghĩa vụ báo cáo và lịch sử các lần nộp")
   ObligationView get(@PathVariable String id) {
-    return obligations.byId(id).map(o -> ObligationView.of(o, clock.getZone()))
+    return obligations
+        .byId(id)
+        .map(o -> ObligationView.of(o, clock.getZone()))
         .orElseThrow(() -> ApiProblem.notFound("nghĩa vụ báo cáo", id));
   }
 
@@ -52,8 +56,14 @@ class ObligationController {
       @Parameter(example = "XA-MUONG-NHE") @RequestParam(required = false) String unitId,
       @Parameter(example = "11-CT/TU") @RequestParam(required = false) String directiveNumber,
       @RequestParam(required = false) ObligationState state,
-      @Parameter(example = "2026-01-01") @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueFrom,
-      @Parameter(example = "2026-12-31") @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueTo) {
+      @Parameter(example = "2026-01-01")
+          @RequestParam(required = false)
+          @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+          LocalDate dueFrom,
+      @Parameter(example = "2026-12-31")
+          @RequestParam(required = false)
+          @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+          LocalDate dueTo) {
     Query query = new Query();
     if (unitId != null) {
       query.addCriteria(where("assignment.unitId").is(unitId));
@@ -66,9 +76,14 @@ class ObligationController {
     }
     if (dueFrom != null || dueTo != null) {
       var due = where("dueDate");
-      query.addCriteria(dueTo == null ? due.gte(dueFrom) : dueFrom == null ? due.lte(dueTo) : due.gte(dueFrom).lte(dueTo));
+      query.addCriteria(
+          dueTo == null
+              ? due.gte(dueFrom)
+              : dueFrom == null ? due.lte(dueTo) : due.gte(dueFrom).lte(dueTo));
     }
     query.with(Sort.by("dueDate", "_id")).limit(MAX_PAGE);
-    return mongo.find(query, Obligation.class).stream().map(o -> ObligationView.of(o, clock.getZone())).toList();
+    return mongo.find(query, Obligation.class).stream()
+        .map(o -> ObligationView.of(o, clock.getZone()))
+        .toList();
   }
 }

@@ -31,9 +31,24 @@ public record ObligationView(
 
   public static ObligationView of(Obligation o, ZoneId zone) {
     var a = o.assignment();
-    return new ObligationView(o.id(), a.assignmentId(), a.directiveId(), a.directiveNumber(), a.taskCode(),
-        a.taskContent(), a.unitId(), a.unitName(), a.monitoringUnitId(), o.periodLabel(), o.periodStart(), o.cutOff(),
-        o.originalDueDate(), o.dueDate(), OffsetDateTime.ofInstant(o.dueAt(), zone), o.state(), o.overdueStep(),
+    return new ObligationView(
+        o.id(),
+        a.assignmentId(),
+        a.directiveId(),
+        a.directiveNumber(),
+        a.taskCode(),
+        a.taskContent(),
+        a.unitId(),
+        a.unitName(),
+        a.monitoringUnitId(),
+        o.periodLabel(),
+        o.periodStart(),
+        o.cutOff(),
+        o.originalDueDate(),
+        o.dueDate(),
+        OffsetDateTime.ofInstant(o.dueAt(), zone),
+        o.state(),
+        o.overdueStep(),
         o.reports());
   }
 }

@@ -20,10 +20,15 @@ import vn.dienbien.report.progress.Progress;
 import vn.dienbien.report.progress.ProgressQueries;
 
 @RestController
-@Tag(name = "Tiến độ và tổng hợp", description = "Theo dõi, đôn đốc; tổng hợp báo cáo định kỳ gửi Ban Thường vụ")
+@Tag(
+    name = "Tiến độ và tổng hợp",
+    description = "Theo dõi, đôn đốc; tổng hợp báo cáo định kỳ gửi Ban Thường vụ")
 class ProgressController {
 
-  enum Format { XLSX, CSV }
+  enum Format {
+    XLSX,
+    CSV
+  }
 
   private final ProgressQueries queries;
 
@@ -32,7 +37,8 @@ class ProgressController {
   }
 
   @GetMapping("/api/v1/progress/directives/{directiveId}")
-  @Operation(summary = "Tiến độ thực hiện một chỉ thị: theo nhiệm vụ, theo đơn vị, danh sách quá hạn")
+  @Operation(
+      summary = "Tiến độ thực hiện một chỉ thị: theo nhiệm vụ, theo đơn vị, danh sách quá hạn")
   Progress directive(@PathVariable String directiveId) {
     return queries.directive(directiveId);
   }
@@ -40,16 +46,22 @@ class ProgressController {
   @GetMapping("/api/v1/progress/summary")
   @Operation(summary = "Tổng hợp tình hình báo cáo trong một kỳ")
   Progress summary(
-      @Parameter(example = "2026-01-01") @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-      @Parameter(example = "2026-06-30") @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+      @Parameter(example = "2026-01-01")
+          @RequestParam
+          @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+          LocalDate from,
+      @Parameter(example = "2026-06-30")
+          @RequestParam
+          @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+          LocalDate to) {
     requireOrdered(from, to);
     return queries.summary(from, to);
   }
 
   @GetMapping("/api/v1/exports/progress/{directiveId}")
   @Operation(summary = "Xuất tiến độ một chỉ thị ra Excel (.xlsx) hoặc CSV")
-  ResponseEntity<byte[]> exportDirective(@PathVariable String directiveId,
-      @RequestParam(defaultValue = "XLSX") Format format) {
+  ResponseEntity<byte[]> exportDirective(
+      @PathVariable String directiveId, @RequestParam(defaultValue = "XLSX") Format format) {
     return file(queries.directive(directiveId), "tien-do-" + directiveId, format);
   }
 
@@ -71,12 +83,19 @@ class ProgressController {
 
   private static ResponseEntity<byte[]> file(Progress progress, String name, Format format) {
     boolean xlsx = format == Format.XLSX;
-    MediaType type = xlsx
-        ? MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
-        : new MediaType("text", "csv", StandardCharsets.UTF_8);
-    return ResponseEntity.ok().contentType(type)
-        .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-            .filename(name + (xlsx ? ".xlsx" : ".csv")).build().toString())
+    MediaType type =
+        xlsx
+            ? MediaType.parseMediaType(
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+            : new MediaType("text", "csv", StandardCharsets.UTF_8);
+    return ResponseEntity.ok()
+        .contentType(type)
+        .header(
+            HttpHeaders.CONTENT_DISPOSITION,
+            ContentDisposition.attachment()
+                .filename(name + (xlsx ? ".xlsx" : ".csv"))
+                .build()
+                .toString())
         .body(xlsx ? Exports.xlsx(progress) : Exports.csv(progress));
   }
 }

@@ -26,15 +26,21 @@ class EvidenceController {
 
   @GetMapping("/api/v1/reports/{reportId}/evidence/{fileId}")
   @Operation(summary = "Tải tệp minh chứng của báo cáo")
-  ResponseEntity<InputStreamResource> download(@PathVariable String reportId, @PathVariable String fileId)
-      throws IOException {
-    var file = files.of(reportId, fileId).orElseThrow(() -> ApiProblem.notFound("tệp minh chứng", fileId));
+  ResponseEntity<InputStreamResource> download(
+      @PathVariable String reportId, @PathVariable String fileId) throws IOException {
+    var file =
+        files.of(reportId, fileId).orElseThrow(() -> ApiProblem.notFound("tệp minh chứng", fileId));
     return ResponseEntity.ok()
         .contentType(MediaType.parseMediaType(file.evidence().contentType()))
         .contentLength(file.evidence().size())
-        .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-            .filename(file.evidence().filename() == null ? fileId : file.evidence().filename(),
-                java.nio.charset.StandardCharsets.UTF_8).build().toString())
+        .header(
+            HttpHeaders.CONTENT_DISPOSITION,
+            ContentDisposition.attachment()
+                .filename(
+                    file.evidence().filename() == null ? fileId : file.evidence().filename(),
+                    java.nio.charset.StandardCharsets.UTF_8)
+                .build()
+                .toString())
         .body(new InputStreamResource(file.content().getInputStream()));
   }
 }

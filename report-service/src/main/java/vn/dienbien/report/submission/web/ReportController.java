@@ -22,8 +22,8 @@ import vn.dienbien.report.obligation.Obligations;
 import vn.dienbien.report.obligation.Report;
 import vn.dienbien.report.submission.ReviewReport;
 import vn.dienbien.report.submission.Reviews;
-import vn.dienbien.report.submission.SubmitReport;
 import vn.dienbien.report.submission.Submissions;
+import vn.dienbien.report.submission.SubmitReport;
 
 /**
  * The acting unit is header {@code X-Unit-Id} and the user {@code X-User-Id}; with security on the
@@ -31,7 +31,9 @@ import vn.dienbien.report.submission.Submissions;
  */
 @RestController
 @RequestMapping("/api/v1/reports")
-@Tag(name = "Báo cáo", description = "Đơn vị nộp báo cáo; Ban Tuyên giáo và Dân vận Tỉnh ủy thẩm định")
+@Tag(
+    name = "Báo cáo",
+    description = "Đơn vị nộp báo cáo; Ban Tuyên giáo và Dân vận Tỉnh ủy thẩm định")
 class ReportController {
 
   private final Submissions submissions;
@@ -54,7 +56,8 @@ class ReportController {
   }
 
   @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-  @Operation(summary = "Nộp báo cáo kèm tệp minh chứng (PDF, DOCX, XLSX, JPG, PNG; tối đa 10 MB mỗi tệp)")
+  @Operation(
+      summary = "Nộp báo cáo kèm tệp minh chứng (PDF, DOCX, XLSX, JPG, PNG; tối đa 10 MB mỗi tệp)")
   ResponseEntity<Report> submitWithEvidence(
       @Parameter(example = "XA-MUONG-NHE") @RequestHeader("X-Unit-Id") String unitId,
       @RequestHeader(name = "X-User-Id", required = false) String userId,
@@ -66,7 +69,8 @@ class ReportController {
   @GetMapping("/{id}")
   @Operation(summary = "Xem một lần nộp báo cáo")
   Report get(@PathVariable String id) {
-    return obligations.byId(String.valueOf(Report.obligationIdOf(id)))
+    return obligations
+        .byId(String.valueOf(Report.obligationIdOf(id)))
         .flatMap(o -> o.reports().stream().filter(r -> r.id().equals(id)).findFirst())
         .orElseThrow(() -> ApiProblem.notFound("báo cáo", id));
   }
