@@ -47,6 +47,17 @@ public class Assignments {
     return mongo.count(new Query(criteria(filter)), Assignment.class);
   }
 
+  /** Assignments of {@code directiveId} not yet closed (open or extended). */
+  List<Assignment> stillOpen(String directiveId) {
+    return mongo.find(
+        query(
+            where("directiveId")
+                .is(directiveId)
+                .and("status")
+                .in(AssignmentStatus.OPEN, AssignmentStatus.EXTENDED)),
+        Assignment.class);
+  }
+
   long countForDirective(String directiveId) {
     return mongo.count(query(where("directiveId").is(directiveId)), Assignment.class);
   }

@@ -42,6 +42,7 @@ public class Issuing {
   private final Clock clock;
   private final MeterRegistry meters;
   private final String monitoringUnitId;
+  private final Withdrawal withdrawal;
 
   Issuing(
       Directives directives,
@@ -49,13 +50,15 @@ public class Issuing {
       Outbox outbox,
       Clock clock,
       MeterRegistry meters,
-      @Value("${directive.monitoring-unit-id:BTGDV-TU}") String monitoringUnitId) {
+      @Value("${directive.monitoring-unit-id:BTGDV-TU}") String monitoringUnitId,
+      Withdrawal withdrawal) {
     this.directives = directives;
     this.units = units;
     this.outbox = outbox;
     this.clock = clock;
     this.meters = meters;
     this.monitoringUnitId = monitoringUnitId;
+    this.withdrawal = withdrawal;
   }
 
   public Result issue(String directiveId, String actorId) {
@@ -66,6 +69,8 @@ public class Issuing {
   public Result issue(String directiveId, String actorId, Instant assignedAt) {
     Directive directive = directives.get(directiveId);
     if (directive.status() == DirectiveStatus.ISSUED) {
+      // a crash may have stopped the first call between issuing and superseding: finish it
+      withdrawal.supersede(directive, actorId);
       return new Result(directive, directive.assignmentCount(), 0, true);
     }
     if (directive.status() != DirectiveStatus.DRAFT) {
@@ -184,13 +189,7 @@ public class Issuing {
             List.of(IdentifiedEvent.of(issued, "directive:" + d.id() + ":issued")));
     if (flipped) {
       meters.counter("directives.issued").increment();
-      if (d.supersedesId() != null) {
-        outbox.update(
-            Directive.class,
-            Directives.inStatus(d.supersedesId(), DirectiveStatus.ISSUED),
-            new Update().set("status", DirectiveStatus.SUPERSEDED),
-            List.of());
-      }
     }
+    withdrawal.supersede(d, actorId);
   }
 }

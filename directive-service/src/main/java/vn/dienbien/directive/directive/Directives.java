@@ -3,6 +3,7 @@ package vn.dienbien.directive.directive;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -22,6 +23,12 @@ import vn.dienbien.platform.web.ApiProblem;
  */
 @Component
 public class Directives {
+
+  /**
+   * Stored only by the withdrawal step, never read into {@link Directive}: its absence on an ended
+   * directive means "closing its assignments may be unfinished".
+   */
+  static final String WITHDRAWN_AT = "assignmentsWithdrawnAt";
 
   private final MongoTemplate mongo;
 
@@ -74,6 +81,44 @@ public class Directives {
             .set("searchText", draft.searchText())
             .inc("version", 1);
     return mongo.updateFirst(guard, update, Directive.class).getMatchedCount() == 1;
+  }
+
+  /**
+   * Ended directives (superseded or expired) whose open assignments may still need closing: the
+   * marker is set only once every assignment is closed, so an interrupted withdrawal shows up here.
+   */
+  public List<Directive> endedWithOpenAssignments() {
+    return mongo.find(
+        query(
+            where("status")
+                .in(DirectiveStatus.SUPERSEDED, DirectiveStatus.EXPIRED)
+                .and(WITHDRAWN_AT)
+                .exists(false)),
+        Directive.class);
+  }
+
+  /** Issued directives that replace another, to finish a supersede interrupted by a crash. */
+  public List<Directive> issuedSuccessors() {
+    return mongo.find(
+        query(where("status").is(DirectiveStatus.ISSUED).and("supersedesId").ne(null)),
+        Directive.class);
+  }
+
+  /** Records that every assignment of the ended directive {@code id} is closed. */
+  public void markAssignmentsWithdrawn(String id, Instant at) {
+    mongo.updateFirst(
+        query(where("_id").is(id)), new Update().set(WITHDRAWN_AT, at), Directive.class);
+  }
+
+  /**
+   * @return true if {@code id} moved from {@code from} to {@code to} (false: it was not in {@code
+   *     from})
+   */
+  public boolean transition(String id, DirectiveStatus from, DirectiveStatus to) {
+    return mongo
+            .updateFirst(inStatus(id, from), new Update().set("status", to), Directive.class)
+            .getMatchedCount()
+        == 1;
   }
 
   public static Query inStatus(String id, DirectiveStatus status) {
