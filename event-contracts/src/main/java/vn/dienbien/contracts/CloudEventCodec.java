@@ -85,20 +85,56 @@ public final class CloudEventCodec {
   public static DomainEvent payload(CloudEvent event) {
     EventDefinition definition =
         EventCatalog.byType(event.getType())
-            .orElseThrow(() -> new InvalidEventException("unknown event type " + event.getType()));
+            .orElseThrow(() ->
+                new InvalidEventException(
+                    InvalidEventException.Reason.UNKNOWN_TYPE,
+                    "unknown event type " + event.getType()));
     return data(event, definition.payload());
   }
 
   /** The event's {@code data} read as {@code type}. */
   public static <T> T data(CloudEvent event, Class<T> type) {
     if (event.getData() == null) {
-      throw new InvalidEventException("event " + event.getId() + " has no data");
+      throw new InvalidEventException(
+          InvalidEventException.Reason.NO_DATA, "event " + event.getId() + " has no data");
     }
     try {
       return DATA_MAPPER.readValue(event.getData().toBytes(), type);
     } catch (IOException e) {
       throw new InvalidEventException(
-          "data of event " + event.getId() + " is not a valid " + event.getType(), e);
+          InvalidEventException.Reason.SCHEMA,
+          "data of event " + event.getId() + " is not a valid " + event.getType(),
+          e);
+    }
+  }
+
+  /**
+   * Refuses an event of a known type whose {@code data} is missing, not JSON, or breaks the JSON
+   * Schema of its type, so no handler ever sees it.
+   *
+   * @throws InvalidEventException with reason {@code no-data} or {@code schema-invalid}
+   */
+  public static void validate(CloudEvent event, EventDefinition definition) {
+    if (event.getData() == null) {
+      throw new InvalidEventException(
+          InvalidEventException.Reason.NO_DATA, "event " + event.getId() + " has no data");
+    }
+    String contentType = event.getDataContentType();
+    if (contentType != null && !contentType.toLowerCase().startsWith(DATA_CONTENT_TYPE)) {
+      throw new InvalidEventException(
+          InvalidEventException.Reason.NO_DATA,
+          "event " + event.getId() + " carries " + contentType + ", not " + DATA_CONTENT_TYPE);
+    }
+    var violations = EventSchemas.violations(definition, event.getData().toBytes());
+    if (!violations.isEmpty()) {
+      throw new InvalidEventException(
+          InvalidEventException.Reason.SCHEMA,
+          "data of event "
+              + event.getId()
+              + " breaks the schema of "
+              + event.getType()
+              + ": "
+              + String.join("; ", violations.subList(0, Math.min(5, violations.size()))));
     }
   }
 

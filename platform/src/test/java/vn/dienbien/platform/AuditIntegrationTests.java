@@ -73,7 +73,7 @@ class AuditIntegrationTests extends SecuredIntegrationTestBase {
     assertThat(review.path("pathIds").path("id").asString()).isEqualTo(reportId);
     assertThat(review.path("status").asInt()).isEqualTo(200);
     assertThat(review.path("at").asString()).endsWith("+07:00");
-    assertThat(api().get("/api/v1/audit?unit=" + unit, MONITOR).body().path("total").asInt())
+    assertThat(api().get("/api/v1/audit?unit=" + unit, MONITOR).body().path("totalItems").asInt())
         .as("the officer's unit finds the submission")
         .isEqualTo(1);
   }
@@ -84,13 +84,25 @@ class AuditIntegrationTests extends SecuredIntegrationTestBase {
     assertThat(api().post("/api/v1/units/XA-QUANG-LAM/reports", officer, null).status())
         .isEqualTo(201);
     String user = "/api/v1/audit?user=officer.quanglam";
-    assertThat(api().get(user + "&from=2020-01-01T00:00:00Z", MONITOR).body().path("total").asInt())
+    assertThat(
+            api()
+                .get(user + "&from=2020-01-01T00:00:00Z", MONITOR)
+                .body()
+                .path("totalItems")
+                .asInt())
         .isEqualTo(1);
-    assertThat(api().get(user + "&from=2099-01-01T00:00:00Z", MONITOR).body().path("total").asInt())
+    assertThat(
+            api()
+                .get(user + "&from=2099-01-01T00:00:00Z", MONITOR)
+                .body()
+                .path("totalItems")
+                .asInt())
         .isZero();
-    assertThat(api().get(user + "&to=2020-01-01T00:00:00Z", MONITOR).body().path("total").asInt())
+    assertThat(
+            api().get(user + "&to=2020-01-01T00:00:00Z", MONITOR).body().path("totalItems").asInt())
         .isZero();
-    assertThat(api().get(user + "&to=2099-01-01T00:00:00Z", MONITOR).body().path("total").asInt())
+    assertThat(
+            api().get(user + "&to=2099-01-01T00:00:00Z", MONITOR).body().path("totalItems").asInt())
         .isEqualTo(1);
   }
 

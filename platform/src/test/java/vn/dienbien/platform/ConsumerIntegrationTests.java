@@ -63,6 +63,36 @@ class ConsumerIntegrationTests extends IntegrationTestBase {
   }
 
   @Test
+  void anEventWhoseDataBreaksItsSchemaIsParkedAtOnceWithItsReasonAndCounted() {
+    KafkaEvents kafka = new KafkaEvents(brokers);
+    String key = "XA-SCHEMA-" + UUID.randomUUID();
+    String invalid =
+        """
+        {"specversion":"1.0","id":"%s","source":"/directive-service",
+         "type":"vn.dienbien.directive.unit-changed.v1","subject":"%s",
+         "datacontenttype":"application/json","data":{"unexpected":true}}\
+        """
+            .formatted(UUID.randomUUID(), key);
+    kafka.publishRaw(Topics.DIRECTIVE_EVENTS, key, invalid.getBytes(StandardCharsets.UTF_8));
+
+    var parked = kafka.await(DLQ, r -> key.equals(r.key()), 1, Duration.ofSeconds(30));
+    assertThat(parked).hasSize(1);
+    var headers = parked.get(0).headers();
+    assertThat(new String(headers.lastHeader("x-dlq-reason").value(), StandardCharsets.UTF_8))
+        .isEqualTo("schema-invalid");
+    assertThat(
+            new String(headers.lastHeader("x-exception-message").value(), StandardCharsets.UTF_8))
+        .contains("schema-invalid: ", "required property 'name' not found");
+    assertThat(PlatformTestApplication.HANDLED).doesNotContainKey(key);
+    assertThat(
+            meters
+                .counter(
+                    "events.invalid", "topic", Topics.DIRECTIVE_EVENTS, "reason", "schema-invalid")
+                .count())
+        .isEqualTo(1.0);
+  }
+
+  @Test
   void handlerThatKeepsFailingIsRetriedThenParked() {
     KafkaEvents kafka = new KafkaEvents(brokers);
     String unit = "XA-FAILING-" + UUID.randomUUID();
@@ -70,7 +100,12 @@ class ConsumerIntegrationTests extends IntegrationTestBase {
     String after = "XA-AFTER-" + UUID.randomUUID();
     kafka.publish(PlatformTestApplication.unit(after, "Phường Điện Biên Phủ"));
 
-    assertThat(kafka.await(DLQ, r -> unit.equals(r.key()), 1, Duration.ofSeconds(30))).hasSize(1);
+    var parked = kafka.await(DLQ, r -> unit.equals(r.key()), 1, Duration.ofSeconds(30));
+    assertThat(parked).hasSize(1);
+    assertThat(
+            new String(
+                parked.get(0).headers().lastHeader("x-dlq-reason").value(), StandardCharsets.UTF_8))
+        .isEqualTo("handler-failed");
     await()
         .atMost(Duration.ofSeconds(30))
         .until(() -> PlatformTestApplication.HANDLED.containsKey(after));

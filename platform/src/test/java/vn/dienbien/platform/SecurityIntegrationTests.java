@@ -65,6 +65,98 @@ class SecurityIntegrationTests extends SecuredIntegrationTestBase {
     }
   }
 
+  private static JwtClaimsSet.Builder viewerClaims() {
+    return JwtClaimsSet.builder()
+        .issuer(TestTokens.ISSUER)
+        .subject("viewer")
+        .issuedAt(Instant.now().minusSeconds(3600))
+        .claim("roles", List.of("VIEWER"));
+  }
+
+  @Test
+  void tokensWithoutAudienceOrExpiryOrForAnotherAudienceAreRefusedAsInvalid() {
+    Instant inAnHour = Instant.now().plusSeconds(3600);
+    var noAudience = TestTokens.encode(viewerClaims().expiresAt(inAnHour).build());
+    var foreignAudience =
+        TestTokens.encode(
+            viewerClaims().audience(List.of("another-system")).expiresAt(inAnHour).build());
+    var noExpiry = TestTokens.encode(viewerClaims().audience(List.of(TestTokens.AUDIENCE)).build());
+    for (String token : List.of(noAudience, foreignAudience, noExpiry)) {
+      var refused = api().get("/api/v1/whoami", token);
+      assertThat(refused.status()).isEqualTo(401);
+      assertThat(refused.contentType()).startsWith("application/problem+json");
+      assertThat(refused.body().path("code").asString()).isEqualTo("token-invalid");
+      assertThat(refused.body().path("title").asString()).isEqualTo("Mã truy cập không hợp lệ");
+    }
+    var right =
+        TestTokens.encode(
+            viewerClaims().audience(List.of(TestTokens.AUDIENCE)).expiresAt(inAnHour).build());
+    assertThat(api().get("/api/v1/whoami", right).status()).isEqualTo(200);
+  }
+
+  @Test
+  void anExpiredTokenIsToldApartFromAnInvalidOneWithinABoundedClockSkew() {
+    var justExpired =
+        TestTokens.encode(
+            viewerClaims()
+                .audience(List.of(TestTokens.AUDIENCE))
+                .expiresAt(Instant.now().minusSeconds(20))
+                .build());
+    assertThat(api().get("/api/v1/whoami", justExpired).status())
+        .as("20 s past exp is inside the 60 s skew")
+        .isEqualTo(200);
+    var expired =
+        TestTokens.encode(
+            viewerClaims()
+                .audience(List.of(TestTokens.AUDIENCE))
+                .expiresAt(Instant.now().minusSeconds(180))
+                .build());
+    var refused = api().get("/api/v1/whoami", expired);
+    assertThat(refused.status()).isEqualTo(401);
+    assertThat(refused.body().path("code").asString()).isEqualTo("token-expired");
+    assertThat(refused.body().path("title").asString()).isEqualTo("Phiên đăng nhập đã hết hạn");
+    assertThat(refused.headers().getFirst(HttpHeaders.WWW_AUTHENTICATE)).startsWith("Bearer");
+  }
+
+  @Test
+  void healthDetailsOnlyForAdminsAndTheMetricsCredential() {
+    var anonymous = api().get("/actuator/health/readiness", null);
+    assertThat(anonymous.status()).isEqualTo(200);
+    assertThat(anonymous.body().has("components")).isFalse();
+    assertThat(api().get("/actuator/health", null).body().toString())
+        .doesNotContain("clusterId", "path", "database");
+    assertThat(
+            api()
+                .get("/actuator/health", TestTokens.mint("viewer", null, "VIEWER"))
+                .body()
+                .has("components"))
+        .isFalse();
+    var admin = api().get("/actuator/health/readiness", TestTokens.mint("admin", null, "ADMIN"));
+    assertThat(admin.body().path("components").path("kafka").path("status").asString())
+        .isEqualTo("UP");
+    assertThat(admin.body().path("components").path("mongo").path("status").asString())
+        .isEqualTo("UP");
+    var basic = new HttpHeaders();
+    basic.setBasicAuth("prometheus", "scrape-secret");
+    var scraper = api().call(HttpMethod.GET, "/actuator/health", null, null, basic);
+    assertThat(scraper.body().path("components").has("kafka")).isTrue();
+    basic.setBasicAuth("prometheus", "wrong");
+    assertThat(api().call(HttpMethod.GET, "/actuator/health", null, null, basic).status())
+        .isEqualTo(401);
+  }
+
+  @Test
+  void firewallRefusalsAreVietnameseProblems() {
+    var raw = new vn.dienbien.testsupport.http.RawHttp(port);
+    String token = TestTokens.mint("viewer", null, "VIEWER");
+    for (String target : List.of("//api/v1/whoami", "/api/v1/whoami;x=1", "/api/v1/%2e%2e/x")) {
+      var answer = raw.get(target, java.util.Map.of("Authorization", "Bearer " + token));
+      assertThat(answer.status()).as(target).isEqualTo(400);
+      assertThat(answer.isProblem()).as(target + " " + answer.text()).isTrue();
+      assertThat(answer.text()).doesNotContain("Bad Request", "<html");
+    }
+  }
+
   @Test
   void identityHeadersComeFromTheTokenNotFromTheClient() {
     var spoofed = new HttpHeaders();

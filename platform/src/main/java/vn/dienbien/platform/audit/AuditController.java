@@ -9,6 +9,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.dienbien.platform.web.ApiProblem;
+import vn.dienbien.platform.web.InputFormats;
+import vn.dienbien.platform.web.PageQuery;
+import vn.dienbien.platform.web.PagedResponse;
 
 /**
  * Read-only access to the audit trail (ADMIN, MONITOR); there is deliberately no write endpoint.
@@ -16,8 +19,6 @@ import vn.dienbien.platform.web.ApiProblem;
 @RestController
 @Tag(name = "Nhật ký kiểm toán", description = "Ai đã thay đổi gì, khi nào, cho đơn vị nào")
 class AuditController {
-
-  private static final int MAX_SIZE = 200;
 
   private final AuditTrail trail;
 
@@ -31,27 +32,18 @@ class AuditController {
       description =
           "Mới nhất trước; lọc theo người, đơn vị, "
               + "đối tượng, tiền tố đường dẫn và khoảng thời gian [from, to). Chỉ ADMIN và MONITOR.")
-  AuditTrail.Page search(
+  PagedResponse<AuditEntry> search(
       @Parameter(example = "officer.muongnhe") @RequestParam Optional<String> user,
       @Parameter(example = "XA-MUONG-NHE") @RequestParam Optional<String> unit,
-      @Parameter(
-              description = "Mã đối tượng: id trong đường dẫn hoặc id được tạo",
-              example = "R-2026-0001")
-          @RequestParam
+      @Parameter(description = "Mã đối tượng: id trong đường dẫn hoặc id được tạo") @RequestParam
           Optional<String> subject,
       @Parameter(example = "/api/v1/reports") @RequestParam Optional<String> pathPrefix,
       @Parameter(example = "2026-11-01T00:00:00+07:00") @RequestParam Optional<OffsetDateTime> from,
       @Parameter(example = "2026-11-30T00:00:00+07:00") @RequestParam Optional<OffsetDateTime> to,
-      @RequestParam(defaultValue = "0") int page,
-      @RequestParam(defaultValue = "50") int size) {
-    if (page < 0) {
-      throw ApiProblem.invalidField("page", "phải lớn hơn hoặc bằng 0");
-    }
-    if (size < 1 || size > MAX_SIZE) {
-      throw ApiProblem.invalidField("size", "phải từ 1 đến " + MAX_SIZE);
-    }
+      PageQuery page) {
     if (from.isPresent() && to.isPresent() && !from.get().isBefore(to.get())) {
-      throw ApiProblem.invalidField("to", "phải sau thời điểm bắt đầu (from)");
+      throw ApiProblem.invalidField(
+          "to", "phải sau thời điểm bắt đầu (from)", InputFormats.INSTANT, null);
     }
     var search =
         new AuditTrail.Search(
@@ -61,6 +53,7 @@ class AuditController {
             pathPrefix,
             from.map(OffsetDateTime::toInstant),
             to.map(OffsetDateTime::toInstant));
-    return trail.search(search, page, size);
+    AuditTrail.Page found = trail.search(search, page);
+    return PagedResponse.of(found.items(), found.total(), page);
   }
 }

@@ -5,12 +5,13 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.bson.types.ObjectId;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import vn.dienbien.platform.validation.Regexes;
+import vn.dienbien.platform.web.PageQuery;
 
 /** The service's append-only {@code audit_log}: inserts and reads, no update, no delete. */
 public class AuditTrail {
@@ -24,7 +25,8 @@ public class AuditTrail {
       Optional<Instant> from,
       Optional<Instant> to) {}
 
-  public record Page(List<AuditEntry> items, int page, int size, long total) {}
+  /** The entries of one page and how many matched in all. */
+  public record Page(List<AuditEntry> items, long total) {}
 
   private final MongoTemplate mongo;
 
@@ -36,12 +38,13 @@ public class AuditTrail {
     mongo.insert(record);
   }
 
-  public Page search(Search search, int page, int size) {
+  /** Newest first. */
+  public Page search(Search search, PageQuery page) {
     Query query = new Query(criteria(search));
     long total = mongo.count(query, AuditRecord.class);
-    query.with(Sort.by(Sort.Direction.DESC, "_id")).skip((long) page * size).limit(size);
+    query.with(Sort.by(Sort.Direction.DESC, "_id")).skip(page.offset()).limit(page.size());
     var items = mongo.find(query, AuditRecord.class).stream().map(AuditEntry::of).toList();
-    return new Page(items, page, size, total);
+    return new Page(items, total);
   }
 
   private static Criteria criteria(Search search) {
@@ -55,9 +58,7 @@ public class AuditTrail {
                     .orOperator(
                         Criteria.where("unitId").is(u), Criteria.where("targetUnit").is(u))));
     search.subjectId().ifPresent(s -> all.add(Criteria.where("subjectIds").is(s)));
-    search
-        .pathPrefix()
-        .ifPresent(p -> all.add(Criteria.where("path").regex("^" + Pattern.quote(p))));
+    search.pathPrefix().ifPresent(p -> all.add(Criteria.where("path").regex(Regexes.prefix(p))));
     if (search.from().isPresent() || search.to().isPresent()) {
       Criteria id = Criteria.where("_id");
       search.from().ifPresent(f -> id.gte(ObjectId.getSmallestWithDate(Date.from(f))));

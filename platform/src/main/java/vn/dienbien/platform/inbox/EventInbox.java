@@ -15,6 +15,7 @@ import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.kafka.support.KafkaHeaders;
 import org.springframework.messaging.Message;
 import vn.dienbien.contracts.CloudEventCodec;
 import vn.dienbien.contracts.DomainEvent;
@@ -24,9 +25,11 @@ import vn.dienbien.contracts.InvalidEventException;
 /**
  * Turns Kafka records into handler calls, once per CloudEvents id and consumer group. Dedupe lives
  * here, once, not in every handler: a handled event is recorded in {@value #COLLECTION} under
- * {@code group:id}, a lookup by {@code _id}. A record that is not a CloudEvent of a known type
- * throws {@link InvalidEventException}, which the binder parks in the dead-letter topic; a handler
- * failure is retried by the binder, then parked too.
+ * {@code group:id}, a lookup by {@code _id}. Every record is checked at the door: it must be a
+ * CloudEvent of a known type whose {@code data} satisfies the JSON Schema of that type; otherwise
+ * {@link InvalidEventException} (reason in its message, counted in {@code events.invalid{topic,
+ * reason}}) makes the binder park it in the dead-letter topic without retrying, and no handler
+ * runs. A handler failure is retried by the binder, then parked too.
  */
 public class EventInbox {
 
@@ -45,23 +48,37 @@ public class EventInbox {
 
   /** A Spring Cloud Stream consumer for one binding and its consumer group. */
   public Consumer<Message<byte[]>> consumer(String group, EventHandlers handlers) {
-    return message -> accept(group, handlers, message.getPayload());
+    return message ->
+        accept(
+            group,
+            handlers,
+            message.getPayload(),
+            String.valueOf(message.getHeaders().getOrDefault(KafkaHeaders.RECEIVED_TOPIC, "")));
   }
 
-  void accept(String group, EventHandlers handlers, byte[] value) {
+  void accept(String group, EventHandlers handlers, byte[] value, String topic) {
     CloudEvent event;
     try {
       event = CloudEventCodec.decode(value);
     } catch (InvalidEventException e) {
-      count("unreadable", "invalid");
-      log.warn("Parking unreadable record for group {}: {}", group, e.getMessage());
-      throw e;
+      throw refused(topic, group, "unreadable", e);
     }
     try (var ignoredId = MDC.putCloseable("eventId", event.getId());
         var ignoredType = MDC.putCloseable("eventType", event.getType())) {
-      if (EventCatalog.byType(event.getType()).isEmpty()) {
-        count(event.getType(), "invalid");
-        throw new InvalidEventException("unknown event type " + event.getType());
+      var definition = EventCatalog.byType(event.getType());
+      if (definition.isEmpty()) {
+        throw refused(
+            topic,
+            group,
+            event.getType(),
+            new InvalidEventException(
+                InvalidEventException.Reason.UNKNOWN_TYPE,
+                "unknown event type " + event.getType()));
+      }
+      try {
+        CloudEventCodec.validate(event, definition.get());
+      } catch (InvalidEventException e) {
+        throw refused(topic, group, event.getType(), e);
       }
       var handler = handlers.forType(event.getType());
       if (handler.isEmpty()) {
@@ -79,8 +96,17 @@ public class EventInbox {
       remember(key, event);
       sample.stop(meters.timer("events.handling", "type", event.getType()));
       count(event.getType(), "processed");
-      log.debug("Handled event {}", event.getId());
+      log.info("Handled {} for {}", event.getType(), group);
     }
+  }
+
+  /** Counts and logs a refused record; the returned exception parks it in the dead-letter topic. */
+  private InvalidEventException refused(
+      String topic, String group, String type, InvalidEventException e) {
+    count(type, "invalid");
+    meters.counter("events.invalid", "topic", topic, "reason", e.reason().code()).increment();
+    log.warn("Dead-lettering a record of {} for {}: {}", topic, group, e.getMessage());
+    return e;
   }
 
   private <T extends DomainEvent> void dispatch(

@@ -10,18 +10,36 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.AndRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
 
 /**
  * {@code /actuator/prometheus} behind its own HTTP Basic credential (the scraper has no person
- * behind it); closed when no password is configured. Open in the header-based test mode.
+ * behind it); closed when no password is configured. The same credential, sent to a health
+ * endpoint, shows the health details (components and their details) that anonymous callers do not
+ * see. Open in the header-based test mode.
  */
 final class MetricsChain {
+
+  private static final String[] HEALTH = {"/actuator/health", "/actuator/health/**"};
 
   private MetricsChain() {}
 
   static SecurityFilterChain build(HttpSecurity http, PlatformSecurityProperties properties)
       throws Exception {
-    http.securityMatcher("/actuator/prometheus")
+    http.securityMatcher(
+            new OrRequestMatcher(
+                PathPatternRequestMatcher.pathPattern("/actuator/prometheus"),
+                new AndRequestMatcher(
+                    new OrRequestMatcher(
+                        PathPatternRequestMatcher.pathPattern("/actuator/health"),
+                        PathPatternRequestMatcher.pathPattern("/actuator/health/**")),
+                    request -> {
+                      String authorization = request.getHeader("Authorization");
+                      return authorization != null
+                          && authorization.regionMatches(true, 0, "Basic ", 0, 6);
+                    })))
         .csrf(AbstractHttpConfigurer::disable)
         .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         .requestCache(AbstractHttpConfigurer::disable);
@@ -32,7 +50,7 @@ final class MetricsChain {
     ProblemEntryPoints problems = ProblemEntryPoints.basic("metrics");
     http.exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems));
     if (PlatformSecurityProperties.blank(properties.metricsPassword())) {
-      http.authorizeHttpRequests(a -> a.anyRequest().denyAll());
+      http.authorizeHttpRequests(a -> a.requestMatchers(HEALTH).permitAll().anyRequest().denyAll());
       return http.build();
     }
     PasswordEncoder encoder = PasswordEncoderFactories.createDelegatingPasswordEncoder();
@@ -45,7 +63,8 @@ final class MetricsChain {
     provider.setPasswordEncoder(encoder);
     http.authenticationManager(new ProviderManager(provider))
         .httpBasic(b -> b.authenticationEntryPoint(problems))
-        .authorizeHttpRequests(a -> a.anyRequest().hasRole("METRICS"));
+        .authorizeHttpRequests(
+            a -> a.requestMatchers(HEALTH).permitAll().anyRequest().hasRole("METRICS"));
     return http.build();
   }
 }

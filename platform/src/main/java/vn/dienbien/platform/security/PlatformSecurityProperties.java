@@ -1,5 +1,7 @@
 package vn.dienbien.platform.security;
 
+import java.time.Duration;
+import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -18,6 +20,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *     Authorization Server layout; Keycloak: {issuer}/protocol/openid-connect/auth)
  * @param tokenUrl where Swagger UI exchanges the code (Keycloak:
  *     {issuer}/protocol/openid-connect/token)
+ * @param jwt what a token must carry besides issuer and signature
  */
 @ConfigurationProperties("platform.security")
 public record PlatformSecurityProperties(
@@ -30,7 +33,34 @@ public record PlatformSecurityProperties(
     String metricsPassword,
     RateLimit rateLimit,
     String authorizationUrl,
-    String tokenUrl) {
+    String tokenUrl,
+    Jwt jwt) {
+
+  /** The API's audience every token from the local auth server and the Keycloak realm names. */
+  public static final String DEFAULT_AUDIENCE = "directive-tracking";
+
+  /** The largest clock skew accepted: a token cannot outlive its expiry by more. */
+  public static final Duration MAX_CLOCK_SKEW = Duration.ofMinutes(5);
+
+  /**
+   * {@code platform.security.jwt.*}.
+   *
+   * @param audiences a token's {@code aud} must name at least one of these (per deployment)
+   * @param clockSkew tolerance on {@code exp} and {@code nbf}, at most 5 minutes (default 60 s)
+   */
+  public record Jwt(List<String> audiences, Duration clockSkew) {
+    public Jwt {
+      audiences =
+          audiences == null || audiences.stream().allMatch(PlatformSecurityProperties::blank)
+              ? List.of(DEFAULT_AUDIENCE)
+              : audiences.stream().filter(a -> !blank(a)).map(String::trim).toList();
+      clockSkew = clockSkew == null ? Duration.ofSeconds(60) : clockSkew;
+      if (clockSkew.isNegative() || clockSkew.compareTo(MAX_CLOCK_SKEW) > 0) {
+        throw new IllegalArgumentException(
+            "platform.security.jwt.clock-skew must be between 0 and " + MAX_CLOCK_SKEW);
+      }
+    }
+  }
 
   /**
    * A token bucket per user and instance: {@code capacity} writes at once, refilled by {@code
@@ -52,6 +82,7 @@ public record PlatformSecurityProperties(
     rateLimit = rateLimit == null ? new RateLimit(null, null) : rateLimit;
     authorizationUrl = blank(authorizationUrl) ? issuerUri + "/oauth2/authorize" : authorizationUrl;
     tokenUrl = blank(tokenUrl) ? issuerUri + "/oauth2/token" : tokenUrl;
+    jwt = jwt == null ? new Jwt(null, null) : jwt;
   }
 
   static boolean blank(String value) {

@@ -5,6 +5,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
+import org.springframework.security.oauth2.jwt.JwtValidationException;
 import org.springframework.security.oauth2.server.resource.web.BearerTokenAuthenticationEntryPoint;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
@@ -32,7 +34,32 @@ final class ProblemEntryPoints implements AuthenticationEntryPoint, AccessDenied
       HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
       throws IOException, jakarta.servlet.ServletException {
     challenge.commence(request, response, e);
-    SecurityProblems.unauthenticated(response);
+    switch (kind(e)) {
+      case EXPIRED -> SecurityProblems.tokenExpired(response);
+      case INVALID -> SecurityProblems.tokenInvalid(response);
+      case MISSING -> SecurityProblems.unauthenticated(response);
+    }
+  }
+
+  private enum Kind {
+    MISSING,
+    EXPIRED,
+    INVALID
+  }
+
+  /** No token at all, an expired one, or one that is wrong in any other way. */
+  private static Kind kind(AuthenticationException e) {
+    if (!(e instanceof OAuth2AuthenticationException)) {
+      return Kind.MISSING;
+    }
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof JwtValidationException invalid
+          && invalid.getErrors().stream()
+              .anyMatch(error -> TokenValidation.EXPIRED.equals(error.getDescription()))) {
+        return Kind.EXPIRED;
+      }
+    }
+    return Kind.INVALID;
   }
 
   @Override

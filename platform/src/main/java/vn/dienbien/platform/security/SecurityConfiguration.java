@@ -1,7 +1,10 @@
 package vn.dienbien.platform.security;
 
+import com.nimbusds.jose.jwk.source.JWKSource;
+import com.nimbusds.jose.proc.SecurityContext;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.time.Clock;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,12 +19,13 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.oauth2.core.OAuth2TokenValidator;
+import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
-import org.springframework.security.oauth2.jwt.JwtDecoders;
-import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.jwt.SupplierJwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.util.unit.DataSize;
 
 /**
@@ -51,18 +55,41 @@ public class SecurityConfiguration {
     return new CurrentActor(tokenMode(properties, policy));
   }
 
+  /**
+   * Keys from a {@code JWKSource} bean when one is declared (tests: test-support's
+   * TestJwtConfiguration), else from {@code jwk-set-uri}, else from the issuer's discovery document
+   * — fetched lazily, so a service starts while the authorisation server is still starting or down.
+   * Whatever the keys, every token is checked by {@link TokenValidation}.
+   */
   @Bean
   @ConditionalOnMissingBean
-  JwtDecoder jwtDecoder(PlatformSecurityProperties properties) {
-    // Lazy: a service starts while the authorisation server is still starting or down.
+  JwtDecoder jwtDecoder(
+      PlatformSecurityProperties properties,
+      ObjectProvider<JWKSource<SecurityContext>> localKeys,
+      ObjectProvider<Clock> clock) {
+    OAuth2TokenValidator<Jwt> validator =
+        TokenValidation.of(properties, clock.getIfAvailable(Clock::systemUTC));
+    JWKSource<SecurityContext> keys = localKeys.getIfAvailable();
+    if (keys != null) {
+      NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSource(keys).build();
+      decoder.setJwtValidator(validator);
+      return decoder;
+    }
     return new SupplierJwtDecoder(() -> {
-      if (PlatformSecurityProperties.blank(properties.jwkSetUri())) {
-        return JwtDecoders.fromIssuerLocation(properties.issuerUri());
-      }
-      NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSetUri(properties.jwkSetUri()).build();
-      decoder.setJwtValidator(JwtValidators.createDefaultWithIssuer(properties.issuerUri()));
+      NimbusJwtDecoder decoder =
+          PlatformSecurityProperties.blank(properties.jwkSetUri())
+              ? NimbusJwtDecoder.withIssuerLocation(properties.issuerUri()).build()
+              : NimbusJwtDecoder.withJwkSetUri(properties.jwkSetUri()).build();
+      decoder.setJwtValidator(validator);
       return decoder;
     });
+  }
+
+  /** The firewall's refusals ({@code //}, {@code ;x=1}, encoded slashes…) as problem+json. */
+  @Bean
+  @ConditionalOnMissingBean
+  RequestRejectedHandler requestRejectedHandler() {
+    return (request, response, e) -> SecurityProblems.rejected(response);
   }
 
   @Bean

@@ -2,19 +2,15 @@ package vn.dienbien.platform.security;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.List;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import tools.jackson.databind.json.JsonMapper;
+import vn.dienbien.platform.web.Problems;
 
 /**
  * Writes the problem+json bodies of requests refused before any controller runs (401, 403, 429), in
  * the same shape as ApiProblem: Vietnamese title/detail, stable code, nothing internal.
  */
 final class SecurityProblems {
-
-  private static final JsonMapper JSON = JsonMapper.builder().build();
 
   private SecurityProblems() {}
 
@@ -25,6 +21,35 @@ final class SecurityProblems {
         "unauthenticated",
         "Chưa xác thực",
         "Cần đăng nhập: gửi mã truy cập hợp lệ trong header Authorization (Bearer)");
+  }
+
+  static void tokenExpired(HttpServletResponse response) throws IOException {
+    write(
+        response,
+        HttpStatus.UNAUTHORIZED,
+        "token-expired",
+        "Phiên đăng nhập đã hết hạn",
+        "Mã truy cập đã hết hạn; hãy đăng nhập lại để lấy mã mới");
+  }
+
+  static void tokenInvalid(HttpServletResponse response) throws IOException {
+    write(
+        response,
+        HttpStatus.UNAUTHORIZED,
+        "token-invalid",
+        "Mã truy cập không hợp lệ",
+        "Mã truy cập không hợp lệ: sai chữ ký, không do máy chủ xác thực của hệ thống cấp, không"
+            + " dành cho hệ thống này (aud) hoặc thiếu thời hạn (exp); hãy đăng nhập lại");
+  }
+
+  static void rejected(HttpServletResponse response) throws IOException {
+    write(
+        response,
+        HttpStatus.BAD_REQUEST,
+        "rejected-request",
+        "Yêu cầu không hợp lệ",
+        "Đường dẫn không hợp lệ: không dùng //, ;, %2F, %5C, .. hay ký tự điều khiển trong"
+            + " đường dẫn");
   }
 
   static void forbidden(HttpServletResponse response) throws IOException {
@@ -61,18 +86,6 @@ final class SecurityProblems {
   static void write(
       HttpServletResponse response, HttpStatus status, String code, String title, String detail)
       throws IOException {
-    if (response.isCommitted()) {
-      return;
-    }
-    Map<String, Object> body = new LinkedHashMap<>();
-    body.put("type", "urn:vn:dienbien:problem:" + code);
-    body.put("title", title);
-    body.put("status", status.value());
-    body.put("detail", detail);
-    body.put("code", code);
-    response.setStatus(status.value());
-    response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-    response.setCharacterEncoding("UTF-8");
-    response.getWriter().write(JSON.writeValueAsString(body));
+    Problems.write(response, Problems.of(status, code, title, detail, List.of()));
   }
 }

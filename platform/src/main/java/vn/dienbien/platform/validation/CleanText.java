@@ -14,7 +14,11 @@ import java.lang.annotation.Target;
 
 /**
  * Text an official typed: Unicode NFC (precomposed Vietnamese, so search and sorting behave), and
- * no control characters other than line breaks and tabs. Null is valid (use @NotBlank for that).
+ * none of the characters {@link TextRules} refuses (control characters other than line breaks and
+ * tabs, zero-width and other invisible formatting characters, bidi overrides). JSON request bodies
+ * are already normalised (NFC, trimmed) and checked by the platform's strict reader; this
+ * constraint also documents the rule and covers text that arrives another way (CSV rows, query
+ * parameters). Null is valid (use @NotBlank for that).
  */
 @Documented
 @Constraint(validatedBy = CleanTextValidator.class)

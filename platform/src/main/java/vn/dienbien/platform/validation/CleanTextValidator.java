@@ -2,8 +2,8 @@ package vn.dienbien.platform.validation;
 
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
-import java.text.Normalizer;
 
+/** See {@link CleanText} and {@link TextRules}. */
 public class CleanTextValidator implements ConstraintValidator<CleanText, String> {
 
   @Override
@@ -12,11 +12,6 @@ public class CleanTextValidator implements ConstraintValidator<CleanText, String
   }
 
   public static boolean isClean(String value) {
-    if (!Normalizer.isNormalized(value, Normalizer.Form.NFC)) {
-      return false;
-    }
-    return value
-        .codePoints()
-        .noneMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t');
+    return TextRules.isClean(value);
   }
 }

@@ -1,5 +1,6 @@
 package vn.dienbien.platform.web;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 
@@ -10,8 +11,22 @@ import org.springframework.http.HttpStatus;
  */
 public class ApiProblem extends RuntimeException {
 
-  /** One offending field: its JSON path and a Vietnamese message. */
-  public record FieldError(String field, String message) {}
+  /**
+   * One offending field or parameter (contract C2): its JSON path or parameter name, a Vietnamese
+   * message, and where it helps the expected format (e.g. "ngày dạng yyyy-MM-dd") and the allowed
+   * values. Absent parts are left out of the JSON.
+   */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  public record FieldError(String field, String message, String expected, List<String> allowed) {
+
+    public FieldError(String field, String message) {
+      this(field, message, null, null);
+    }
+
+    public FieldError {
+      allowed = allowed == null ? null : List.copyOf(allowed);
+    }
+  }
 
   private final HttpStatus status;
   private final String code;
@@ -51,13 +66,21 @@ public class ApiProblem extends RuntimeException {
         List.of(new FieldError(field, message)));
   }
 
+  /** One invalid field or parameter (400), naming the expected format and the allowed values. */
+  public static ApiProblem invalidField(
+      String field, String message, String expected, List<String> allowed) {
+    return invalidFields(List.of(new FieldError(field, message, expected, allowed)));
+  }
+
   /** Several invalid fields (400), e.g. rows of an import. */
   public static ApiProblem invalidFields(List<FieldError> errors) {
     return new ApiProblem(
         HttpStatus.BAD_REQUEST,
         "validation",
         "Dữ liệu không hợp lệ",
-        "Có " + errors.size() + " trường không hợp lệ",
+        errors.size() == 1
+            ? "Trường " + errors.get(0).field() + ": " + errors.get(0).message()
+            : "Có " + errors.size() + " trường không hợp lệ",
         errors);
   }
 

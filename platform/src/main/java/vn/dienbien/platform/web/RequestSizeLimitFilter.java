@@ -7,7 +7,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -60,25 +59,13 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
   }
 
   private void refuse(HttpServletResponse response) throws IOException {
-    response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
-    response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-    response.setCharacterEncoding("UTF-8");
-    var body =
-        ProblemDetailsAdvice.problem(
+    Problems.write(
+        response,
+        Problems.of(
             HttpStatus.CONTENT_TOO_LARGE,
             "payload-too-large",
             "Dữ liệu quá lớn",
             "Nội dung gửi lên vượt quá " + limit.toKilobytes() + " KB",
-            List.of());
-    response
-        .getWriter()
-        .write(
-            "{\"type\":\""
-                + body.getType()
-                + "\",\"title\":\""
-                + body.getTitle()
-                + "\",\"status\":413,\"detail\":\""
-                + body.getDetail()
-                + "\",\"code\":\"payload-too-large\"}");
+            List.of()));
   }
 }
