@@ -62,6 +62,10 @@ class AuthorizationCodeIntegrationTests {
     assertThat(jwt.getClaimAsStringList("roles")).containsExactly("UNIT_OFFICER");
     assertThat(jwt.getClaimAsString("unit")).isEqualTo("PHUONG-DIEN-BIEN-PHU");
     assertThat(jwt.getClaimAsString("iss")).isEqualTo("http://127.0.0.1:9000");
+    assertThat(jwt.getAudience())
+        .as("the API audience services require, beside the client's own id")
+        .contains("directive-tracking", "swagger-ui");
+    assertThat(jwt.getExpiresAt()).isNotNull();
   }
 
   @Test

@@ -52,6 +52,17 @@ class KeycloakRealmTests {
               .toList();
       assertThat(claims).as(client.path("clientId").asString()).contains("roles", "unit", "name");
     }
+    for (JsonNode client : REALM.path("clients")) {
+      assertThat(
+              client
+                  .path("protocolMappers")
+                  .valueStream()
+                  .filter(m -> m.path("protocolMapper").asString().equals("oidc-audience-mapper"))
+                  .map(m -> m.path("config").path("included.custom.audience").asString())
+                  .toList())
+          .as("%s tokens must name the API audience the services require", client.path("clientId"))
+          .containsExactly("directive-tracking");
+    }
     JsonNode swagger = REALM.path("clients").get(0);
     assertThat(swagger.path("attributes").path("pkce.code.challenge.method").asString())
         .isEqualTo("S256");

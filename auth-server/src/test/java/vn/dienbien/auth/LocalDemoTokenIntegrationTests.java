@@ -42,6 +42,8 @@ class LocalDemoTokenIntegrationTests {
     assertThat(jwt.getClaimAsString("unit")).isEqualTo("XA-MUONG-NHE");
     assertThat(jwt.getClaimAsString("name")).isEqualTo("Cán bộ xã Mường Nhé");
     assertThat(jwt.getClaims()).doesNotContainKeys("email", "phone_number");
+    assertThat(jwt.getAudience()).containsExactly("directive-tracking");
+    assertThat(jwt.getExpiresAt()).isNotNull();
   }
 
   @Test

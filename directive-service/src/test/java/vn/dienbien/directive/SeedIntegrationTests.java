@@ -38,7 +38,7 @@ class SeedIntegrationTests extends DirectiveServiceIntegrationTest {
     JsonNode group = get("/api/v1/unit-groups/HE-THONG-CHINH-TRI-HQC").body();
     int members = group.get("members").size();
     JsonNode page = get("/api/v1/assignments?taskId=11-ct-tu:11.7a&size=500").body();
-    assertThat(page.get("total").asInt()).isEqualTo(members).isGreaterThan(45);
+    assertThat(page.get("totalItems").asInt()).isEqualTo(members).isGreaterThan(45);
     Set<String> units = new HashSet<>();
     page.get("items")
         .forEach(a -> {
@@ -62,8 +62,10 @@ class SeedIntegrationTests extends DirectiveServiceIntegrationTest {
   @Test
   void directoryHas45CommuneLevelUnits42CommunesAnd3Wards() {
     JsonNode communes = get("/api/v1/units?level=COMMUNE").body();
-    assertThat(communes.size()).isEqualTo(45);
-    assertThat(get("/api/v1/units?level=COMMUNE&kind=WARD").body().size()).isEqualTo(3);
+    assertThat(communes.get("items").size()).isEqualTo(45);
+    assertThat(communes.get("totalItems").asInt()).isEqualTo(45);
+    assertThat(get("/api/v1/units?level=COMMUNE&kind=WARD").body().get("totalItems").asInt())
+        .isEqualTo(3);
     assertThat(get("/api/v1/units/BTGDV-TU").body().get("name").asString())
         .isEqualTo("Ban Tuyên giáo và Dân vận Tỉnh ủy");
     assertThat(directiveEvents(UnitChanged.TYPE, "unitId", "XA-SIN-THAU", 1)).hasSize(1);

@@ -8,7 +8,6 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 
@@ -175,9 +174,6 @@ class ContactApiIntegrationTests extends NotificationIntegrationTest {
   }
 
   private List<Map<String, Object>> contactsOf(String unitId) {
-    return http.get()
-        .uri("/api/v1/contacts?unitId=" + unitId)
-        .retrieve()
-        .body(new ParameterizedTypeReference<List<Map<String, Object>>>() {});
+    return items("/api/v1/contacts?unitId=" + unitId);
   }
 }

@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.springframework.core.ParameterizedTypeReference;
 
 /** An official who opted in gets routine emails as one digest at 07:30; critical ones at once. */
 class DailyDigestIntegrationTests extends NotificationIntegrationTest {
@@ -118,9 +117,6 @@ class DailyDigestIntegrationTests extends NotificationIntegrationTest {
   }
 
   private List<Map<String, Object>> deliveries(String query) {
-    return http.get()
-        .uri("/api/v1/notifications?size=500&" + query)
-        .retrieve()
-        .body(new ParameterizedTypeReference<List<Map<String, Object>>>() {});
+    return items("/api/v1/notifications?size=500&" + query);
   }
 }

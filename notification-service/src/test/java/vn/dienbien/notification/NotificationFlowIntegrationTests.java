@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.springframework.core.ParameterizedTypeReference;
 import vn.dienbien.contracts.Topics;
 import vn.dienbien.contracts.notification.NotificationDelivered;
 import vn.dienbien.localstack.sms.SmsMessage;
@@ -251,11 +250,38 @@ class NotificationFlowIntegrationTests extends NotificationIntegrationTest {
     assertThat(parked).hasSize(2);
   }
 
+  @Test
+  void aModelRecognisedEventWhoseDataBreaksItsSchemaIsParkedAndSendsNoMail() {
+    String unit = "PHUONG-MUONG-THANH";
+    Officials.register(http, "Giàng A Páo", unit, "UNIT_HEAD", "pao@muongthanh.test.vn", null);
+    String id = UUID.randomUUID().toString();
+    String invalid =
+        """
+        {"specversion":"1.0","id":"%s","source":"/model-registry-service",
+         "type":"vn.dienbien.model-registry.model-recognised.v1","subject":"MH-1",
+         "datacontenttype":"application/json","data":{"unexpected":true}}\
+        """
+            .formatted(id);
+    kafka.publishRaw(Topics.MODEL_REGISTRY_EVENTS, unit, invalid.getBytes());
+
+    // Parked only after the inbox refused it: nothing can still be on its way afterwards.
+    var parked =
+        kafka.await(
+            Topics.deadLetter(Topics.MODEL_REGISTRY_EVENTS, "notification-service"),
+            r -> unit.equals(r.key()),
+            1,
+            WAIT);
+    assertThat(parked).hasSize(1);
+    assertThat(new String(parked.get(0).headers().lastHeader("x-dlq-reason").value()))
+        .isEqualTo("schema-invalid");
+    assertThat(deliveries("eventId=" + id)).isEmpty();
+    assertThat(mailsTo("pao@muongthanh.test.vn"))
+        .as("no \"năm 0 … Đơn vị  có mô hình \"\"\" mail")
+        .isEmpty();
+  }
+
   private List<Map<String, Object>> deliveries(String query) {
-    return http.get()
-        .uri("/api/v1/notifications?size=500&" + query)
-        .retrieve()
-        .body(new ParameterizedTypeReference<List<Map<String, Object>>>() {});
+    return items("/api/v1/notifications?size=500&" + query);
   }
 
   static List<MimeMessage> mailsTo(String address) {

@@ -2,6 +2,8 @@ package vn.dienbien.notification;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetupTest;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -62,6 +64,18 @@ public abstract class NotificationIntegrationTest extends IntegrationTestBase {
   protected RestClient http;
   protected java.time.LocalDate today;
   protected KafkaEvents kafka;
+
+  /** The items of a paged list (contract C1), all on one page of at most 500. */
+  @SuppressWarnings("unchecked")
+  protected List<Map<String, Object>> items(String uri) {
+    Map<String, Object> page =
+        http.get()
+            .uri(uri)
+            .retrieve()
+            .body(
+                new org.springframework.core.ParameterizedTypeReference<Map<String, Object>>() {});
+    return page == null ? List.of() : (List<Map<String, Object>>) page.get("items");
+  }
 
   @BeforeEach
   void connect() throws Exception {

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.MediaType;
 
 /**
@@ -61,11 +60,7 @@ class SmsDeliveryReportIntegrationTests extends NotificationIntegrationTest {
   }
 
   private Map<String, Object> sms(UUID eventId) {
-    List<Map<String, Object>> found =
-        http.get()
-            .uri("/api/v1/notifications?channel=SMS&eventId=" + eventId)
-            .retrieve()
-            .body(new ParameterizedTypeReference<List<Map<String, Object>>>() {});
+    List<Map<String, Object>> found = items("/api/v1/notifications?channel=SMS&eventId=" + eventId);
     return found.isEmpty() ? Map.of() : found.getFirst();
   }
 

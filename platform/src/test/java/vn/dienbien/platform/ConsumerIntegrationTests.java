@@ -8,9 +8,14 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 import vn.dienbien.contracts.Topics;
 import vn.dienbien.platform.testapp.PlatformTestApplication;
 import vn.dienbien.testsupport.IntegrationTestBase;
@@ -20,6 +25,7 @@ import vn.dienbien.testsupport.KafkaEvents;
 @SpringBootTest(
     classes = PlatformTestApplication.class,
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ExtendWith(OutputCaptureExtension.class)
 class ConsumerIntegrationTests extends IntegrationTestBase {
 
   private static final String DLQ = Topics.deadLetter(Topics.DIRECTIVE_EVENTS, "platform-test");
@@ -110,6 +116,28 @@ class ConsumerIntegrationTests extends IntegrationTestBase {
         .atMost(Duration.ofSeconds(30))
         .until(() -> PlatformTestApplication.HANDLED.containsKey(after));
     assertThat(PlatformTestApplication.HANDLED).doesNotContainKey(unit);
+  }
+
+  @Test
+  void theLogLineOfAConsumedEventCarriesItsTraceIdAndEventId(CapturedOutput output) {
+    KafkaEvents kafka = new KafkaEvents(brokers);
+    String unit = "XA-LOGGED-" + UUID.randomUUID();
+    UUID id = kafka.publish(PlatformTestApplication.unit(unit, "Xã Mường Pồn"));
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(() -> output.getOut().contains("\"eventId\":\"" + id + "\""));
+    String line =
+        output
+            .getOut()
+            .lines()
+            .filter(l -> l.contains("\"eventId\":\"" + id + "\"") && l.contains("Handled"))
+            .findFirst()
+            .orElseThrow();
+    JsonNode json = JsonMapper.builder().build().readTree(line);
+    assertThat(json.path("eventType").asString())
+        .isEqualTo("vn.dienbien.directive.unit-changed.v1");
+    assertThat(json.path("traceId").asString()).as(line).matches("[0-9a-f]{16,32}");
+    assertThat(json.path("spanId").asString()).as(line).matches("[0-9a-f]{16}");
   }
 
   @Test

@@ -91,7 +91,7 @@ class DemoTokenController {
         JwtClaimsSet.builder()
             .issuer(properties.issuer())
             .subject(user.username())
-            .audience(java.util.List.of("directive-tracking"))
+            .audience(java.util.List.of(properties.audience()))
             .issuedAt(now)
             .expiresAt(now.plus(properties.tokenTtl()))
             .id(UUID.randomUUID().toString());

@@ -36,7 +36,7 @@ class IssuingIntegrationTests extends DirectiveServiceIntegrationTest {
     assertThat(first.get("createdNow").asInt()).isEqualTo(45);
     assertThat(again.get("createdNow").asInt()).isZero();
     assertThat(again.get("alreadyIssued").asBoolean()).isTrue();
-    assertThat(get("/api/v1/assignments?directiveId=21-ct-tu").body().get("total").asInt())
+    assertThat(get("/api/v1/assignments?directiveId=21-ct-tu").body().get("totalItems").asInt())
         .isEqualTo(45);
     List<CloudEvent> events = directiveEvents(TaskAssigned.TYPE, "directiveId", "21-ct-tu", 45);
     assertThat(events).hasSize(45);
@@ -88,7 +88,8 @@ class IssuingIntegrationTests extends DirectiveServiceIntegrationTest {
     post("/api/v1/directives/23-ct-tu/tasks", Fixtures.unitTask("2", "VP-TU", "2026-09-30"))
         .assertProblem(409, "status");
 
-    assertThat(get("/api/v1/directives/23-ct-tu/tasks").body().size()).isEqualTo(1);
+    assertThat(get("/api/v1/directives/23-ct-tu/tasks").body().get("totalItems").asInt())
+        .isEqualTo(1);
     assertThat(
             get("/api/v1/assignments?directiveId=23-ct-tu")
                 .body()

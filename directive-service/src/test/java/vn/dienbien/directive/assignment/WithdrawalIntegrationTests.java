@@ -77,13 +77,13 @@ class WithdrawalIntegrationTests extends DirectiveServiceIntegrationTest {
   private long openCount(String directiveId) {
     return get("/api/v1/assignments?status=OPEN&directiveId=" + directiveId)
         .body()
-        .get("total")
+        .get("totalItems")
         .asLong();
   }
 
   private void assertAllWithdrawn(String directiveId, int expected) {
     JsonNode page = get("/api/v1/assignments?size=100&directiveId=" + directiveId).body();
-    assertThat(page.get("total").asInt()).isEqualTo(expected);
+    assertThat(page.get("totalItems").asInt()).isEqualTo(expected);
     for (JsonNode a : page.get("items")) {
       assertThat(a.get("status").asString()).as(a.get("id").asString()).isEqualTo("CLOSED");
       assertThat(a.get("closedReason").asString()).isEqualTo("WITHDRAWN");

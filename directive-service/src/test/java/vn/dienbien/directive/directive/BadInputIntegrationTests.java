@@ -27,7 +27,7 @@ class BadInputIntegrationTests extends DirectiveServiceIntegrationTest {
             "/api/v1/directives",
             Fixtures.directive("CT 41/TU", Fixtures.unitTask("1", "BTC-TU", "2026-06-30")))
         .assertProblem(400, "number");
-    assertThat(get("/api/v1/directives?q=ct 41").body()).isEmpty();
+    assertThat(get("/api/v1/directives?q=ct 41").body().get("items")).isEmpty();
   }
 
   @Test

@@ -28,6 +28,7 @@ class SearchIntegrationTests extends DirectiveServiceIntegrationTest {
     List<String> found = new ArrayList<>();
     get("/api/v1/directives?status=ISSUED&q=" + q)
         .body()
+        .get("items")
         .forEach(d -> found.add(d.get("number").asString()));
     return found;
   }

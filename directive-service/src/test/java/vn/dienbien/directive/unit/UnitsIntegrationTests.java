@@ -76,7 +76,7 @@ class UnitsIntegrationTests extends DirectiveServiceIntegrationTest {
         .contains("SO-XAY-DUNG");
     assertThat(get("/api/v1/units/SO-XAY-DUNG").body().get("name").asString())
         .isEqualTo("Sở Xây dựng");
-    assertThat(get("/api/v1/units?q=so xay dung").body().findValuesAsString("id"))
+    assertThat(get("/api/v1/units?q=so xay dung").body().get("items").findValuesAsString("id"))
         .containsExactly("SO-XAY-DUNG");
   }
 

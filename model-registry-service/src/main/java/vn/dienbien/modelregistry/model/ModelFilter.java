@@ -4,6 +4,7 @@ import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import vn.dienbien.platform.validation.Diacritics;
+import vn.dienbien.platform.validation.Regexes;
 
 /**
  * The filters officials combine when listing, counting or exporting models: unit, field, target
@@ -34,8 +35,8 @@ public record ModelFilter(
       criteria.and("registrations").elemMatch(registration);
     }
     if (q != null && !q.isBlank()) {
-      // Escaped by hand: the embedded store does not understand \Q...\E quoting.
-      criteria.and("searchText").regex(Diacritics.fold(q).replaceAll("[\\W&&[^ ]]", "\\\\$0"));
+      // Escaped character by character: the embedded store does not understand \Q...\E quoting.
+      criteria.and("searchText").regex(Regexes.literal(Diacritics.fold(q)));
     }
     return Query.query(criteria).with(Sort.by(Sort.Direction.ASC, "unitId", "_id"));
   }

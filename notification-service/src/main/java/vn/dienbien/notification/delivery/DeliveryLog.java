@@ -9,6 +9,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 import vn.dienbien.notification.message.Channel;
+import vn.dienbien.platform.web.PageQuery;
 
 /** What was sent to whom (by contact id), when, and how it went. */
 @Component
@@ -22,19 +23,30 @@ public class DeliveryLog {
     this.deliveries = deliveries;
   }
 
-  public List<Delivery> search(Filter filter, int page, int size) {
+  /** Newest first. */
+  public List<Delivery> search(Filter filter, PageQuery page) {
+    Query query = query(filter);
+    query
+        .with(Sort.by(Sort.Direction.DESC, "createdAt").and(Sort.by("_id")))
+        .skip(page.offset())
+        .limit(page.size());
+    query.fields().exclude("html");
+    return mongo.find(query, Delivery.class);
+  }
+
+  /** How many deliveries match, in all. */
+  public long count(Filter filter) {
+    return mongo.count(query(filter), Delivery.class);
+  }
+
+  private static Query query(Filter filter) {
     Query query = new Query();
     filter.unitId().ifPresent(v -> query.addCriteria(where("unitId").is(v)));
     filter.status().ifPresent(v -> query.addCriteria(where("status").is(v)));
     filter.channel().ifPresent(v -> query.addCriteria(where("channel").is(v)));
     filter.eventId().ifPresent(v -> query.addCriteria(where("sourceEventId").is(v)));
     filter.contactId().ifPresent(v -> query.addCriteria(where("contactId").is(v)));
-    query
-        .with(Sort.by(Sort.Direction.DESC, "createdAt").and(Sort.by("_id")))
-        .skip((long) page * size)
-        .limit(size);
-    query.fields().exclude("html");
-    return mongo.find(query, Delivery.class);
+    return query;
   }
 
   public Optional<Delivery> find(String id) {

@@ -77,21 +77,51 @@ public class CurrentActor {
    * message names no unit, so the caller learns nothing about others.
    */
   public void requireUnit(String unitCode) {
-    Set<String> roles = roles();
-    boolean scoped = roles.stream().allMatch(Role.UNIT_OFFICER.name()::equals);
-    if (!scoped) {
+    if (!roles().stream().allMatch(Role.UNIT_OFFICER.name()::equals)) {
       return;
     }
     Optional<String> own = unitId();
     if (fromToken && own.isEmpty() || own.isPresent() && !own.get().equals(unitCode)) {
-      // Same code as the filter's refusal, so clients see one answer for "not your unit".
-      throw new ApiProblem(
-          org.springframework.http.HttpStatus.FORBIDDEN,
-          "forbidden-unit",
-          "Không có quyền",
-          "Bạn chỉ được thao tác cho đơn vị của mình",
-          java.util.List.of());
+      throw otherUnit();
     }
+  }
+
+  /**
+   * The unit a read must be limited to: a UNIT_OFFICER without a broader role reads only their own
+   * unit (the requested one must be theirs or absent, else 403); anyone else reads what they asked
+   * for ({@code requested}, possibly empty = every unit).
+   */
+  public Optional<String> readableUnit(String requested) {
+    if (!scoped()) {
+      return Optional.ofNullable(requested).filter(u -> !u.isBlank());
+    }
+    Optional<String> own = unitId();
+    if (own.isEmpty()) {
+      if (fromToken) {
+        throw otherUnit();
+      }
+      return Optional.ofNullable(requested).filter(u -> !u.isBlank());
+    }
+    if (requested != null && !requested.isBlank() && !requested.equals(own.get())) {
+      throw otherUnit();
+    }
+    return own;
+  }
+
+  /** A UNIT_OFFICER and nothing broader (reads of callers without roles are not narrowed). */
+  private boolean scoped() {
+    Set<String> roles = roles();
+    return !roles.isEmpty() && roles.stream().allMatch(Role.UNIT_OFFICER.name()::equals);
+  }
+
+  private static ApiProblem otherUnit() {
+    // Same code as the filter's refusal, so clients see one answer for "not your unit".
+    return new ApiProblem(
+        org.springframework.http.HttpStatus.FORBIDDEN,
+        "forbidden-unit",
+        "Không có quyền",
+        "Bạn chỉ được thao tác cho đơn vị của mình",
+        java.util.List.of());
   }
 
   private static Optional<JwtAuthenticationToken> token() {

@@ -13,6 +13,14 @@ public class EvidenceFiles {
 
   public record Download(EvidenceFile evidence, GridFsResource content) {}
 
+  /** The unit whose report {@code reportId} is, if the report exists. */
+  public Optional<String> unitOf(String reportId) {
+    return Optional.ofNullable(Report.obligationIdOf(reportId))
+        .flatMap(obligations::byId)
+        .filter(o -> o.reports().stream().anyMatch(r -> r.id().equals(reportId)))
+        .map(o -> o.unitId());
+  }
+
   private final Obligations obligations;
   private final EvidenceStore store;
 

@@ -162,6 +162,49 @@ class SecuredReportFlowIntegrationTests extends SecuredIntegrationTestBase {
         .hasSize(1);
   }
 
+  @Test
+  void anotherUnitsObligationReportAndEvidenceAreRefusedOnReadWhileProgressStaysReadable()
+      throws Exception {
+    var submitted = postMultipart(OFFICER, report(60, "IN_PROGRESS"));
+    assertThat(submitted.getStatusCode().value()).isEqualTo(201);
+    JsonNode report = json.readTree(submitted.getBody());
+    String reportId = report.path("id").asString();
+    String fileId = report.path("evidence").get(0).path("fileId").asString();
+    String evidence = "/api/v1/reports/" + reportId + "/evidence/" + fileId;
+
+    for (String path :
+        List.of(
+            "/api/v1/obligations/" + obligationId,
+            "/api/v1/reports/" + reportId,
+            evidence,
+            "/api/v1/obligations?unitId=XA-MUONG-NHE")) {
+      var refused = get(path, OTHER_OFFICER);
+      assertThat(refused.getStatusCode().value()).as(path).isEqualTo(403);
+      assertThat(refused.getBody()).contains("forbidden-unit").doesNotContain("XA-MUONG-NHE");
+    }
+    var ownFile = get(evidence, OFFICER);
+    assertThat(ownFile.getStatusCode().value()).isEqualTo(200);
+    assertThat(ownFile.getBody()).startsWith("%PDF-");
+    assertThat(get(evidence, MONITOR).getStatusCode().value()).isEqualTo(200);
+    assertThat(get("/api/v1/reports/" + reportId, OFFICER).getStatusCode().value()).isEqualTo(200);
+
+    JsonNode othersList = json.readTree(get("/api/v1/obligations", OTHER_OFFICER).getBody());
+    assertThat(othersList.path("items").findValuesAsString("unitId"))
+        .doesNotContain("XA-MUONG-NHE");
+    JsonNode ownList = json.readTree(get("/api/v1/obligations?size=500", OFFICER).getBody());
+    assertThat(ownList.path("items").findValuesAsString("id")).contains(obligationId);
+    assertThat(ownList.path("items").findValuesAsString("unitId")).containsOnly("XA-MUONG-NHE");
+
+    String directive =
+        json.readTree(get("/api/v1/obligations/" + obligationId, OFFICER).getBody())
+            .path("directiveId")
+            .asString("11-ct-tu");
+    assertThat(
+            get("/api/v1/progress/directives/" + directive, OTHER_OFFICER).getStatusCode().value())
+        .as("aggregated progress stays readable")
+        .isEqualTo(200);
+  }
+
   private Map<String, Object> report(int progress, String status) {
     return Map.of(
         "obligationId",

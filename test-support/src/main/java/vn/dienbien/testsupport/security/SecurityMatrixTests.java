@@ -17,10 +17,11 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.web.client.RestClient;
 
 /**
- * The access matrix of a service: every {@code /api} handler must have a policy rule, and for each
- * one: 401 without a token, 403 for every role the rule does not list, neither 401 nor 403 for
- * every role it lists (a 400/404/409 is fine), and 403 for a UNIT_OFFICER of another unit where the
- * rule is unit-scoped (anonymous rules: neither 401 nor 403 without a token). Subclass with
+ * The access matrix of a service, reads and writes alike: every {@code /api} handler must have a
+ * policy rule, and for each one: 401 without a token, 403 for every role the rule does not list,
+ * neither 401 nor 403 for every role it lists (a 400/404/409 is fine; a read with an example must
+ * answer 2xx), and 403 for a UNIT_OFFICER of another unit where the rule is unit-scoped — a read of
+ * one unit's data included (anonymous rules: neither 401 nor 403 without a token). Subclass with
  * {@code @SpringBootTest(webEnvironment = RANDOM_PORT)}.
  */
 public abstract class SecurityMatrixTests extends SecuredIntegrationTestBase {
@@ -133,6 +134,8 @@ public abstract class SecurityMatrixTests extends SecuredIntegrationTestBase {
       if (rule.roles().contains(role)) {
         if (answer.status() == 401 || answer.status() == 403) {
           wrong.add(role + ": allowed by the policy but got " + answer.status());
+        } else if (readsAnExample(endpoint) && (answer.status() < 200 || answer.status() > 299)) {
+          wrong.add(role + ": allowed to read the example but got " + answer.status());
         }
       } else {
         expect(wrong, role, answer, 403);
@@ -153,6 +156,11 @@ public abstract class SecurityMatrixTests extends SecuredIntegrationTestBase {
       }
     }
     return wrong;
+  }
+
+  /** A read with an example acts on a resource that exists: an allowed role must get it. */
+  private boolean readsAnExample(Endpoints.Endpoint endpoint) {
+    return !endpoint.writes() && examples().containsKey(endpoint.key());
   }
 
   private static void expect(

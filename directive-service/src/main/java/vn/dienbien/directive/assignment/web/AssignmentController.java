@@ -3,9 +3,6 @@ package vn.dienbien.directive.assignment.web;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import java.util.List;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -15,6 +12,8 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.dienbien.directive.assignment.Assignment;
 import vn.dienbien.directive.assignment.AssignmentStatus;
 import vn.dienbien.directive.assignment.Assignments;
+import vn.dienbien.platform.web.PageQuery;
+import vn.dienbien.platform.web.PagedResponse;
 
 @RestController
 @Validated
@@ -24,8 +23,6 @@ import vn.dienbien.directive.assignment.Assignments;
     description =
         "Nhiệm vụ giao cho từng đơn vị: mở → (gia hạn) → kết thúc khi báo cáo cuối được chấp nhận")
 class AssignmentController {
-
-  record Page(List<Assignment> items, long total, int page, int size) {}
 
   private final Assignments assignments;
 
@@ -37,15 +34,15 @@ class AssignmentController {
   @Operation(
       summary = "Tra cứu phân công",
       description = "Lọc theo đơn vị, chỉ thị, nhiệm vụ, trạng thái")
-  Page search(
+  PagedResponse<Assignment> search(
       @Parameter(example = "XA-MUONG-NHE") @RequestParam(required = false) String unitId,
       @Parameter(example = "11-ct-tu") @RequestParam(required = false) String directiveId,
       @Parameter(example = "11-ct-tu:11.7a") @RequestParam(required = false) String taskId,
       @RequestParam(required = false) AssignmentStatus status,
-      @RequestParam(defaultValue = "0") @Min(0) int page,
-      @RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
+      PageQuery page) {
     var filter = new Assignments.Filter(unitId, directiveId, taskId, status, null);
-    return new Page(assignments.search(filter, page, size), assignments.count(filter), page, size);
+    return PagedResponse.of(
+        assignments.search(filter, page.page(), page.size()), assignments.count(filter), page);
   }
 
   @GetMapping("/{id}")

@@ -8,7 +8,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
-import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -22,6 +21,8 @@ import vn.dienbien.directive.assignment.Assignment;
 import vn.dienbien.directive.assignment.Assignments;
 import vn.dienbien.directive.assignment.Extensions;
 import vn.dienbien.platform.validation.CleanText;
+import vn.dienbien.platform.web.PageQuery;
+import vn.dienbien.platform.web.PagedResponse;
 
 @RestController
 @Tag(
@@ -104,7 +105,9 @@ class ExtensionController {
 
   @GetMapping("/api/v1/extension-requests")
   @Operation(summary = "Các phân công có đề nghị gia hạn đang chờ duyệt")
-  List<Assignment> pending(@RequestParam(required = false) String unitId) {
-    return assignments.search(new Assignments.Filter(unitId, null, null, null, true), 0, 500);
+  PagedResponse<Assignment> pending(@RequestParam(required = false) String unitId, PageQuery page) {
+    var filter = new Assignments.Filter(unitId, null, null, null, true);
+    return PagedResponse.of(
+        assignments.search(filter, page.page(), page.size()), assignments.count(filter), page);
   }
 }

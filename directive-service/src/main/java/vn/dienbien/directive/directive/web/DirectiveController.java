@@ -5,7 +5,6 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.time.Clock;
-import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -19,6 +18,8 @@ import vn.dienbien.directive.directive.DirectiveDraft;
 import vn.dienbien.directive.directive.DirectiveDrafting;
 import vn.dienbien.directive.directive.DirectiveStatus;
 import vn.dienbien.directive.directive.Directives;
+import vn.dienbien.platform.web.PageQuery;
+import vn.dienbien.platform.web.PagedResponse;
 
 @RestController
 @RequestMapping("/api/v1/directives")
@@ -44,10 +45,11 @@ class DirectiveController {
       description =
           "q tìm theo số hiệu, trích yếu và nội dung nhiệm vụ, không phân biệt dấu và hoa thường "
               + "(\"dan van kheo\" tìm thấy \"Dân vận khéo\")")
-  List<DirectiveView> search(
+  PagedResponse<DirectiveView> search(
       @Parameter(example = "dan van kheo") @RequestParam(required = false) String q,
-      @RequestParam(required = false) DirectiveStatus status) {
-    return directives.search(q, status).stream().map(DirectiveView::of).toList();
+      @RequestParam(required = false) DirectiveStatus status,
+      PageQuery page) {
+    return PagedResponse.ofAll(directives.search(q, status), page).map(DirectiveView::of);
   }
 
   @GetMapping("/{id}")

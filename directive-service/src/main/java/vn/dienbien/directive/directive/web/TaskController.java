@@ -3,7 +3,6 @@ package vn.dienbien.directive.directive.web;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,6 +18,8 @@ import vn.dienbien.directive.directive.Directives;
 import vn.dienbien.directive.directive.Task;
 import vn.dienbien.directive.directive.TaskDraft;
 import vn.dienbien.platform.web.ApiProblem;
+import vn.dienbien.platform.web.PageQuery;
+import vn.dienbien.platform.web.PagedResponse;
 
 @RestController
 @RequestMapping("/api/v1/directives/{id}/tasks")
@@ -37,8 +38,8 @@ class TaskController {
 
   @GetMapping
   @Operation(summary = "Danh sách nhiệm vụ của chỉ thị")
-  List<Task> list(@PathVariable String id) {
-    return directives.get(id).tasks();
+  PagedResponse<Task> list(@PathVariable String id, PageQuery page) {
+    return PagedResponse.ofAll(directives.get(id).tasks(), page);
   }
 
   @GetMapping("/{code}")

@@ -4,7 +4,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import java.util.List;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -23,6 +22,8 @@ import vn.dienbien.contracts.directive.UnitChanged.Level;
 import vn.dienbien.directive.unit.UnitDirectory;
 import vn.dienbien.directive.unit.UnitImport;
 import vn.dienbien.platform.web.ApiProblem;
+import vn.dienbien.platform.web.PageQuery;
+import vn.dienbien.platform.web.PagedResponse;
 
 @RestController
 @RequestMapping("/api/v1/units")
@@ -43,12 +44,14 @@ class UnitController {
   @Operation(
       summary = "Tra cứu đơn vị",
       description = "Lọc theo cấp, loại, trạng thái; q tìm theo tên không phân biệt dấu")
-  List<UnitView> search(
+  PagedResponse<UnitView> search(
       @RequestParam(required = false) Level level,
       @RequestParam(required = false) String kind,
       @Parameter(example = "muong nhe") @RequestParam(required = false) String q,
-      @RequestParam(required = false) Boolean active) {
-    return directory.search(level, kind, q, active).stream().map(UnitView::of).toList();
+      @RequestParam(required = false) Boolean active,
+      PageQuery page) {
+    return PagedResponse.ofAll(
+        directory.search(level, kind, q, active).stream().map(UnitView::of).toList(), page);
   }
 
   @GetMapping("/{id}")

@@ -22,6 +22,8 @@ import vn.dienbien.directive.unit.UnitCodes;
 import vn.dienbien.directive.unit.UnitGroup;
 import vn.dienbien.directive.unit.UnitGroups;
 import vn.dienbien.platform.validation.CleanText;
+import vn.dienbien.platform.web.PageQuery;
+import vn.dienbien.platform.web.PagedResponse;
 
 @RestController
 @RequestMapping("/api/v1/unit-groups")
@@ -55,8 +57,8 @@ class UnitGroupController {
 
   @GetMapping
   @Operation(summary = "Danh sách nhóm đơn vị")
-  List<GroupView> all() {
-    return groups.all().stream().map(this::view).toList();
+  PagedResponse<GroupView> all(PageQuery page) {
+    return PagedResponse.ofAll(groups.all(), page).map(this::view);
   }
 
   @GetMapping("/{id}")

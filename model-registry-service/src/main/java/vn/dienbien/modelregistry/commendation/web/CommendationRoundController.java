@@ -8,7 +8,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
-import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -26,6 +25,8 @@ import vn.dienbien.modelregistry.model.ConcurrentChanges;
 import vn.dienbien.modelregistry.model.Decision;
 import vn.dienbien.modelregistry.model.Recognition;
 import vn.dienbien.platform.validation.CleanText;
+import vn.dienbien.platform.web.PageQuery;
+import vn.dienbien.platform.web.PagedResponse;
 
 @Tag(
     name = "Biểu dương, khen thưởng",
@@ -59,7 +60,7 @@ class CommendationRoundController {
       boolean commended) {}
 
   record Commend(
-      @Schema(example = "MH-3F2A9C01B7D4") @NotBlank String modelId,
+      @Schema(example = "MAU-MH-01") @NotBlank String modelId,
       @Schema(example = "3012-QĐ/UBND") @NotBlank @Size(max = 100) @CleanText String decisionNumber,
       @Schema(example = "2027-11-15") @NotNull LocalDate decisionDate,
       @Schema(example = "Chủ tịch UBND xã Mường Nhé") @NotBlank @Size(max = 200) @CleanText
@@ -69,8 +70,8 @@ class CommendationRoundController {
       summary =
           "Các đợt biểu dương, khen thưởng của giai đoạn (dữ liệu cấu hình, kèm lý do chọn mốc thời gian)")
   @GetMapping
-  List<CommendationRound> rounds() {
-    return calendar.rounds();
+  PagedResponse<CommendationRound> rounds(PageQuery page) {
+    return PagedResponse.ofAll(calendar.rounds(), page);
   }
 
   @Operation(summary = "Xem một đợt")
@@ -85,8 +86,8 @@ class CommendationRoundController {
           "Mô hình, điển hình được công nhận đúng cấp trong các năm "
               + "của đợt và chưa bị thu hồi công nhận; commended cho biết đã được khen trong đợt này.")
   @GetMapping("/{roundId}/candidates")
-  List<CandidateView> candidates(@PathVariable String roundId) {
-    return commendations.candidates(roundId).stream()
+  PagedResponse<CandidateView> candidates(@PathVariable String roundId, PageQuery page) {
+    return PagedResponse.ofAll(commendations.candidates(roundId), page)
         .map(c -> {
           Recognition r = c.recognition();
           var m = c.model();
@@ -101,8 +102,7 @@ class CommendationRoundController {
               r.year(),
               r.status().name(),
               c.commended());
-        })
-        .toList();
+        });
   }
 
   @Operation(

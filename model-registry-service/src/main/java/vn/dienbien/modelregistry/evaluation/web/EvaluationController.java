@@ -45,7 +45,7 @@ class EvaluationController {
       @Schema(example = "27.5") @NotNull Double score) {}
 
   record Request(
-      @Schema(example = "MH-3F2A9C01B7D4") @NotBlank String modelId,
+      @Schema(example = "MAU-MH-01") @NotBlank String modelId,
       @Schema(example = "2026") @NotNull Integer year,
       @Schema(example = "COMMUNE") @NotNull Level level,
       @Valid @NotEmpty List<ScoreLine> scores,

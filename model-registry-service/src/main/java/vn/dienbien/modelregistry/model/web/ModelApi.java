@@ -13,12 +13,12 @@ import vn.dienbien.modelregistry.model.ModelRegistry;
 import vn.dienbien.modelregistry.model.Models;
 import vn.dienbien.platform.security.CurrentActor;
 import vn.dienbien.platform.web.ApiProblem;
+import vn.dienbien.platform.web.PageQuery;
+import vn.dienbien.platform.web.PagedResponse;
 
 /** What /models and /exemplars share; each controller fixes the kind. */
 @Component
 class ModelApi {
-
-  static final int MAX_PAGE_SIZE = 200;
 
   private final ModelRegistry registry;
   private final Models models;
@@ -76,19 +76,13 @@ class ModelApi {
     return model;
   }
 
-  ModelView.Page list(ModelFilter filter, int page, int size) {
-    if (page < 0) {
-      throw ApiProblem.invalidField("page", "phải lớn hơn hoặc bằng 0");
-    }
-    if (size < 1 || size > MAX_PAGE_SIZE) {
-      throw ApiProblem.invalidField("size", "phải từ 1 đến " + MAX_PAGE_SIZE);
-    }
+  PagedResponse<ModelView> list(ModelFilter filter, PageQuery page) {
     Query query = filter.toQuery();
     long total = models.count(query);
     var items =
-        models.find(query.skip((long) page * size).limit(size)).stream()
+        models.find(query.skip(page.offset()).limit(page.size())).stream()
             .map(ModelView::of)
             .toList();
-    return new ModelView.Page(items, total, page, size);
+    return PagedResponse.of(items, total, page);
   }
 }

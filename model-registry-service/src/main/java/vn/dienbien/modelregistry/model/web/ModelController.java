@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -12,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import vn.dienbien.modelregistry.model.Field;
 import vn.dienbien.modelregistry.model.Kind;
@@ -19,6 +21,8 @@ import vn.dienbien.modelregistry.model.Level;
 import vn.dienbien.modelregistry.model.ModelFilter;
 import vn.dienbien.modelregistry.model.ModelStatus;
 import vn.dienbien.modelregistry.model.TargetArea;
+import vn.dienbien.platform.web.PageQuery;
+import vn.dienbien.platform.web.PagedResponse;
 
 @Tag(name = "Mô hình", description = "Mô hình \"Dân vận khéo\" của xã, phường, cơ quan, đơn vị")
 @RestController
@@ -37,6 +41,7 @@ class ModelController {
       description =
           "Tạo mô hình và đăng ký năm đầu tiên ở cấp đã chọn; " + "phát sự kiện model-registered.")
   @PostMapping
+  @ResponseStatus(HttpStatus.CREATED)
   ResponseEntity<ModelView> create(
       @Valid @RequestBody ModelRequests.Create body,
       @RequestHeader(name = "X-User-Id", required = false) String actorId) {
@@ -49,7 +54,7 @@ class ModelController {
           "Lọc theo đơn vị, lĩnh vực, đối tượng/địa bàn, cấp, trạng thái, "
               + "năm đăng ký; q tìm không phân biệt dấu (\"dan van kheo\" khớp \"Dân vận khéo\").")
   @GetMapping
-  ModelView.Page list(
+  PagedResponse<ModelView> list(
       @RequestParam(required = false) String unitId,
       @RequestParam(required = false) Field field,
       @RequestParam(required = false) TargetArea targetArea,
@@ -57,10 +62,9 @@ class ModelController {
       @RequestParam(required = false) ModelStatus status,
       @RequestParam(required = false) Integer year,
       @Parameter(example = "mot cua") @RequestParam(required = false) String q,
-      @RequestParam(defaultValue = "0") int page,
-      @RequestParam(defaultValue = "50") int size) {
+      PageQuery page) {
     return api.list(
-        new ModelFilter(Kind.MODEL, unitId, field, targetArea, level, status, year, q), page, size);
+        new ModelFilter(Kind.MODEL, unitId, field, targetArea, level, status, year, q), page);
   }
 
   @Operation(

@@ -66,7 +66,4 @@ record ModelView(
         m.version(),
         m.createdAt());
   }
-
-  /** One page of a listing. */
-  record Page(List<ModelView> items, long total, int page, int size) {}
 }

@@ -28,6 +28,8 @@ import vn.dienbien.modelregistry.recognition.BulkRecognition;
 import vn.dienbien.modelregistry.recognition.ReEvaluations;
 import vn.dienbien.modelregistry.recognition.RecognitionDecisions;
 import vn.dienbien.platform.web.ApiProblem;
+import vn.dienbien.platform.web.PageQuery;
+import vn.dienbien.platform.web.PagedResponse;
 
 @Tag(
     name = "Công nhận",
@@ -132,11 +134,12 @@ class RecognitionController {
       summary =
           "Danh sách công nhận theo cấp, năm, đơn vị, trạng thái (ACTIVE, SUSTAINED, REVOKED)")
   @GetMapping
-  List<RecognitionView> list(
+  PagedResponse<RecognitionView> list(
       @RequestParam(required = false) Level level,
       @RequestParam(required = false) Integer year,
       @RequestParam(required = false) String unitId,
-      @RequestParam(required = false) Recognition.Status status) {
+      @RequestParam(required = false) Recognition.Status status,
+      PageQuery page) {
     Criteria match = new Criteria();
     if (level != null) match.and("level").is(level.name());
     if (year != null) match.and("year").is(year);
@@ -146,14 +149,16 @@ class RecognitionController {
             ? where("recognitions.0").exists(true)
             : where("recognitions").elemMatch(match);
     if (unitId != null) criteria.and("unitId").is(unitId);
-    return models.find(Query.query(criteria).with(Sort.by("unitId", "_id"))).stream()
-        .flatMap(m ->
-            m.recognitions().stream()
-                .filter(r ->
-                    (level == null || r.level() == level)
-                        && (year == null || r.year() == year)
-                        && (status == null || r.status() == status))
-                .map(r -> RecognitionView.of(m, r)))
-        .toList();
+    List<RecognitionView> all =
+        models.find(Query.query(criteria).with(Sort.by("unitId", "_id"))).stream()
+            .flatMap(m ->
+                m.recognitions().stream()
+                    .filter(r ->
+                        (level == null || r.level() == level)
+                            && (year == null || r.year() == year)
+                            && (status == null || r.status() == status))
+                    .map(r -> RecognitionView.of(m, r)))
+            .toList();
+    return PagedResponse.ofAll(all, page);
   }
 }

@@ -18,7 +18,7 @@ final class RecognitionRequests {
   private RecognitionRequests() {}
 
   record Recognise(
-      @Schema(example = "MH-3F2A9C01B7D4") @NotBlank String modelId,
+      @Schema(example = "MAU-MH-01") @NotBlank String modelId,
       @Schema(example = "COMMUNE") @NotNull Level level,
       @Schema(example = "2026") @NotNull Integer year,
       @Schema(example = "125-QĐ/UBND") @NotBlank @Size(max = 100) @CleanText String decisionNumber,
@@ -32,7 +32,7 @@ final class RecognitionRequests {
   }
 
   record RecogniseMany(
-      @Schema(example = "[\"MH-3F2A9C01B7D4\", \"DH-77AB01C2D3E4\"]") @NotEmpty @Size(max = 500)
+      @Schema(example = "[\"MAU-MH-01\", \"MAU-DH-03\"]") @NotEmpty @Size(max = 500)
           List<@NotBlank String> modelIds,
       @Schema(example = "PROVINCE") @NotNull Level level,
       @Schema(example = "2026") @NotNull Integer year,
@@ -50,7 +50,7 @@ final class RecognitionRequests {
   }
 
   record Reject(
-      @Schema(example = "MH-3F2A9C01B7D4") @NotBlank String modelId,
+      @Schema(example = "MAU-MH-01") @NotBlank String modelId,
       @Schema(example = "COMMUNE") @NotNull Level level,
       @Schema(example = "2026") @NotNull Integer year,
       @Schema(example = "[\"Chưa có kết quả đo đếm được\", \"Thời gian triển khai dưới 06 tháng\"]")

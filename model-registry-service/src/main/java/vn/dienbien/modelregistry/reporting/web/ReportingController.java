@@ -4,7 +4,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -23,6 +22,8 @@ import vn.dienbien.modelregistry.reporting.Table;
 import vn.dienbien.modelregistry.reporting.TableExport;
 import vn.dienbien.modelregistry.reporting.YearlyStatistics;
 import vn.dienbien.platform.web.ApiProblem;
+import vn.dienbien.platform.web.PageQuery;
+import vn.dienbien.platform.web.PagedResponse;
 
 @Tag(name = "Thống kê, xuất dữ liệu", description = "Số liệu cho báo cáo định kỳ và xuất Excel/CSV")
 @RestController
@@ -30,6 +31,11 @@ class ReportingController {
 
   private static final MediaType XLSX =
       MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+
+  /** Years the registry can hold: the 2025–2030 period with room on both sides. */
+  static final int MIN_YEAR = 2000;
+
+  static final int MAX_YEAR = 2100;
 
   private final Reports reports;
 
@@ -43,12 +49,13 @@ class ReportingController {
           "Đăng ký mới, công nhận theo cấp, duy trì hiệu quả "
               + "và không còn hiệu quả (thu hồi) của từng năm.")
   @GetMapping("/api/v1/statistics/yearly")
-  List<YearlyStatistics.Row> yearly(
+  PagedResponse<YearlyStatistics.Row> yearly(
       @Parameter(example = "2025") @RequestParam(defaultValue = "2025") int fromYear,
       @Parameter(example = "2030") @RequestParam(defaultValue = "2030") int toYear,
-      @RequestParam(required = false) String unitId) {
+      @RequestParam(required = false) String unitId,
+      PageQuery page) {
     checkYears(fromYear, toYear);
-    return reports.yearly(fromYear, toYear, unitId);
+    return PagedResponse.ofAll(reports.yearly(fromYear, toYear, unitId), page);
   }
 
   @Operation(summary = "Xuất bảng thống kê (format = xlsx hoặc csv)")
@@ -97,6 +104,15 @@ class ReportingController {
   }
 
   private static void checkYears(int fromYear, int toYear) {
+    for (var year : java.util.Map.of("fromYear", fromYear, "toYear", toYear).entrySet()) {
+      if (year.getValue() < MIN_YEAR || year.getValue() > MAX_YEAR) {
+        throw ApiProblem.invalidField(
+            year.getKey(),
+            "năm phải từ " + MIN_YEAR + " đến " + MAX_YEAR,
+            "năm dạng yyyy, từ " + MIN_YEAR + " đến " + MAX_YEAR,
+            null);
+      }
+    }
     if (toYear < fromYear) {
       throw ApiProblem.invalidField("toYear", "phải lớn hơn hoặc bằng fromYear");
     }

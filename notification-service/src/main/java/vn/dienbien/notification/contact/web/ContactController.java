@@ -7,7 +7,6 @@ import jakarta.validation.Valid;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -29,6 +28,8 @@ import vn.dienbien.notification.contact.ContactImport;
 import vn.dienbien.notification.contact.ContactRegistry;
 import vn.dienbien.notification.contact.ImportReport;
 import vn.dienbien.platform.web.ApiProblem;
+import vn.dienbien.platform.web.PageQuery;
+import vn.dienbien.platform.web.PagedResponse;
 
 @RestController
 @RequestMapping("/api/v1/contacts")
@@ -46,6 +47,7 @@ class ContactController {
   }
 
   @PostMapping
+  @ResponseStatus(HttpStatus.CREATED)
   @Operation(
       summary = "Thêm cán bộ",
       description = "Số di động được chuẩn hóa về dạng E.164 (+84…)")
@@ -56,8 +58,9 @@ class ContactController {
 
   @GetMapping
   @Operation(summary = "Danh sách cán bộ của một đơn vị")
-  List<Contact> ofUnit(@Parameter(example = "XA-MUONG-NHE") @RequestParam String unitId) {
-    return registry.ofUnit(unitId);
+  PagedResponse<Contact> ofUnit(
+      @Parameter(example = "XA-MUONG-NHE") @RequestParam String unitId, PageQuery page) {
+    return PagedResponse.ofAll(registry.ofUnit(unitId), page);
   }
 
   @GetMapping("/{id}")

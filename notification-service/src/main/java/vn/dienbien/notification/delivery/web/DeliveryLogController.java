@@ -3,9 +3,6 @@ package vn.dienbien.notification.delivery.web;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import java.util.List;
 import java.util.Optional;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,6 +15,8 @@ import vn.dienbien.notification.delivery.DeliveryLog;
 import vn.dienbien.notification.delivery.DeliveryStatus;
 import vn.dienbien.notification.message.Channel;
 import vn.dienbien.platform.web.ApiProblem;
+import vn.dienbien.platform.web.PageQuery;
+import vn.dienbien.platform.web.PagedResponse;
 
 @RestController
 @Validated
@@ -37,17 +36,16 @@ class DeliveryLogController {
   @Operation(
       summary = "Tra cứu nhật ký gửi",
       description = "Lọc theo đơn vị, trạng thái, kênh, sự kiện nguồn, cán bộ")
-  List<Delivery> search(
+  PagedResponse<Delivery> search(
       @Parameter(example = "XA-MUONG-NHE") @RequestParam Optional<String> unitId,
       @Parameter(example = "SENT") @RequestParam Optional<DeliveryStatus> status,
       @Parameter(example = "SMS") @RequestParam Optional<Channel> channel,
       @Parameter(description = "Mã sự kiện nguồn (CloudEvents id)") @RequestParam
           Optional<String> eventId,
       @RequestParam Optional<String> contactId,
-      @RequestParam(defaultValue = "0") @Min(0) int page,
-      @RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
-    return log.search(
-        new DeliveryLog.Filter(unitId, status, channel, eventId, contactId), page, size);
+      PageQuery page) {
+    var filter = new DeliveryLog.Filter(unitId, status, channel, eventId, contactId);
+    return PagedResponse.of(log.search(filter, page), log.count(filter), page);
   }
 
   @GetMapping("/{id}")

@@ -7,9 +7,10 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
+import java.util.Map;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,7 +18,12 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import vn.dienbien.platform.security.CurrentActor;
 import vn.dienbien.platform.web.ApiProblem;
+import vn.dienbien.platform.web.InputFormats;
+import vn.dienbien.platform.web.PageParams;
+import vn.dienbien.platform.web.PageQuery;
+import vn.dienbien.platform.web.PagedResponse;
 import vn.dienbien.report.obligation.Obligation;
 import vn.dienbien.report.obligation.ObligationState;
 import vn.dienbien.report.obligation.Obligations;
@@ -29,33 +35,53 @@ import vn.dienbien.report.obligation.Obligations;
     description = "Các kỳ báo cáo mỗi đơn vị phải nộp theo nhiệm vụ được giao")
 class ObligationController {
 
-  private static final int MAX_PAGE = 500;
+  /** API sort properties and the document fields they order by. */
+  private static final Map<String, String> SORT_FIELDS =
+      Map.of(
+          "dueDate", "dueDate",
+          "unitId", "assignment.unitId",
+          "state", "state",
+          "directiveNumber", "assignment.directiveNumber");
 
   private final Obligations obligations;
   private final MongoTemplate mongo;
   private final Clock clock;
+  private final CurrentActor actor;
 
-  ObligationController(Obligations obligations, MongoTemplate mongo, Clock clock) {
+  ObligationController(
+      Obligations obligations, MongoTemplate mongo, Clock clock, CurrentActor actor) {
     this.obligations = obligations;
     this.mongo = mongo;
     this.clock = clock;
+    this.actor = actor;
   }
 
   @GetMapping("/{id}")
-  @Operation(summary = "Xem một nghĩa vụ báo cáo và lịch sử các lần nộp")
+  @Operation(
+      summary = "Xem một nghĩa vụ báo cáo và lịch sử các lần nộp",
+      description = "Cán bộ đơn vị chỉ xem được nghĩa vụ của đơn vị mình")
   ObligationView get(@PathVariable String id) {
-    return obligations
-        .byId(id)
-        .map(o -> ObligationView.of(o, clock.getZone()))
-        .orElseThrow(() -> ApiProblem.notFound("nghĩa vụ báo cáo", id));
+    Obligation obligation =
+        obligations.byId(id).orElseThrow(() -> ApiProblem.notFound("nghĩa vụ báo cáo", id));
+    actor.requireUnit(obligation.unitId());
+    return ObligationView.of(obligation, clock.getZone());
   }
 
   @GetMapping
-  @Operation(summary = "Tìm nghĩa vụ báo cáo theo đơn vị, chỉ thị, trạng thái, hạn nộp")
-  List<ObligationView> find(
+  @Operation(
+      summary = "Tìm nghĩa vụ báo cáo theo đơn vị, chỉ thị, trạng thái, hạn nộp, quá hạn",
+      description =
+          "Phân trang (page, size ≤ 500) và sắp xếp (sort=dueDate,asc | unitId | state |"
+              + " directiveNumber); overdue=true: đã quá hạn mà chưa nộp (hoặc bị trả lại),"
+              + " tính theo ngày hôm nay ở Asia/Ho_Chi_Minh. Cán bộ đơn vị chỉ thấy nghĩa vụ"
+              + " của đơn vị mình.")
+  PagedResponse<ObligationView> find(
       @Parameter(example = "XA-MUONG-NHE") @RequestParam(required = false) String unitId,
       @Parameter(example = "11-CT/TU") @RequestParam(required = false) String directiveNumber,
       @RequestParam(required = false) ObligationState state,
+      @Parameter(description = "true: quá hạn chưa nộp; false: chưa quá hạn hoặc đã nộp")
+          @RequestParam(required = false)
+          Boolean overdue,
       @Parameter(example = "2026-01-01")
           @RequestParam(required = false)
           @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
@@ -63,7 +89,41 @@ class ObligationController {
       @Parameter(example = "2026-12-31")
           @RequestParam(required = false)
           @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-          LocalDate dueTo) {
+          LocalDate dueTo,
+      @PageParams(
+              sort = {"dueDate", "unitId", "state", "directiveNumber"},
+              defaultSort = "dueDate,asc")
+          PageQuery page) {
+    if (dueFrom != null && dueTo != null && dueTo.isBefore(dueFrom)) {
+      throw ApiProblem.invalidField(
+          "dueTo", "phải cùng ngày hoặc sau dueFrom", InputFormats.DATE, null);
+    }
+    Query query =
+        filter(
+            actor.readableUnit(unitId).orElse(null),
+            directiveNumber,
+            state,
+            overdue,
+            dueFrom,
+            dueTo,
+            LocalDate.now(clock));
+    long total = mongo.count(query, Obligation.class);
+    page.apply(query, SORT_FIELDS, Sort.by("dueDate"));
+    var items =
+        mongo.find(query, Obligation.class).stream()
+            .map(o -> ObligationView.of(o, clock.getZone()))
+            .toList();
+    return PagedResponse.of(items, total, page);
+  }
+
+  private static Query filter(
+      String unitId,
+      String directiveNumber,
+      ObligationState state,
+      Boolean overdue,
+      LocalDate dueFrom,
+      LocalDate dueTo,
+      LocalDate today) {
     Query query = new Query();
     if (unitId != null) {
       query.addCriteria(where("assignment.unitId").is(unitId));
@@ -74,6 +134,9 @@ class ObligationController {
     if (state != null) {
       query.addCriteria(where("state").is(state));
     }
+    if (overdue != null) {
+      query.addCriteria(overdue(overdue, today));
+    }
     if (dueFrom != null || dueTo != null) {
       var due = where("dueDate");
       query.addCriteria(
@@ -81,9 +144,14 @@ class ObligationController {
               ? due.gte(dueFrom)
               : dueFrom == null ? due.lte(dueTo) : due.gte(dueFrom).lte(dueTo));
     }
-    query.with(Sort.by("dueDate", "_id")).limit(MAX_PAGE);
-    return mongo.find(query, Obligation.class).stream()
-        .map(o -> ObligationView.of(o, clock.getZone()))
-        .toList();
+    return query;
+  }
+
+  /** Overdue = past its due date (today excluded) and still owing a report (open or returned). */
+  private static Criteria overdue(boolean overdue, LocalDate today) {
+    var owing = new Object[] {ObligationState.OPEN, ObligationState.RETURNED};
+    return overdue
+        ? new Criteria().andOperator(where("dueDate").lt(today), where("state").in(owing))
+        : new Criteria().orOperator(where("dueDate").gte(today), where("state").nin(owing));
   }
 }

@@ -11,6 +11,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
+import vn.dienbien.platform.security.CurrentActor;
 import vn.dienbien.platform.web.ApiProblem;
 import vn.dienbien.report.submission.EvidenceFiles;
 
@@ -19,15 +20,20 @@ import vn.dienbien.report.submission.EvidenceFiles;
 class EvidenceController {
 
   private final EvidenceFiles files;
+  private final CurrentActor actor;
 
-  EvidenceController(EvidenceFiles files) {
+  EvidenceController(EvidenceFiles files, CurrentActor actor) {
     this.files = files;
+    this.actor = actor;
   }
 
   @GetMapping("/api/v1/reports/{reportId}/evidence/{fileId}")
-  @Operation(summary = "Tải tệp minh chứng của báo cáo")
+  @Operation(
+      summary = "Tải tệp minh chứng của báo cáo",
+      description = "Cán bộ đơn vị chỉ tải được tệp của báo cáo đơn vị mình")
   ResponseEntity<InputStreamResource> download(
       @PathVariable String reportId, @PathVariable String fileId) throws IOException {
+    files.unitOf(reportId).ifPresent(actor::requireUnit);
     var file =
         files.of(reportId, fileId).orElseThrow(() -> ApiProblem.notFound("tệp minh chứng", fileId));
     return ResponseEntity.ok()

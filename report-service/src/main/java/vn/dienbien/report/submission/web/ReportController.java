@@ -1,11 +1,12 @@
 package vn.dienbien.report.submission.web;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.List;
+import java.util.Optional;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,8 +16,10 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
+import vn.dienbien.platform.security.CurrentActor;
 import vn.dienbien.platform.web.ApiProblem;
 import vn.dienbien.report.obligation.Obligations;
 import vn.dienbien.report.obligation.Report;
@@ -40,26 +43,37 @@ class ReportController {
   private final Reviews reviews;
   private final Obligations obligations;
 
-  ReportController(Submissions submissions, Reviews reviews, Obligations obligations) {
+  private final CurrentActor actor;
+
+  ReportController(
+      Submissions submissions, Reviews reviews, Obligations obligations, CurrentActor actor) {
     this.submissions = submissions;
     this.reviews = reviews;
     this.obligations = obligations;
+    this.actor = actor;
   }
 
   @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
-  @Operation(summary = "Nộp báo cáo (không kèm tệp)")
+  @ResponseStatus(HttpStatus.CREATED)
+  @Operation(
+      summary = "Nộp báo cáo (không kèm tệp)",
+      description = "Đơn vị nộp là đơn vị trong mã truy cập của người gọi")
   ResponseEntity<Report> submit(
-      @Parameter(example = "XA-MUONG-NHE") @RequestHeader("X-Unit-Id") String unitId,
+      @RequestHeader("X-Unit-Id") String unitId,
       @RequestHeader(name = "X-User-Id", required = false) String userId,
       @Valid @RequestBody SubmitReport request) {
     return created(submissions.submit(unitId, userId, request, List.of()));
   }
 
   @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+  @ResponseStatus(HttpStatus.CREATED)
   @Operation(
-      summary = "Nộp báo cáo kèm tệp minh chứng (PDF, DOCX, XLSX, JPG, PNG; tối đa 10 MB mỗi tệp)")
+      summary = "Nộp báo cáo kèm tệp minh chứng (PDF, DOCX, XLSX, JPG, PNG; tối đa 10 MB mỗi tệp)",
+      description =
+          "Phần report (application/json) là nội dung báo cáo, phần files là các tệp; đơn vị nộp"
+              + " là đơn vị trong mã truy cập của người gọi")
   ResponseEntity<Report> submitWithEvidence(
-      @Parameter(example = "XA-MUONG-NHE") @RequestHeader("X-Unit-Id") String unitId,
+      @RequestHeader("X-Unit-Id") String unitId,
       @RequestHeader(name = "X-User-Id", required = false) String userId,
       @Valid @RequestPart("report") SubmitReport request,
       @RequestPart(name = "files", required = false) List<MultipartFile> files) {
@@ -67,11 +81,18 @@ class ReportController {
   }
 
   @GetMapping("/{id}")
-  @Operation(summary = "Xem một lần nộp báo cáo")
+  @Operation(
+      summary = "Xem một lần nộp báo cáo",
+      description = "Cán bộ đơn vị chỉ xem được báo cáo của đơn vị mình")
   Report get(@PathVariable String id) {
-    return obligations
-        .byId(String.valueOf(Report.obligationIdOf(id)))
-        .flatMap(o -> o.reports().stream().filter(r -> r.id().equals(id)).findFirst())
+    var obligation =
+        Optional.ofNullable(Report.obligationIdOf(id))
+            .flatMap(obligations::byId)
+            .orElseThrow(() -> ApiProblem.notFound("báo cáo", id));
+    actor.requireUnit(obligation.unitId());
+    return obligation.reports().stream()
+        .filter(r -> r.id().equals(id))
+        .findFirst()
         .orElseThrow(() -> ApiProblem.notFound("báo cáo", id));
   }
 
@@ -79,7 +100,7 @@ class ReportController {
   @Operation(summary = "Thẩm định báo cáo: chấp nhận hoặc trả lại kèm ý kiến")
   Report review(
       @PathVariable String id,
-      @Parameter(example = "BTGDV-TU") @RequestHeader("X-Unit-Id") String unitId,
+      @RequestHeader("X-Unit-Id") String unitId,
       @RequestHeader(name = "X-User-Id", required = false) String userId,
       @Valid @RequestBody ReviewReport request) {
     return reviews.review(id, unitId, userId, request);
