@@ -60,6 +60,28 @@ class SeedIntegrationTests extends DirectiveServiceIntegrationTest {
   }
 
   @Test
+  void pagingCountsEveryAssignmentPastFiveHundredRowsAndThePagesCoverThemOnce() {
+    long stored =
+        mongo.count(new org.springframework.data.mongodb.core.query.Query(), Assignment.class);
+    assertThat(stored)
+        .as("the seeded directives assign more than 500 unit tasks")
+        .isGreaterThan(500);
+    JsonNode first = get("/api/v1/assignments?size=500").body();
+    assertThat(first.get("totalItems").asLong()).isEqualTo(stored);
+    assertThat(first.get("totalPages").asLong()).isEqualTo((stored + 499) / 500);
+    assertThat(first.get("items").size()).isEqualTo(500);
+    Set<String> ids = new HashSet<>();
+    first.get("items").forEach(a -> ids.add(a.get("id").asString()));
+    String next = first.get("links").get("next").asString();
+    while (next != null) {
+      JsonNode page = get(next).body();
+      page.get("items").forEach(a -> ids.add(a.get("id").asString()));
+      next = page.get("links").has("next") ? page.get("links").get("next").asString() : null;
+    }
+    assertThat(ids).hasSize((int) stored);
+  }
+
+  @Test
   void directoryHas45CommuneLevelUnits42CommunesAnd3Wards() {
     JsonNode communes = get("/api/v1/units?level=COMMUNE").body();
     assertThat(communes.get("items").size()).isEqualTo(45);

@@ -62,7 +62,7 @@ class CommendationRoundIntegrationTests extends ModelRegistryIntegrationTest {
     String id = recognisedIn2026ThenReEvaluated("LAPSED");
     clock.travelTo(IN_WINDOW);
     assertThat(
-            get("/api/v1/commendation-rounds/" + ROUND + "/candidates")
+            get("/api/v1/commendation-rounds/" + ROUND + "/candidates?size=500")
                 .body()
                 .findValuesAsString("modelId"))
         .doesNotContain(id);
@@ -106,7 +106,8 @@ class CommendationRoundIntegrationTests extends ModelRegistryIntegrationTest {
   }
 
   private JsonNode candidate(String modelId) {
-    for (JsonNode c : get("/api/v1/commendation-rounds/" + ROUND + "/candidates").body()) {
+    for (JsonNode c :
+        get("/api/v1/commendation-rounds/" + ROUND + "/candidates?size=500").body().get("items")) {
       if (c.get("modelId").asString().equals(modelId)) {
         return c;
       }

@@ -87,17 +87,17 @@ class LifecycleIntegrationTests extends ModelRegistryIntegrationTest {
         .containsExactly("COMMUNE", "COMMUNE", "PROVINCE");
     String id = recognisedInCommune(2025, "2025-12-10");
     assertThat(
-            get("/api/v1/commendation-rounds/COMMUNE-2025-2030-1/candidates")
+            get("/api/v1/commendation-rounds/COMMUNE-2025-2030-1/candidates?size=500")
                 .body()
                 .findValuesAsString("modelId"))
         .contains(id);
     assertThat(
-            get("/api/v1/commendation-rounds/COMMUNE-2025-2030-2/candidates")
+            get("/api/v1/commendation-rounds/COMMUNE-2025-2030-2/candidates?size=500")
                 .body()
                 .findValuesAsString("modelId"))
         .doesNotContain(id);
     assertThat(
-            get("/api/v1/commendation-rounds/PROVINCE-2025-2030/candidates")
+            get("/api/v1/commendation-rounds/PROVINCE-2025-2030/candidates?size=500")
                 .body()
                 .findValuesAsString("modelId"))
         .doesNotContain(id);
@@ -127,7 +127,7 @@ class LifecycleIntegrationTests extends ModelRegistryIntegrationTest {
                 .findValuesAsString("id"))
         .contains(id);
     var rows = get("/api/v1/statistics/yearly?fromYear=2026&toYear=2026").body();
-    assertThat(rows.get(0).get("registeredNew").asInt()).isGreaterThanOrEqualTo(1);
+    assertThat(rows.get("items").get(0).get("registeredNew").asInt()).isGreaterThanOrEqualTo(1);
     var csv =
         http.get().uri("/api/v1/exports/models?format=csv&year=2026").retrieve().body(byte[].class);
     assertThat(new String(csv, StandardCharsets.UTF_8)).contains("Tên mô hình/điển hình", id);

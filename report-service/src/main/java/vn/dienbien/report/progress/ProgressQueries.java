@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
+import vn.dienbien.platform.web.ApiProblem;
 import vn.dienbien.report.obligation.Obligation;
 
 /**
@@ -34,7 +35,16 @@ public class ProgressQueries {
     this.clock = clock;
   }
 
+  /**
+   * The progress of a directive's started reporting periods.
+   *
+   * @throws ApiProblem 404 when no unit has an obligation of this directive at all
+   */
   public Progress directive(String directiveId) {
+    if (!mongo.exists(
+        Query.query(where("assignment.directiveId").is(directiveId)), Obligation.class)) {
+      throw ApiProblem.notFound("nghĩa vụ báo cáo của chỉ thị", directiveId);
+    }
     LocalDate today = LocalDate.now(clock);
     var found =
         mongo.find(

@@ -205,6 +205,35 @@ class SecuredReportFlowIntegrationTests extends SecuredIntegrationTestBase {
         .isEqualTo(200);
   }
 
+  @Test
+  void theOpenApiDocumentTellsTheTruthAboutSubmission() throws Exception {
+    JsonNode docs = json.readTree(get("/v3/api-docs", OFFICER).getBody());
+    assertThat(docs.path("info").path("title").asString())
+        .isEqualTo("Dịch vụ báo cáo (report-service)");
+    assertThat(docs.path("info").path("version").asString()).startsWith("v1 (bản dựng 0.");
+    JsonNode submit = docs.path("paths").path("/api/v1/reports").path("post");
+    assertThat(submit.path("responses").has("201")).isTrue();
+    assertThat(submit.path("responses").has("200")).isFalse();
+    assertThat(
+            submit
+                .path("requestBody")
+                .path("content")
+                .path("multipart/form-data")
+                .path("encoding")
+                .path("report")
+                .path("contentType")
+                .asString())
+        .isEqualTo("application/json");
+    assertThat(docs.toString()).doesNotContain("\"X-Unit-Id\"", "\"X-User-Id\"");
+    assertThat(
+            docs.path("paths")
+                .path("/api/v1/obligations")
+                .path("get")
+                .path("parameters")
+                .findValuesAsString("name"))
+        .contains("overdue", "dueFrom", "dueTo", "page", "size", "sort");
+  }
+
   private Map<String, Object> report(int progress, String status) {
     return Map.of(
         "obligationId",

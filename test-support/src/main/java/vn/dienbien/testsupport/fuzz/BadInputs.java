@@ -136,6 +136,11 @@ final class BadInputs {
     return new FuzzCase(operation, kind, what, operation.method(), target, headers, body, token);
   }
 
+  /** A request whose body (if any) is plausible: only the target is wrong. */
+  private FuzzCase plausible(String kind, String what, String target) {
+    return call(kind, what, target, bodyHeaders(), plausibleBody(), FuzzCase.Token.VALID);
+  }
+
   /** The operation's first body as valid-looking bytes (so only the tested part is wrong). */
   private byte[] plausibleBody() {
     return operation.bodies().stream()
@@ -157,47 +162,16 @@ final class BadInputs {
     for (ApiOperation.Param p : operation.in("path")) {
       for (String value : PATH_VALUE) {
         cases.add(
-            call(
+            plausible(
                 "path",
                 p.name() + "=" + value,
-                path(Map.of(p.name(), value)) + query(Map.of(), null),
-                bodyHeaders(),
-                plausibleBody(),
-                FuzzCase.Token.VALID));
+                path(Map.of(p.name(), value)) + query(Map.of(), null)));
       }
     }
-    cases.add(
-        call(
-            "path",
-            "double slash",
-            "/" + base,
-            bodyHeaders(),
-            plausibleBody(),
-            FuzzCase.Token.VALID));
-    cases.add(
-        call(
-            "path",
-            "matrix parameter",
-            path(Map.of()) + ";x=1",
-            bodyHeaders(),
-            plausibleBody(),
-            FuzzCase.Token.VALID));
-    cases.add(
-        call(
-            "path",
-            "dot segment",
-            base.replaceFirst("/api/", "/api/./"),
-            bodyHeaders(),
-            plausibleBody(),
-            FuzzCase.Token.VALID));
-    cases.add(
-        call(
-            "path",
-            "trailing %00",
-            path(Map.of()) + "%00",
-            bodyHeaders(),
-            plausibleBody(),
-            FuzzCase.Token.VALID));
+    cases.add(plausible("path", "double slash", "/" + base));
+    cases.add(plausible("path", "matrix parameter", path(Map.of()) + ";x=1"));
+    cases.add(plausible("path", "dot segment", base.replaceFirst("/api/", "/api/./")));
+    cases.add(plausible("path", "trailing %00", path(Map.of()) + "%00"));
     return cases;
   }
 
@@ -208,13 +182,10 @@ final class BadInputs {
       values.addAll(typed(p.schema()));
       for (String value : values) {
         cases.add(
-            call(
+            plausible(
                 "query",
                 p.name() + "=" + value,
-                path(Map.of()) + query(Map.of(p.name(), value), null),
-                bodyHeaders(),
-                plausibleBody(),
-                FuzzCase.Token.VALID));
+                path(Map.of()) + query(Map.of(p.name(), value), null)));
       }
     }
     String base = path(Map.of());
@@ -230,14 +201,7 @@ final class BadInputs {
             "sort=%00",
             "x=%00&x=%01")) {
       String query = query(Map.of(), null);
-      cases.add(
-          call(
-              "query",
-              extra,
-              base + query + (query.isEmpty() ? "?" : "&") + extra,
-              bodyHeaders(),
-              plausibleBody(),
-              FuzzCase.Token.VALID));
+      cases.add(plausible("query", extra, base + query + (query.isEmpty() ? "?" : "&") + extra));
     }
     return cases;
   }
@@ -268,13 +232,7 @@ final class BadInputs {
     for (ApiOperation.Param p : operation.in("query")) {
       if (p.required()) {
         cases.add(
-            call(
-                "missing",
-                "no " + p.name(),
-                path(Map.of()) + query(Map.of(), p.name()),
-                bodyHeaders(),
-                plausibleBody(),
-                FuzzCase.Token.VALID));
+            plausible("missing", "no " + p.name(), path(Map.of()) + query(Map.of(), p.name())));
       }
     }
     if (operation.bodies().stream().anyMatch(ApiOperation.Body::required)) {

@@ -87,12 +87,12 @@ public abstract class OpenApiFuzzTests extends SecuredIntegrationTestBase {
     for (ApiOperation operation : operations) {
       for (FuzzCase c : new BadInputs(operation, seed(), perClass()).cases()) {
         if (!operation.writes()) {
-          findings.check(c, send(http, c, tokens));
+          findings.check(c, send(http, c, tokens, findings));
           continue;
         }
         // A refused write leaves the store as it was: its "after" is the next write's "before".
         before = before == null ? store.take() : before;
-        RawHttp.Response response = send(http, c, tokens);
+        RawHttp.Response response = send(http, c, tokens, findings);
         findings.check(c, response);
         Map<String, Integer> after = store.take();
         if (response.status() >= 400 && !after.equals(before)) {
@@ -105,14 +105,15 @@ public abstract class OpenApiFuzzTests extends SecuredIntegrationTestBase {
     String summary =
         String.format(
             "%s: %d operations walked, %d requests, %d × 5xx, %d non-problem+json 4xx,"
-                + " %d refused writes that changed state, %.1f s",
+                + " %d refused writes that changed state, %.1f s; answers by status %s",
             context.getEnvironment().getProperty("spring.application.name"),
             operations.size(),
             findings.requests,
             findings.serverErrors.size(),
             findings.notProblems.size(),
             findings.stateChanges.size(),
-            took.toMillis() / 1000.0);
+            took.toMillis() / 1000.0,
+            findings.statuses);
     report(summary, findings);
     assertThat(findings.serverErrors).as("5xx answers").isEmpty();
     assertThat(findings.notProblems)
@@ -125,6 +126,13 @@ public abstract class OpenApiFuzzTests extends SecuredIntegrationTestBase {
     RawHttp.Response docs = new RawHttp(port).get("/v3/api-docs", Map.of());
     assertThat(docs.status()).as("GET /v3/api-docs").isEqualTo(200);
     return JSON.readTree(docs.body());
+  }
+
+  private RawHttp.Response send(RawHttp http, FuzzCase c, Tokens tokens, Findings findings) {
+    long start = System.nanoTime();
+    RawHttp.Response response = send(http, c, tokens);
+    findings.timed(c, (System.nanoTime() - start) / 1_000_000);
+    return response;
   }
 
   private RawHttp.Response send(RawHttp http, FuzzCase c, Tokens tokens) {
@@ -195,6 +203,16 @@ public abstract class OpenApiFuzzTests extends SecuredIntegrationTestBase {
   /** What went wrong, by kind, with examples. */
   private static final class Findings {
     int requests;
+    final Map<Integer, Integer> statuses = new java.util.TreeMap<>();
+    final java.util.TreeMap<Long, String> slowest = new java.util.TreeMap<>();
+
+    void timed(FuzzCase c, long millis) {
+      slowest.put(millis * 100_000 + slowest.size() % 100_000, millis + " ms " + c);
+      while (slowest.size() > 5) {
+        slowest.pollFirstEntry();
+      }
+    }
+
     final List<String> serverErrors = new ArrayList<>();
     final List<String> notProblems = new ArrayList<>();
     final List<String> stateChanges = new ArrayList<>();
@@ -202,6 +220,7 @@ public abstract class OpenApiFuzzTests extends SecuredIntegrationTestBase {
     void check(FuzzCase c, RawHttp.Response response) {
       requests++;
       int status = response.status();
+      statuses.merge(status, 1, Integer::sum);
       if (status >= 500) {
         serverErrors.add(status + " " + c + " :: " + excerpt(response));
       } else if (status >= 400 && !isVietnameseProblem(response)) {
@@ -219,6 +238,7 @@ public abstract class OpenApiFuzzTests extends SecuredIntegrationTestBase {
       serverErrors.stream().limit(SHOWN).forEach(all::add);
       notProblems.stream().limit(SHOWN).forEach(all::add);
       stateChanges.stream().limit(SHOWN).forEach(all::add);
+      slowest.descendingMap().values().forEach(s -> all.add("slowest: " + s));
       return all;
     }
 

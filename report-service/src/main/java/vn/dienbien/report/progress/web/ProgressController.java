@@ -93,7 +93,9 @@ class ProgressController {
         .header(
             HttpHeaders.CONTENT_DISPOSITION,
             ContentDisposition.attachment()
-                .filename(name + (xlsx ? ".xlsx" : ".csv"))
+                .filename(
+                    name.replaceAll("[^A-Za-z0-9._-]", "-") + (xlsx ? ".xlsx" : ".csv"),
+                    StandardCharsets.UTF_8)
                 .build()
                 .toString())
         .body(xlsx ? Exports.xlsx(progress) : Exports.csv(progress));
