@@ -29,7 +29,19 @@ public final class TextRules {
         Normalizer.isNormalized(text, Normalizer.Form.NFC)
             ? text
             : Normalizer.normalize(text, Normalizer.Form.NFC);
-    return nfc.strip();
+    int start = 0;
+    int end = nfc.length();
+    while (start < end && blank(nfc.charAt(start))) {
+      start++;
+    }
+    while (end > start && blank(nfc.charAt(end - 1))) {
+      end--;
+    }
+    return nfc.substring(start, end);
+  }
+
+  private static boolean blank(char c) {
+    return Character.isWhitespace(c) || Character.isSpaceChar(c);
   }
 
   /** The index of the first character the rules refuse, if any. */
