@@ -31,8 +31,8 @@ public final class EventFixture {
         TaskAssigned.DeadlineKind.FIXED_DATE,
         LocalDate.of(2026, 3, 31),
         null,
-        null,
-        null,
+        LocalDate.of(2025, 1, 1),
+        LocalDate.of(2030, 12, 31),
         "BTGDV-TU",
         OffsetDateTime.parse("2026-02-23T08:00:00+07:00"),
         null);

@@ -1,5 +1,6 @@
 package vn.dienbien.notification.delivery.web;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -58,7 +59,11 @@ class SmsDeliveryReportController {
     }
   }
 
-  /** The phone number the gateway sends along is deliberately not read. */
+  /**
+   * The phone number and whatever else the gateway sends along are deliberately not read: the
+   * gateway's payload is not ours to keep strict, so unknown properties are ignored here only.
+   */
+  @JsonIgnoreProperties(ignoreUnknown = true)
   record EsmsReport(
       @JsonProperty("SMSID") @NotBlank String smsId,
       @JsonProperty("RequestId") @NotBlank String requestId,
