@@ -24,6 +24,12 @@ final class Banner {
         String.format(
             "Local stack ready in %.1f s%s. Press Ctrl-C to stop.%n%n",
             seconds, services.isEmpty() ? " (infrastructure only)" : ""));
+    if (services.contains(ServiceSpec.PORTAL)) {
+      line(
+          out, "WEB PORTAL", ServiceSpec.PORTAL.baseUrl() + "/   sign in as (password demo-2026):");
+      demoUsers(out);
+      out.append('\n');
+    }
     for (ServiceSpec s : services) {
       if (s.hasDatabase()) {
         line(
@@ -35,8 +41,8 @@ final class Banner {
     if (services.contains(ServiceSpec.AUTH_SERVER)) {
       String auth = ServiceSpec.AUTH_SERVER.baseUrl();
       line(out, "auth-server", auth + "   (demo users, password demo-2026, local only)");
-      for (String[] user : DEMO_USERS) {
-        line(out, "  " + user[0], user[1]);
+      if (!services.contains(ServiceSpec.PORTAL)) {
+        demoUsers(out);
       }
       line(
           out,
@@ -95,6 +101,12 @@ final class Banner {
     out.append(" launcher=").append(ProcessHandle.current().pid());
     processes.forEach(p -> out.append(' ').append(p.name()).append('=').append(p.pid()));
     System.out.println(out);
+  }
+
+  private static void demoUsers(StringBuilder out) {
+    for (String[] user : DEMO_USERS) {
+      line(out, "  " + user[0], user[1]);
+    }
   }
 
   private static void line(StringBuilder out, String what, String where) {

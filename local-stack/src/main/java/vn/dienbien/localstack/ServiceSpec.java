@@ -17,6 +17,9 @@ public record ServiceSpec(String name, int port, String database) {
   /** Local OAuth2 authorization server (platform/SECURITY.md): issues the services' JWTs. */
   public static final ServiceSpec AUTH_SERVER = new ServiceSpec("auth-server", 9000, null);
 
+  /** The officials' web portal (no database): signs in with the auth server, calls the services. */
+  public static final ServiceSpec PORTAL = new ServiceSpec("web-portal", 8080, null);
+
   /** Password the services expect on /actuator/prometheus (user "prometheus"); local only. */
   public static final String METRICS_PASSWORD = "local-metrics";
 
@@ -26,9 +29,10 @@ public record ServiceSpec(String name, int port, String database) {
           new ServiceSpec("directive-service", 8081, "directive"),
           new ServiceSpec("report-service", 8082, "report"),
           new ServiceSpec("model-registry-service", 8083, "model_registry"),
-          new ServiceSpec("notification-service", 8084, "notification"));
+          new ServiceSpec("notification-service", 8084, "notification"),
+          PORTAL);
 
-  /** The four business services (everything but the auth server). */
+  /** The four business services (everything but the auth server and the portal). */
   public static List<ServiceSpec> platformServices() {
     return ALL.stream().filter(ServiceSpec::hasDatabase).toList();
   }
@@ -56,6 +60,11 @@ public record ServiceSpec(String name, int port, String database) {
     env.put("SPRING_PROFILES_ACTIVE", "local");
     env.put("SERVER_PORT", Integer.toString(port));
     env.put("SERVER_ADDRESS", "127.0.0.1");
+    if (this.equals(PORTAL)) {
+      env.put("PORTAL_PORT", Integer.toString(port));
+      env.put("PORTAL_OIDC_ISSUER", AUTH_SERVER.baseUrl());
+      return env;
+    }
     if (!hasDatabase()) {
       env.put("AUTH_PORT", Integer.toString(port));
       env.put("AUTH_ISSUER", baseUrl());

@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Map;
 
 /** One service jar running as its own JVM, as in production; its log goes to target/. */
-final class ServiceProcess implements AutoCloseable {
+public final class ServiceProcess implements AutoCloseable {
 
   private final String name;
   private final int port;
@@ -27,8 +27,8 @@ final class ServiceProcess implements AutoCloseable {
     this.log = log;
   }
 
-  static ServiceProcess start(String name, int port, Map<String, String> env, List<String> args)
-      throws IOException {
+  public static ServiceProcess start(
+      String name, int port, Map<String, String> env, List<String> args) throws IOException {
     Path root = Path.of(System.getProperty("repository.root", ".."));
     Path jar = root.resolve(name).resolve("target").resolve(name + ".jar");
     if (!Files.exists(jar)) {
@@ -52,11 +52,11 @@ final class ServiceProcess implements AutoCloseable {
     return new ServiceProcess(name, port, builder.start(), log);
   }
 
-  String url(String path) {
+  public String url(String path) {
     return "http://127.0.0.1:" + port + path;
   }
 
-  boolean ready(HttpClient http) {
+  public boolean ready(HttpClient http) {
     if (!process.isAlive()) {
       throw new IllegalStateException(name + " exited; see " + log);
     }

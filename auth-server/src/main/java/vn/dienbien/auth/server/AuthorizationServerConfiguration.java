@@ -12,6 +12,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.MediaType;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.core.AuthorizationGrantType;
 import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
 import org.springframework.security.oauth2.core.oidc.OidcScopes;
@@ -32,8 +33,9 @@ import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 import vn.dienbien.auth.key.SigningKeys;
 
 /**
- * Spring Authorization Server: OIDC discovery, JWKS, and the authorization-code flow with PKCE for
- * the services' Swagger UI (public client {@code swagger-ui}).
+ * Spring Authorization Server: OIDC discovery, JWKS, the authorization-code flow with PKCE for the
+ * services' Swagger UI (public client {@code swagger-ui}) and the web portal (confidential client
+ * {@code web-portal}), and OpenID Connect logout.
  */
 @Configuration(proxyBeanMethods = false)
 class AuthorizationServerConfiguration {
@@ -59,7 +61,8 @@ class AuthorizationServerConfiguration {
   @Order(2)
   SecurityFilterChain loginChain(HttpSecurity http) throws Exception {
     http.authorizeHttpRequests(a ->
-            a.requestMatchers("/actuator/health/**", "/actuator/health", "/demo/token", "/error")
+            a.requestMatchers(
+                    "/actuator/health/**", "/actuator/health", "/demo/token", "/error", "/")
                 .permitAll()
                 .anyRequest()
                 .authenticated())
@@ -70,7 +73,8 @@ class AuthorizationServerConfiguration {
   }
 
   @Bean
-  RegisteredClientRepository clients(AuthProperties properties) {
+  RegisteredClientRepository clients(
+      AuthProperties properties, PortalClientProperties portal, PasswordEncoder passwords) {
     RegisteredClient.Builder swagger =
         RegisteredClient.withId(UUID.nameUUIDFromBytes("swagger-ui".getBytes()).toString())
             .clientId("swagger-ui")
@@ -89,7 +93,8 @@ class AuthorizationServerConfiguration {
     properties
         .swaggerOrigins()
         .forEach(origin -> swagger.redirectUri(origin + "/swagger-ui/oauth2-redirect.html"));
-    return new InMemoryRegisteredClientRepository(swagger.build());
+    return new InMemoryRegisteredClientRepository(
+        swagger.build(), PortalClient.of(portal, properties.tokenTtl(), passwords));
   }
 
   @Bean

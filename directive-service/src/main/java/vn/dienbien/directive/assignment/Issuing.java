@@ -109,6 +109,14 @@ public class Issuing {
     return new Result(directives.get(directive.id()), planned.size(), created, false);
   }
 
+  /**
+   * The assignments issuing would create now, written nowhere: what the Văn phòng previews before
+   * issuing (how many units, and for whom). Errors name the offending task field, as issuing would.
+   */
+  public List<Assignment> preview(String directiveId) {
+    return plan(directives.get(directiveId), clock.instant());
+  }
+
   /** Resolves every task to its units before anything is written, so a bad task writes nothing. */
   private List<Assignment> plan(Directive directive, Instant assignedAt) {
     if (directive.tasks().isEmpty()) {

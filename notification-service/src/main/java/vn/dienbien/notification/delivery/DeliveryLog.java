@@ -2,6 +2,7 @@ package vn.dienbien.notification.delivery;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Sort;
@@ -48,6 +49,24 @@ public class DeliveryLog {
     filter.contactId().ifPresent(v -> query.addCriteria(where("contactId").is(v)));
     return query;
   }
+
+  /**
+   * What was sent to these officials (a unit's own contacts), newest first, one page and the total.
+   * The text is kept (it is what they received); the HTML copy is not loaded.
+   */
+  public Page toContacts(Collection<String> contactIds, int page, int size) {
+    Query query = Query.query(where("contactId").in(contactIds));
+    long total = contactIds.isEmpty() ? 0 : mongo.count(query, Delivery.class);
+    query
+        .with(Sort.by(Sort.Direction.DESC, "createdAt").and(Sort.by("_id")))
+        .skip((long) page * size)
+        .limit(size);
+    query.fields().exclude("html");
+    return new Page(contactIds.isEmpty() ? List.of() : mongo.find(query, Delivery.class), total);
+  }
+
+  /** One page of deliveries and how many there are in all. */
+  public record Page(List<Delivery> items, long total) {}
 
   public Optional<Delivery> find(String id) {
     return deliveries.find(id);

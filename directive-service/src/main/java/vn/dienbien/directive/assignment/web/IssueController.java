@@ -2,6 +2,7 @@ package vn.dienbien.directive.assignment.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
@@ -26,6 +27,16 @@ class IssueController {
 
   IssueController(Issuing issuing) {
     this.issuing = issuing;
+  }
+
+  @GetMapping("/api/v1/directives/{id}/fan-out")
+  @Operation(
+      summary = "Xem trước việc giao nhiệm vụ khi ban hành",
+      description =
+          "Mỗi nhiệm vụ giao cho những đơn vị nào (nhóm tách thành từng thành viên, mỗi đơn vị một lần) "
+              + "và thời hạn của từng phân công; không ghi gì. Lỗi nêu đúng trường của nhiệm vụ như khi ban hành.")
+  FanOutView fanOut(@PathVariable String id) {
+    return FanOutView.of(id, issuing.preview(id));
   }
 
   @PostMapping("/api/v1/directives/{id}/issue")

@@ -1,0 +1,265 @@
+package vn.dienbien.systemtests.portal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+/**
+ * Officials use the portal in a real Chromium against the real system (service jars as separate
+ * JVMs, one Kafka broker, one store, the auth server): a commune officer on a phone reports with
+ * evidence, the monitoring body returns it with a comment, the officer resubmits, the monitoring
+ * body accepts; the Văn phòng drafts and issues a directive to a group and the board shows the new
+ * obligations; a service down costs only its panel; an ended session comes back to the same page; a
+ * double submit makes one report. Every page visited passes {@link Browser#checkPage()}.
+ *
+ * <p>With {@code -Dportal.url=… -Dauth.url=…} it runs against an already running stack instead (the
+ * service-down scenario is then skipped).
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class PortalBrowserIT {
+
+  private static final String PASSWORD = "demo-2026";
+  private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
+
+  private static PortalSystem system;
+  private static String portal;
+
+  @BeforeAll
+  static void start() throws Exception {
+    portal = System.getProperty("portal.url");
+    if (portal == null) {
+      system = PortalSystem.start();
+      portal = system.portal("");
+    }
+  }
+
+  @AfterAll
+  static void stop() throws Exception {
+    if (system != null) {
+      system.close();
+    }
+  }
+
+  private static String portal(String path) {
+    return portal + path;
+  }
+
+  @Test
+  @Order(1)
+  void anOfficerOnAPhoneReportsTheMonitorReturnsItTheOfficerResubmitsAndItIsAccepted()
+      throws Exception {
+    try (Browser officer = Browser.phone();
+        Browser monitor = Browser.desktop()) {
+      officer.open(portal("/"));
+      officer.checkPage(); // the auth server's sign-in page, in Vietnamese
+      officer.signIn("officer.muongnhe", PASSWORD);
+      officer.waitForUrl("/don-vi");
+      assertThat(officer.innerWidth()).isEqualTo(360);
+      assertThat(officer.text("header")).contains("Cán bộ xã Mường Nhé", "Xã Mường Nhé");
+      officer.checkPage();
+
+      // The first overdue obligation: report 60 % with an evidence file.
+      officer.click("#qua-han a.btn");
+      officer.waitFor("#report-section form");
+      String obligationPage = officer.url();
+      officer.checkPage();
+      officer.type("#progressPercent", "60");
+      officer.script("document.getElementById('status').value = 'IN_PROGRESS';");
+      officer.type("#results", "Đã tổ chức hội nghị quán triệt Chỉ thị tới 100% chi bộ thôn, bản.");
+      Path evidence = Files.createTempFile("bien-ban-hoi-nghi", ".png");
+      Files.write(evidence, Evidence.PNG);
+      officer.find("#files").sendKeys(evidence.toString());
+      officer.click("#gui-bao-cao");
+      officer.waitForText(".alert-success", "Đã gửi báo cáo lần 1");
+      assertThat(officer.text("#trang-thai")).isEqualTo("Đã nộp, chờ thẩm định");
+      assertThat(officer.text(".report-revision")).contains(evidence.getFileName().toString());
+      officer.checkPage();
+
+      // The monitoring body returns it with a comment.
+      monitor.open(portal("/"));
+      monitor.signIn("monitor", PASSWORD);
+      monitor.waitForUrl("/bang-theo-doi");
+      monitor.checkPage();
+      monitor.open(portal("/tham-dinh"));
+      monitor.checkPage();
+      String review = obligationPage.replace("/don-vi/bao-cao/", "/tham-dinh/");
+      monitor.open(review);
+      monitor.waitFor("#gui-tham-dinh");
+      assertThat(monitor.text("main")).contains("60%", "Đã tổ chức hội nghị quán triệt");
+      assertThat(monitor.all("img.evidence-thumb")).hasSize(1);
+      monitor.checkPage();
+      monitor.click("#outcome-return");
+      monitor.click("#gui-tham-dinh"); // without a comment: the service's message beside the field
+      monitor.waitFor("#comment-loi");
+      monitor.checkPage();
+      monitor.type("#comment", "Đề nghị bổ sung số lượng đảng viên tham gia hội nghị.");
+      monitor.click("#gui-tham-dinh");
+      monitor.waitForText(".alert-success", "Đã trả lại báo cáo");
+      monitor.checkPage();
+
+      // The officer sees the comment and resubmits.
+      officer.open(obligationPage);
+      officer.waitFor("#report-section form");
+      assertThat(officer.text("#trang-thai")).isEqualTo("Bị trả lại");
+      assertThat(officer.text("main")).contains("Đề nghị bổ sung số lượng đảng viên");
+      officer.checkPage();
+      officer.type("#results", "Đã tổ chức hội nghị quán triệt cho 312 đảng viên tại 100% chi bộ.");
+      officer.click("#gui-bao-cao");
+      officer.waitForText(".alert-success", "Đã gửi báo cáo lần 2");
+
+      // The monitoring body accepts; the officer's obligation shows it.
+      monitor.open(review);
+      monitor.waitFor("#gui-tham-dinh");
+      monitor.click("#outcome-accept");
+      monitor.click("#gui-tham-dinh");
+      monitor.waitForText(".alert-success", "Đã chấp nhận báo cáo");
+      officer.open(obligationPage);
+      officer.waitFor("#trang-thai");
+      assertThat(officer.text("#trang-thai")).isEqualTo("Đã chấp nhận");
+      officer.checkPage();
+      officer.open(portal("/don-vi"));
+      assertThat(officer.text("#da-chap-nhan")).contains("Đã chấp nhận (1)");
+      officer.checkPage();
+    }
+  }
+
+  @Test
+  @Order(2)
+  void theEditorDraftsAndIssuesADirectiveToAGroupAndTheBoardShowsItsObligations() throws Exception {
+    try (Browser editor = Browser.desktop();
+        Browser monitor = Browser.phone()) {
+      editor.open(portal("/"));
+      editor.signIn("editor", PASSWORD);
+      editor.waitForUrl("/soan-thao");
+      editor.checkPage();
+      editor.click("a[href$='/soan-thao/moi']");
+      editor.waitFor("#directive-form");
+      editor.checkPage();
+      // A new number each run, so the scenario also runs again against a kept stack.
+      int number = 100 + new java.util.Random().nextInt(9000);
+      editor.type("#number", number + "-CT/TU");
+      editor.script("document.getElementById('issuedOn').value = arguments[0];", TODAY.toString());
+      editor.type("#title", "Chỉ thị về tăng cường công tác dân vận trong lực lượng vũ trang tỉnh");
+      editor.type("#periodStartYear", String.valueOf(TODAY.getYear()));
+      editor.type("#periodEndYear", String.valueOf(TODAY.getYear() + 1));
+      editor.type("#signer", "T/M Ban Thường vụ");
+      editor.type("[id='tasks[0].code']", "1");
+      editor.type("[id='tasks[0].content']", "Xây dựng kế hoạch thực hiện Chỉ thị tại đơn vị.");
+      editor.script("document.getElementById('tasks[0].lead').value = 'g:LLVT-TINH';");
+      editor.script("document.getElementById('tasks[0].kind').value = 'FIXED_DATE';");
+      editor.click("#luu-du-thao"); // no due date: the service says so beside the field
+      editor.waitFor("[id='tasks[0].dueDate-loi']");
+      editor.checkPage();
+      editor.script(
+          "document.getElementById('tasks[0].dueDate').value = arguments[0];",
+          TODAY.plusDays(45).toString());
+      editor.click("#luu-du-thao");
+      editor.waitFor("#tom-tat-giao-viec");
+      String summary = editor.text("#tom-tat-giao-viec");
+      assertThat(summary).matches("\\d+ đơn vị, \\d+ phân công, \\d+ nghĩa vụ báo cáo\\.");
+      int units = Integer.parseInt(summary.substring(0, summary.indexOf(' ')));
+      assertThat(units).isPositive();
+      assertThat(summary)
+          .isEqualTo(units + " đơn vị, " + units + " phân công, " + units + " nghĩa vụ báo cáo.");
+      editor.checkPage();
+      editor.click("#ban-hanh");
+      editor.waitForText(".alert-success", "Đã ban hành Chỉ thị " + number + "-CT/TU");
+      assertThat(editor.text("#trang-thai-chi-thi")).isEqualTo("Đã ban hành");
+      editor.checkPage();
+
+      // The monitoring body's board shows the new obligations (opened through Kafka).
+      monitor.open(portal("/"));
+      monitor.signIn("monitor", PASSWORD);
+      monitor.waitForUrl("/bang-theo-doi");
+      await()
+          .atMost(Duration.ofMinutes(2))
+          .pollInterval(Duration.ofSeconds(2))
+          .until(
+              () -> {
+                monitor.open(
+                    portal("/bang-theo-doi?chiThi=" + number + "-ct-tu&trangThai=TAT-CA"));
+                return monitor.text("#board-table .pager");
+              },
+              pager -> pager.contains("trên tổng số " + units));
+      assertThat(monitor.all("#bang-nghia-vu tbody tr")).hasSize(Math.min(units, 25));
+      assertThat(monitor.text("#bang-nghia-vu")).contains(number + "-CT/TU · 1");
+      monitor.checkPage();
+    }
+  }
+
+  @Test
+  @Order(3)
+  void aDoubleSubmitMakesOneReport() throws Exception {
+    try (Browser officer = Browser.desktop()) {
+      officer.open(portal("/"));
+      officer.signIn("officer.dienbienphu", PASSWORD);
+      officer.waitForUrl("/don-vi");
+      officer.click("#qua-han a.btn");
+      officer.waitFor("#report-section form");
+      String page = officer.url();
+      officer.type("#progressPercent", "100");
+      officer.script("document.getElementById('status').value = 'COMPLETED';");
+      officer.type("#results", "Đã hoàn thành kế hoạch của phường.");
+      // The same filled-in form sent twice, as a double click or a resend would.
+      Object statuses =
+          officer.script(
+              """
+              const form = document.querySelector('#report-section form');
+              const data = new FormData(form);
+              const send = () => fetch(form.action, {method: 'POST', body: data, redirect: 'manual'});
+              return Promise.all([send(), send()]).then(r => r.map(x => x.type + ':' + x.status));
+              """);
+      assertThat(statuses.toString()).doesNotContain("500");
+      officer.open(page);
+      officer.waitFor("#trang-thai");
+      assertThat(officer.text("#trang-thai")).isEqualTo("Đã nộp, chờ thẩm định");
+      assertThat(officer.all(".report-revision")).hasSize(1);
+      officer.checkPage();
+    }
+  }
+
+  @Test
+  @Order(4)
+  void anEndedSessionSignsInAgainAndComesBackToTheSamePage() throws Exception {
+    try (Browser officer = Browser.phone()) {
+      officer.open(portal("/don-vi/nhiem-vu"));
+      officer.signIn("officer.muongnhe", PASSWORD);
+      officer.waitForUrl("/don-vi/nhiem-vu");
+      officer.clearCookies(); // both the portal's and the auth server's sessions are gone
+      officer.open(portal("/don-vi/nhiem-vu?trang=1"));
+      officer.waitFor("#username");
+      officer.checkPage();
+      officer.signIn("officer.muongnhe", PASSWORD);
+      officer.waitForUrl("/don-vi/nhiem-vu?trang=1");
+      officer.waitFor("#task-list");
+      officer.checkPage();
+    }
+  }
+
+  @Test
+  @Order(5)
+  void aServiceThatIsDownCostsOnlyItsPanel() throws Exception {
+    org.junit.jupiter.api.Assumptions.assumeTrue(system != null, "needs its own system");
+    system.stop("notification-service");
+    try (Browser officer = Browser.phone()) {
+      officer.open(portal("/don-vi"));
+      officer.signIn("officer.muongnhe", PASSWORD);
+      officer.waitForUrl("/don-vi");
+      assertThat(officer.text("#nhac-viec .panel-failed"))
+          .contains("Dịch vụ thông báo", "tạm thời không phản hồi");
+      assertThat(officer.all("#obligations .obligation-item")).isNotEmpty();
+      officer.checkPage();
+    }
+  }
+}

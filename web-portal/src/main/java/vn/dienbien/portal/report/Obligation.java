@@ -1,0 +1,49 @@
+package vn.dienbien.portal.report;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/** A reporting obligation as report-service shows it, with its report history (oldest first). */
+public record Obligation(
+    String id,
+    String assignmentId,
+    String directiveId,
+    String directiveNumber,
+    String taskCode,
+    String taskContent,
+    String unitId,
+    String unitName,
+    String monitoringUnitId,
+    String periodLabel,
+    LocalDate periodStart,
+    LocalDate originalDueDate,
+    LocalDate dueDate,
+    OffsetDateTime dueAt,
+    String state,
+    List<Report> reports) {
+
+  public Obligation {
+    reports = reports == null ? List.of() : List.copyOf(reports);
+  }
+
+  /** The latest revision, or null before the first submission. */
+  public Report current() {
+    return reports.isEmpty() ? null : reports.getLast();
+  }
+
+  /** The unit may (re)submit: nothing yet, or the last report was returned. */
+  public boolean awaitingReport() {
+    return "OPEN".equals(state) || "RETURNED".equals(state);
+  }
+
+  /** Days from {@code today} to the due date; negative when late. */
+  public long daysLeft(LocalDate today) {
+    return java.time.temporal.ChronoUnit.DAYS.between(today, dueDate);
+  }
+
+  /** The report history newest first, as people read it. */
+  public List<Report> newestFirst() {
+    return reports.reversed();
+  }
+}

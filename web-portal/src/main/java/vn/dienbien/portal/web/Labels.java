@@ -1,0 +1,110 @@
+package vn.dienbien.portal.web;
+
+import java.util.Map;
+import org.springframework.stereotype.Component;
+
+/**
+ * Vietnamese names of the codes the APIs return (states, outcomes, kinds). Used in templates as
+ * {@code ${@labels.of('state', o.state)}}; an unknown code is shown as a dash, never as English.
+ */
+@Component("labels")
+public class Labels {
+
+  private static final Map<String, Map<String, String>> NAMES =
+      Map.ofEntries(
+          Map.entry(
+              "state",
+              Map.of(
+                  "OPEN", "Đang mở",
+                  "SUBMITTED", "Đã nộp, chờ thẩm định",
+                  "RETURNED", "Bị trả lại",
+                  "ACCEPTED", "Đã chấp nhận",
+                  "CLOSED", "Đã kết thúc")),
+          Map.entry(
+              "work",
+              Map.of(
+                  "COMPLETED", "Hoàn thành",
+                  "IN_PROGRESS", "Đang thực hiện",
+                  "NOT_STARTED", "Chưa thực hiện")),
+          Map.entry("outcome", Map.of("ACCEPTED", "Chấp nhận", "RETURNED", "Trả lại")),
+          Map.entry(
+              "timeliness",
+              Map.of(
+                  "ON_TIME", "Đúng hạn",
+                  "LATE", "Trễ dưới 7 ngày",
+                  "VERY_LATE", "Trễ từ 7 đến 30 ngày",
+                  "SEVERELY_LATE", "Trễ trên 30 ngày")),
+          Map.entry(
+              "assignment",
+              Map.of("OPEN", "Đang thực hiện", "EXTENDED", "Đã gia hạn", "CLOSED", "Đã kết thúc")),
+          Map.entry(
+              "decision",
+              Map.of("PENDING", "Chờ duyệt", "APPROVED", "Đã duyệt", "REJECTED", "Bị từ chối")),
+          Map.entry(
+              "directive",
+              Map.of(
+                  "DRAFT", "Dự thảo",
+                  "ISSUED", "Đã ban hành",
+                  "SUPERSEDED", "Đã bị thay thế",
+                  "EXPIRED", "Hết hiệu lực")),
+          Map.entry(
+              "deadline",
+              Map.of(
+                  "FIXED_DATE", "Thời hạn cố định",
+                  "ONGOING", "Thường xuyên",
+                  "ANNUAL", "Hằng năm")),
+          Map.entry(
+              "cadence",
+              Map.of(
+                  "MONTHLY", "Hằng tháng",
+                  "QUARTERLY", "Hằng quý",
+                  "HALF_YEARLY", "6 tháng một lần",
+                  "YEARLY", "Hằng năm")),
+          Map.entry("role", Map.of("LEAD", "Chủ trì", "COORDINATING", "Phối hợp")),
+          Map.entry(
+              "progress",
+              Map.of(
+                  "ON_TRACK", "Trong hạn",
+                  "DUE_SOON", "Sắp đến hạn",
+                  "OVERDUE", "Quá hạn",
+                  "DONE_ON_TIME", "Đã nộp đúng hạn",
+                  "DONE_LATE", "Đã nộp trễ hạn")),
+          Map.entry("level", Map.of("COMMUNE", "Cấp cơ sở", "PROVINCE", "Cấp tỉnh")),
+          Map.entry(
+              "unitLevel",
+              Map.of("PROVINCE", "Cấp tỉnh", "COMMUNE", "Cấp xã", "DISTRICT", "Cấp huyện")),
+          Map.entry("kind", Map.of("MODEL", "Mô hình", "EXEMPLAR", "Điển hình")),
+          Map.entry(
+              "recognition",
+              Map.of(
+                  "ACTIVE",
+                  "Đang hiệu lực",
+                  "SUSTAINED",
+                  "Duy trì hiệu quả",
+                  "REVOKED",
+                  "Đã thu hồi")),
+          Map.entry(
+              "delivery",
+              Map.of(
+                  "PENDING", "Chờ gửi",
+                  "HELD", "Gộp vào bản tin ngày",
+                  "SENDING", "Đang gửi",
+                  "SENT", "Đã gửi",
+                  "FAILED", "Gửi không thành công",
+                  "CANCELLED", "Đã hủy")),
+          Map.entry("channel", Map.of("EMAIL", "Thư điện tử", "SMS", "Tin nhắn SMS")),
+          Map.entry(
+              "reEvaluation",
+              Map.of("SUSTAINED", "Duy trì hiệu quả", "LAPSED", "Không còn hiệu quả (thu hồi)")));
+
+  public String of(String kind, Object code) {
+    if (code == null) {
+      return "—";
+    }
+    return NAMES.getOrDefault(kind, Map.of()).getOrDefault(String.valueOf(code), "—");
+  }
+
+  public Map<String, String> all(String kind) {
+    return new java.util.TreeMap<>(NAMES.getOrDefault(kind, Map.of()));
+  }
+}
