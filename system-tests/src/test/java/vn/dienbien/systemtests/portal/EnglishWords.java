@@ -20,18 +20,24 @@ final class EnglishWords {
               + "[aeiouy]{1,3}"
               + "(ch|ng|nh|c|m|n|p|t)?");
 
-  /** English words shaped like Vietnamese syllables (so the syllable test lets them through). */
+  /**
+   * English words shaped like Vietnamese syllables (so the syllable test lets them through), minus
+   * those that are also Vietnamese without diacritics ("do" in "lý do", "so" in "so sánh", "can",
+   * "to", "no", "than", "then", "long", "pin", "men").
+   */
   private static final Set<String> ENGLISH =
       Set.of(
-          "the", "then", "than", "that", "to", "of", "at", "it", "on", "by", "be", "he", "me", "we",
-          "so", "no", "go", "do", "not", "can", "get", "set", "let", "yet", "but", "cat", "hi",
-          "bye", "pin", "tap", "top", "map", "chat", "chip", "ping", "king", "long", "ten", "men",
-          "pen", "net", "bit", "sit", "hit", "put", "cut", "mute", "time", "tip", "kit");
+          "the", "that", "of", "at", "it", "on", "by", "be", "he", "me", "we", "go", "not", "get",
+          "set", "let", "yet", "but", "cat", "hi", "bye", "tap", "top", "map", "chat", "chip",
+          "ping", "king", "ten", "pen", "net", "bit", "sit", "hit", "put", "cut", "mute", "time",
+          "tip", "kit");
 
   /** Proper nouns and loanwords in common Vietnamese use. */
   private static final Set<String> ALLOWED = Set.of("excel", "zalo", "website", "internet");
 
-  /** Words, except right after a dot: file extensions and domain parts (bien-ban.png, example.vn). */
+  /**
+   * Words, except right after a dot: file extensions and domain parts (bien-ban.png, example.vn).
+   */
   private static final Pattern WORD = Pattern.compile("(?<![.\\p{L}])\\p{L}+");
 
   private EnglishWords() {}

@@ -18,14 +18,16 @@ final class PageChecks {
 
   /**
    * Every text a person can read, hidden parts included (a collapsed menu opens with one tap): the
-   * body without scripts, the title, and placeholders, labels and alternative texts.
+   * body without scripts and identifiers, the title, and placeholders, labels and alternative
+   * texts.
    */
   static String visibleText(Browser browser) {
     return (String)
         browser.script(
             """
             const body = document.body.cloneNode(true);
-            body.querySelectorAll('script, style, noscript, template').forEach(e => e.remove());
+            // code and kbd hold identifiers (user names, e-mail addresses, record ids), not words.
+            body.querySelectorAll('script, style, noscript, template, code, kbd').forEach(e => e.remove());
             const extra = Array.from(document.querySelectorAll(
                 '[placeholder], [aria-label], [title], img[alt], input[type=submit], input[type=button]'))
               .map(e => [e.getAttribute('placeholder'), e.getAttribute('aria-label'),

@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -30,6 +32,11 @@ import org.junit.jupiter.api.TestMethodOrder;
 class PortalBrowserIT {
 
   private static final String PASSWORD = "demo-2026";
+
+  /** The report button of the most urgent obligation the unit still owes a report on. */
+  private static final String OWED =
+      "#qua-han a.btn, #sap-den-han a.btn, #bi-tra-lai a.btn, #dang-mo a.btn";
+
   private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
 
   private static PortalSystem system;
@@ -51,6 +58,11 @@ class PortalBrowserIT {
     }
   }
 
+  /** The number in a badge such as "Đã chấp nhận: 3". */
+  private static long count(String badge) {
+    return Long.parseLong(badge.substring(badge.lastIndexOf(' ') + 1));
+  }
+
   private static String portal(String path) {
     return portal + path;
   }
@@ -66,11 +78,12 @@ class PortalBrowserIT {
       officer.signIn("officer.muongnhe", PASSWORD);
       officer.waitForUrl("/don-vi");
       assertThat(officer.innerWidth()).isEqualTo(360);
+      long acceptedBefore = count(officer.text("a[href='#da-chap-nhan']"));
       assertThat(officer.text("header")).contains("Cán bộ xã Mường Nhé", "Xã Mường Nhé");
       officer.checkPage();
 
       // The first overdue obligation: report 60 % with an evidence file.
-      officer.click("#qua-han a.btn");
+      officer.click(OWED);
       officer.waitFor("#report-section form");
       String obligationPage = officer.url();
       officer.checkPage();
@@ -129,7 +142,7 @@ class PortalBrowserIT {
       assertThat(officer.text("#trang-thai")).isEqualTo("Đã chấp nhận");
       officer.checkPage();
       officer.open(portal("/don-vi"));
-      assertThat(officer.text("#da-chap-nhan")).contains("Đã chấp nhận (1)");
+      assertThat(count(officer.text("a[href='#da-chap-nhan']"))).isEqualTo(acceptedBefore + 1);
       officer.checkPage();
     }
   }
@@ -187,8 +200,7 @@ class PortalBrowserIT {
           .pollInterval(Duration.ofSeconds(2))
           .until(
               () -> {
-                monitor.open(
-                    portal("/bang-theo-doi?chiThi=" + number + "-ct-tu&trangThai=TAT-CA"));
+                monitor.open(portal("/bang-theo-doi?chiThi=" + number + "-ct-tu&trangThai=TAT-CA"));
                 return monitor.text("#board-table .pager");
               },
               pager -> pager.contains("trên tổng số " + units));
@@ -200,12 +212,47 @@ class PortalBrowserIT {
 
   @Test
   @Order(3)
+  void everyRolesPagesAreVietnameseLabelledAndFitAPhone() throws Exception {
+    Map<String, List<String>> pages =
+        Map.of(
+            "officer.muongnhe",
+            List.of(
+                "/don-vi/nhiem-vu", "/don-vi/mo-hinh", "/don-vi/nhac-viec", "/don-vi/nhom/qua-han"),
+            "monitor",
+            List.of("/gia-han", "/danh-gia", "/tien-do", "/bang-theo-doi?trangThai=TAT-CA"),
+            "admin",
+            List.of("/quan-tri", "/quan-tri/can-bo", "/quan-tri/nhat-ky"),
+            "viewer",
+            List.of("/tong-quan", "/tien-do"));
+    for (var role : pages.entrySet()) {
+      try (Browser phone = Browser.phone()) {
+        phone.open(portal("/"));
+        phone.signIn(role.getKey(), PASSWORD);
+        phone.waitFor("main h1");
+        phone.checkPage();
+        for (String path : role.getValue()) {
+          phone.open(portal(path));
+          phone.waitFor("main h1");
+          phone.checkPage();
+        }
+        if (role.getKey().equals("monitor")) {
+          phone.open(portal("/danh-gia?trangThai=RECOGNISED"));
+          phone.click("main table a");
+          phone.waitFor("#tinh-trang");
+          phone.checkPage();
+        }
+      }
+    }
+  }
+
+  @Test
+  @Order(4)
   void aDoubleSubmitMakesOneReport() throws Exception {
     try (Browser officer = Browser.desktop()) {
       officer.open(portal("/"));
       officer.signIn("officer.dienbienphu", PASSWORD);
       officer.waitForUrl("/don-vi");
-      officer.click("#qua-han a.btn");
+      officer.click(OWED);
       officer.waitFor("#report-section form");
       String page = officer.url();
       officer.type("#progressPercent", "100");
@@ -230,7 +277,7 @@ class PortalBrowserIT {
   }
 
   @Test
-  @Order(4)
+  @Order(5)
   void anEndedSessionSignsInAgainAndComesBackToTheSamePage() throws Exception {
     try (Browser officer = Browser.phone()) {
       officer.open(portal("/don-vi/nhiem-vu"));
@@ -248,7 +295,7 @@ class PortalBrowserIT {
   }
 
   @Test
-  @Order(5)
+  @Order(6)
   void aServiceThatIsDownCostsOnlyItsPanel() throws Exception {
     org.junit.jupiter.api.Assumptions.assumeTrue(system != null, "needs its own system");
     system.stop("notification-service");

@@ -1,7 +1,5 @@
 package vn.dienbien.portal.review;
 
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -10,6 +8,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import vn.dienbien.portal.api.Api;
 import vn.dienbien.portal.api.Apis;
 import vn.dienbien.portal.api.Backend;
+import vn.dienbien.portal.web.Downloads;
 import vn.dienbien.portal.web.Paths;
 
 /**
@@ -34,19 +33,6 @@ class EvidenceController {
         apis.current()
             .download(
                 Backend.REPORT, Paths.of("/api/v1/reports/{r}/evidence/{f}", reportId, fileId));
-    return pass(file, download != null);
-  }
-
-  /** The service's file with its name; {@code inline} unless a download was asked for. */
-  public static ResponseEntity<byte[]> pass(Api.Download file, boolean download) {
-    String disposition = file.disposition() == null ? "attachment" : file.disposition();
-    if (!download) {
-      disposition = disposition.replaceFirst("^attachment", "inline");
-    }
-    return ResponseEntity.ok()
-        .contentType(MediaType.parseMediaType(file.contentType()))
-        .header(HttpHeaders.CONTENT_DISPOSITION, disposition)
-        .header("X-Content-Type-Options", "nosniff")
-        .body(file.body());
+    return Downloads.pass(file, download != null);
   }
 }

@@ -94,6 +94,56 @@ public class Labels {
                   "CANCELLED", "Đã hủy")),
           Map.entry("channel", Map.of("EMAIL", "Thư điện tử", "SMS", "Tin nhắn SMS")),
           Map.entry(
+              "contactRole",
+              Map.of(
+                  "UNIT_HEAD", "Thủ trưởng đơn vị",
+                  "REPORTING_OFFICER", "Cán bộ đầu mối báo cáo",
+                  "MONITORING_OFFICER", "Cán bộ theo dõi, đôn đốc")),
+          Map.entry(
+              "messageKind",
+              Map.of(
+                  "TASK_ASSIGNED", "Giao nhiệm vụ",
+                  "REPORT_DUE_SOON", "Báo cáo sắp đến hạn",
+                  "REPORT_OVERDUE", "Báo cáo quá hạn",
+                  "REPORT_RETURNED", "Báo cáo bị trả lại",
+                  "MODEL_RECOGNISED", "Mô hình được công nhận",
+                  "COMMENDATION_AWARDED", "Khen thưởng")),
+          Map.entry(
+              "field",
+              Map.of(
+                  "ECONOMY", "Kinh tế",
+                  "CULTURE_SOCIETY", "Văn hóa - xã hội",
+                  "DEFENCE_SECURITY", "Quốc phòng - an ninh",
+                  "POLITICAL_SYSTEM", "Xây dựng hệ thống chính trị")),
+          Map.entry(
+              "targetArea",
+              Map.of(
+                  "ADMINISTRATIVE_PROCEDURES", "Giải quyết thủ tục hành chính",
+                  "COMPENSATION_RESETTLEMENT", "Bồi thường - giải phóng mặt bằng - tái định cư",
+                  "OUTSTANDING_ISSUES", "Giải quyết vấn đề tồn đọng",
+                  "ETHNIC_MINORITY_AREAS", "Vùng đồng bào dân tộc thiểu số",
+                  "BORDER_AREAS", "Vùng biên giới",
+                  "RELIGIOUS_COMMUNITIES", "Địa bàn đông tín đồ tôn giáo",
+                  "SECURITY_HOTSPOTS", "Địa bàn trọng điểm, phức tạp về an ninh, trật tự",
+                  "MEMBER_CARE", "Chăm lo đoàn viên - hội viên",
+                  "OTHER", "Lĩnh vực khác")),
+          Map.entry(
+              "modelStatus",
+              Map.of(
+                  "REGISTERED", "Chờ khảo sát, đánh giá",
+                  "EVALUATED", "Đã đánh giá, chờ quyết định",
+                  "NOT_RECOGNISED", "Không được công nhận",
+                  "RECOGNISED", "Đã công nhận",
+                  "SUSTAINED", "Duy trì hiệu quả",
+                  "LAPSED", "Đã thu hồi công nhận")),
+          Map.entry(
+              "registration",
+              Map.of(
+                  "PENDING", "Chờ đánh giá",
+                  "EVALUATED", "Đã đánh giá",
+                  "RECOGNISED", "Được công nhận",
+                  "NOT_RECOGNISED", "Không được công nhận")),
+          Map.entry(
               "reEvaluation",
               Map.of("SUSTAINED", "Duy trì hiệu quả", "LAPSED", "Không còn hiệu quả (thu hồi)")));
 
@@ -104,7 +154,13 @@ public class Labels {
     return NAMES.getOrDefault(kind, Map.of()).getOrDefault(String.valueOf(code), "—");
   }
 
+  /** Every code of a kind with its name, ordered by name (for the options of a list). */
   public Map<String, String> all(String kind) {
-    return new java.util.TreeMap<>(NAMES.getOrDefault(kind, Map.of()));
+    Map<String, String> ordered = new java.util.LinkedHashMap<>();
+    NAMES.getOrDefault(kind, Map.of()).entrySet().stream()
+        .sorted(
+            Map.Entry.comparingByValue(java.text.Collator.getInstance(new java.util.Locale("vi"))))
+        .forEach(e -> ordered.put(e.getKey(), e.getValue()));
+    return ordered;
   }
 }
