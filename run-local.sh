@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Starts the whole platform on 127.0.0.1 without Docker and keeps it running until Ctrl-C:
 # Kafka (KRaft), mongo-java-server (H2 file), GreenMail + mail viewer, the local SMS gateway and
-# the four services. Data and logs live under .local/ and survive restarts.
+# the four services and the web portal. Data and logs live under .local/ and survive restarts.
 #   ./run-local.sh                 everything
 #   ./run-local.sh --infra-only    only Kafka, MongoDB, mail and SMS
 #   ./run-local.sh --timeout=300   allow each service 300 s to become ready (default 180)

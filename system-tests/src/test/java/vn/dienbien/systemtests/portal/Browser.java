@@ -171,6 +171,13 @@ final class Browser implements AutoCloseable {
     assertThat(PageChecks.tooWide(this)).as("wider than the window on " + where).isEmpty();
   }
 
+  /** With every service up, no panel may say it could not load. */
+  void checkNoFailedPanel() {
+    assertThat(all(".panel-failed"))
+        .as("panels that failed on " + driver.getCurrentUrl())
+        .isEmpty();
+  }
+
   List<String> checkedPages() {
     return List.copyOf(checked);
   }

@@ -81,6 +81,7 @@ class PortalBrowserIT {
       long acceptedBefore = count(officer.text("a[href='#da-chap-nhan']"));
       assertThat(officer.text("header")).contains("Cán bộ xã Mường Nhé", "Xã Mường Nhé");
       officer.checkPage();
+      officer.checkNoFailedPanel();
 
       // The first overdue obligation: report 60 % with an evidence file.
       officer.click(OWED);
@@ -234,6 +235,7 @@ class PortalBrowserIT {
           phone.open(portal(path));
           phone.waitFor("main h1");
           phone.checkPage();
+          phone.checkNoFailedPanel();
         }
         if (role.getKey().equals("monitor")) {
           phone.open(portal("/danh-gia?trangThai=RECOGNISED"));

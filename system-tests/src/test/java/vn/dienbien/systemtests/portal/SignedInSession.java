@@ -62,9 +62,15 @@ final class SignedInSession {
     return session;
   }
 
-  Page open(String url) throws IOException, InterruptedException {
+  /** A page; a connection that fails counts as a failed page (status 0), not as an abort. */
+  Page open(String url) throws InterruptedException {
     long start = System.nanoTime();
-    HttpResponse<String> response = get(URI.create(url));
+    HttpResponse<String> response;
+    try {
+      response = get(URI.create(url));
+    } catch (IOException e) {
+      return new Page(0, System.nanoTime() - start, Double.NaN, "");
+    }
     long nanos = System.nanoTime() - start;
     Matcher timing = TIMING.matcher(response.headers().firstValue("Server-Timing").orElse(""));
     return timing.find()
