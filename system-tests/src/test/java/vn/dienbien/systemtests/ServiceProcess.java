@@ -42,6 +42,7 @@ public final class ServiceProcess implements AutoCloseable {
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx256m",
                 "-XX:TieredStopAtLevel=1",
+                "-XX:+UseSerialGC",
                 "-jar",
                 jar.toString(),
                 "--server.port=" + port));
@@ -50,6 +51,10 @@ public final class ServiceProcess implements AutoCloseable {
         new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
     builder.environment().putAll(env);
     return new ServiceProcess(name, port, builder.start(), log);
+  }
+
+  public String name() {
+    return name;
   }
 
   public String url(String path) {

@@ -56,15 +56,21 @@ public final class PortalSystem implements AutoCloseable {
     PortalSystem system = new PortalSystem();
     try {
       system.startProcesses();
+      // Seven JVMs start on two cores; on a loaded machine that takes minutes.
       await()
-          .atMost(Duration.ofMinutes(6))
+          .atMost(Duration.ofMinutes(10))
           .pollInterval(Duration.ofSeconds(2))
-          .until(() -> system.processes.stream().allMatch(p -> p.ready(HTTP)));
+          .alias("ready: " + system.processes.stream().map(ServiceProcess::name).toList())
+          .until(() -> system.notReady().isEmpty());
       return system;
     } catch (Exception | Error e) {
       system.close();
       throw e;
     }
+  }
+
+  private List<String> notReady() {
+    return processes.stream().filter(p -> !p.ready(HTTP)).map(ServiceProcess::name).toList();
   }
 
   private void startProcesses() throws Exception {

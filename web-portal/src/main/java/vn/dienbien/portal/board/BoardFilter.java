@@ -3,6 +3,7 @@ package vn.dienbien.portal.board;
 import java.time.LocalDate;
 import java.util.List;
 import vn.dienbien.portal.report.Progress;
+import vn.dienbien.portal.web.Forms;
 
 /**
  * The board's filters: a directive (or a due-date range across all), a status (default: overdue)
@@ -15,9 +16,9 @@ record BoardFilter(String directive, String status, String unit, LocalDate from,
   static BoardFilter of(
       String directive, String status, String unit, LocalDate from, LocalDate to, LocalDate today) {
     return new BoardFilter(
-        blank(directive),
+        Forms.blank(directive),
         status == null || status.isBlank() ? "OVERDUE" : status,
-        blank(unit),
+        Forms.blank(unit),
         from != null ? from : LocalDate.of(today.getYear() - 1, 1, 1),
         to != null ? to : LocalDate.of(today.getYear(), 12, 31));
   }
@@ -38,9 +39,5 @@ record BoardFilter(String directive, String status, String unit, LocalDate from,
         .param("tu", directive == null ? from : null)
         .param("den", directive == null ? to : null)
         .build();
-  }
-
-  private static String blank(String value) {
-    return value == null || value.isBlank() ? null : value;
   }
 }

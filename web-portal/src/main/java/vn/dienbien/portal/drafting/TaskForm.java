@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.format.annotation.DateTimeFormat;
+import vn.dienbien.portal.web.Forms;
 
 /**
  * One task of a draft. {@code lead} is what the person picked from the directory: {@code g:<group>}
@@ -29,22 +30,18 @@ public class TaskForm {
     Map<String, Object> task = new LinkedHashMap<>();
     task.put("code", code);
     task.put("content", content);
-    task.put("expectedOutput", blank(expectedOutput));
+    task.put("expectedOutput", Forms.blank(expectedOutput));
     boolean group = lead != null && lead.startsWith("g:");
     String leadCode = lead == null || lead.length() < 3 ? null : lead.substring(2);
     task.put("leadGroupId", group ? leadCode : null);
     task.put("leadUnitId", group ? null : leadCode);
     task.put("coordinatingUnitIds", coordinatingUnitIds == null ? List.of() : coordinatingUnitIds);
     Map<String, Object> deadline = new LinkedHashMap<>();
-    deadline.put("kind", blank(kind));
+    deadline.put("kind", Forms.blank(kind));
     deadline.put("dueDate", dueDate);
-    deadline.put("cadence", blank(cadence));
+    deadline.put("cadence", Forms.blank(cadence));
     task.put("deadline", deadline);
     return task;
-  }
-
-  private static String blank(String value) {
-    return value == null || value.isBlank() ? null : value;
   }
 
   public String getCode() {

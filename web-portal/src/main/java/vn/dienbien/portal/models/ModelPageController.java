@@ -20,6 +20,7 @@ import vn.dienbien.portal.api.Apis;
 import vn.dienbien.portal.api.Backend;
 import vn.dienbien.portal.api.Panel;
 import vn.dienbien.portal.registry.RegistryModel;
+import vn.dienbien.portal.web.Forms;
 import vn.dienbien.portal.web.Navigation;
 import vn.dienbien.portal.web.Paths;
 
@@ -58,7 +59,7 @@ class ModelPageController {
     body.put("year", number(form.getFirst("year")));
     body.put("level", form.getFirst("level"));
     body.put("evaluator", form.getFirst("evaluator"));
-    body.put("notes", blank(form.getFirst("notes")));
+    body.put("notes", Forms.blank(form.getFirst("notes")));
     body.put(
         "scores",
         form.keySet().stream()
@@ -105,7 +106,7 @@ class ModelPageController {
           response);
     }
     body.put("decisionNumber", form.get("decisionNumber"));
-    body.put("decisionDate", blank(form.get("decisionDate")));
+    body.put("decisionDate", Forms.blank(form.get("decisionDate")));
     body.put("signer", form.get("signer"));
     return act(
         kind,
@@ -131,8 +132,8 @@ class ModelPageController {
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("year", number(form.get("year")));
     body.put("outcome", form.get("outcome"));
-    body.put("reason", blank(form.get("reason")));
-    body.put("notes", blank(form.get("notes")));
+    body.put("reason", Forms.blank(form.get("reason")));
+    body.put("notes", Forms.blank(form.get("notes")));
     body.put("evaluator", form.get("evaluator"));
     return act(
         kind,
@@ -248,9 +249,5 @@ class ModelPageController {
     } catch (NumberFormatException e) {
       return null;
     }
-  }
-
-  private static String blank(String value) {
-    return value == null || value.isBlank() ? null : value;
   }
 }

@@ -21,6 +21,7 @@ import vn.dienbien.portal.api.PageRequest;
 import vn.dienbien.portal.api.Panel;
 import vn.dienbien.portal.registry.RegistryModel;
 import vn.dienbien.portal.security.CurrentUser;
+import vn.dienbien.portal.web.Forms;
 import vn.dienbien.portal.web.Navigation;
 import vn.dienbien.portal.web.Paths;
 
@@ -73,9 +74,9 @@ class UnitModelsController {
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("name", name);
     body.put("unitId", unit());
-    body.put("field", blank(field));
-    body.put("targetArea", blank(targetArea));
-    body.put("description", blank(description));
+    body.put("field", Forms.blank(field));
+    body.put("targetArea", Forms.blank(targetArea));
+    body.put("description", Forms.blank(description));
     body.put("startDate", startDate);
     body.put("year", year);
     body.put("level", "COMMUNE");
@@ -106,9 +107,5 @@ class UnitModelsController {
                 "Tài khoản của bạn chưa được gắn với đơn vị nào.",
                 "no-unit",
                 Map.of()));
-  }
-
-  private static String blank(String value) {
-    return value == null || value.isBlank() ? null : value;
   }
 }

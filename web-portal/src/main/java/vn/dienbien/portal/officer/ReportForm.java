@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import vn.dienbien.portal.report.Report;
+import vn.dienbien.portal.web.Forms;
 
 /**
  * What an officer types into a report; field names are the API's, so the service's field messages
@@ -40,12 +41,9 @@ public record ReportForm(
     body.put("progressPercent", progressPercent);
     body.put("status", status);
     body.put("results", results);
-    body.put("difficulties", blankToNull(difficulties));
-    body.put("proposals", blankToNull(proposals));
+    body.put("difficulties", Forms.blank(difficulties));
+    body.put("proposals", Forms.blank(proposals));
     return body;
   }
 
-  private static String blankToNull(String text) {
-    return text == null || text.isBlank() ? null : text;
-  }
 }
