@@ -50,20 +50,20 @@ class IssuingIntegrationTests extends DirectiveServiceIntegrationTest {
     post(
         "/api/v1/directives",
         Fixtures.directive(
-            "24-CT/TU",
+            "27-CT/TU",
             Fixtures.allCommunesTask("1"),
             Fixtures.unitTask("2", "BTC-TU", "2026-07-31")));
 
-    JsonNode preview = get("/api/v1/directives/24-ct-tu/fan-out").body();
+    JsonNode preview = get("/api/v1/directives/27-ct-tu/fan-out").body();
 
     assertThat(preview.get("unitCount").asInt()).isEqualTo(46);
     assertThat(preview.get("assignmentCount").asInt()).isEqualTo(46);
     assertThat(preview.get("tasks").get(1).get("units")).hasSize(1);
     assertThat(preview.get("tasks").get(1).get("dueDate").asString()).isEqualTo("2026-07-31");
-    assertThat(mongo.count(query(where("directiveId").is("24-ct-tu")), Assignment.class)).isZero();
-    assertThat(get("/api/v1/directives/24-ct-tu").body().get("status").asString())
+    assertThat(mongo.count(query(where("directiveId").is("27-ct-tu")), Assignment.class)).isZero();
+    assertThat(get("/api/v1/directives/27-ct-tu").body().get("status").asString())
         .isEqualTo("DRAFT");
-    assertThat(post("/api/v1/directives/24-ct-tu/issue", null).body().get("assignments").asInt())
+    assertThat(post("/api/v1/directives/27-ct-tu/issue", null).body().get("assignments").asInt())
         .isEqualTo(preview.get("assignmentCount").asInt());
   }
 
