@@ -44,10 +44,12 @@ public final class Api {
     return json.treeToValue(get(backend, path), type);
   }
 
-  /** Every item of a list answer (a bare array or a page's {@code items}). */
+  /**
+   * Every item of a list: a contract C1 list is read page by page (500 a page) so nothing is cut;
+   * an answer that is a plain array (a table, not a paged list) is taken whole.
+   */
   public <T> List<T> list(Backend backend, String path, Class<T> type) {
-    JsonNode body = get(backend, path);
-    return PagedReader.items(body.isArray() ? body : body.path("items"), type, json);
+    return all(backend, path, type);
   }
 
   /** One page; {@code path} gets {@code page} and {@code size} (contract C1). */

@@ -45,5 +45,4 @@ public record ReportForm(
     body.put("proposals", Forms.blank(proposals));
     return body;
   }
-
 }

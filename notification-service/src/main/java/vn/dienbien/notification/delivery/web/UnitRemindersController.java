@@ -3,17 +3,12 @@ package vn.dienbien.notification.delivery.web;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.dienbien.notification.contact.Contact;
 import vn.dienbien.notification.contact.ContactRegistry;
@@ -22,6 +17,8 @@ import vn.dienbien.notification.delivery.DeliveryLog;
 import vn.dienbien.notification.delivery.DeliveryStatus;
 import vn.dienbien.notification.message.Channel;
 import vn.dienbien.notification.message.MessageKind;
+import vn.dienbien.platform.web.PageQuery;
+import vn.dienbien.platform.web.PagedResponse;
 
 /**
  * A unit's own reminder history: what was sent to the unit's own officials, so its officer can see
@@ -29,7 +26,6 @@ import vn.dienbien.notification.message.MessageKind;
  * unit an event concerns), it holds nothing sent to other units' officials, and no addresses.
  */
 @RestController
-@Validated
 @Tag(name = "Nhật ký gửi thông báo")
 class UnitRemindersController {
 
@@ -48,9 +44,6 @@ class UnitRemindersController {
       Instant sentAt,
       Instant failedAt) {}
 
-  /** Contract C1's page shape. */
-  record Page(List<Reminder> items, int page, int size, long totalItems, long totalPages) {}
-
   private final DeliveryLog log;
   private final ContactRegistry contacts;
 
@@ -65,17 +58,14 @@ class UnitRemindersController {
       description =
           "Thư điện tử và SMS đã gửi (hoặc đang chờ, thất bại) tới chính cán bộ của đơn vị, mới nhất trước; "
               + "không có địa chỉ liên lạc. Cán bộ đơn vị chỉ xem được đơn vị mình.")
-  Page reminders(
-      @Parameter(example = "XA-MUONG-NHE") @PathVariable String unitId,
-      @RequestParam(defaultValue = "0") @Min(0) int page,
-      @RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
+  PagedResponse<Reminder> reminders(
+      @Parameter(example = "XA-MUONG-NHE") @PathVariable String unitId, PageQuery page) {
     Map<String, Contact> officials =
         contacts.ofUnit(unitId).stream()
             .collect(Collectors.toMap(Contact::id, Function.identity()));
-    DeliveryLog.Page found = log.toContacts(officials.keySet(), page, size);
-    List<Reminder> items =
-        found.items().stream().map(d -> reminder(d, officials.get(d.contactId()))).toList();
-    return new Page(items, page, size, found.total(), (found.total() + size - 1) / size);
+    DeliveryLog.Page found = log.toContacts(officials.keySet(), page.page(), page.size());
+    return PagedResponse.of(found.items(), found.total(), page)
+        .map(d -> reminder(d, officials.get(d.contactId())));
   }
 
   private static Reminder reminder(Delivery d, Contact to) {
