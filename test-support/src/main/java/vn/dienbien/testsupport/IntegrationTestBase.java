@@ -1,14 +1,19 @@
 package vn.dienbien.testsupport;
 
 import java.util.UUID;
+import org.springframework.context.annotation.Import;
 import org.springframework.kafka.test.context.EmbeddedKafka;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import vn.dienbien.contracts.Topics;
+import vn.dienbien.testsupport.time.TestClock;
+import vn.dienbien.testsupport.time.TestClockConfiguration;
 
 /**
  * Base of integration tests: a real Kafka broker (spring-kafka-test's embedded KRaft broker) and a
- * real MongoDB-wire store (mongo-java-server), both in the test JVM. Nothing is mocked.
+ * real MongoDB-wire store (mongo-java-server), both in the test JVM. Nothing is mocked. Business
+ * time is a {@link TestClock} at the base date ({@code -Dtest.clock.base}), never the machine's
+ * date.
  */
 @EmbeddedKafka(
     partitions = 2,
@@ -18,6 +23,7 @@ import vn.dienbien.contracts.Topics;
       Topics.MODEL_REGISTRY_EVENTS,
       Topics.NOTIFICATION_EVENTS
     })
+@Import(TestClockConfiguration.class)
 public abstract class IntegrationTestBase {
 
   @DynamicPropertySource

@@ -2,6 +2,7 @@ package vn.dienbien.testsupport;
 
 import io.cloudevents.CloudEvent;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -22,14 +23,23 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import vn.dienbien.contracts.CloudEventCodec;
 import vn.dienbien.contracts.DomainEvent;
 import vn.dienbien.contracts.EventCatalog;
+import vn.dienbien.testsupport.time.TestClock;
 
 /** Publishes and reads records on a real broker, as another service or an analyst would. */
 public final class KafkaEvents {
 
   private final String brokers;
+  private final Clock clock;
 
+  /** Stamps published events with business time from the base date ({@link TestClock}). */
   public KafkaEvents(String brokers) {
+    this(brokers, TestClock.startingAtBase());
+  }
+
+  /** Stamps published events with {@code clock}, e.g. the test context's moved business clock. */
+  public KafkaEvents(String brokers, Clock clock) {
     this.brokers = brokers;
+    this.clock = clock;
   }
 
   /** Publishes {@code event} as a structured CloudEvent with a fresh id; returns the id. */
@@ -41,7 +51,7 @@ public final class KafkaEvents {
 
   /** Publishes {@code event} with the given id (publish twice to simulate redelivery). */
   public void publish(DomainEvent event, UUID id) {
-    byte[] value = CloudEventCodec.encode(event, id, OffsetDateTime.now());
+    byte[] value = CloudEventCodec.encode(event, id, OffsetDateTime.now(clock));
     publishRaw(EventCatalog.of(event).topic(), event.unitId(), value);
   }
 
