@@ -6,18 +6,23 @@ import static vn.dienbien.modelregistry.ModelFixtures.newModel;
 import static vn.dienbien.modelregistry.ModelFixtures.reEvaluation;
 import static vn.dienbien.modelregistry.ModelFixtures.recognition;
 
+import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.mongodb.core.query.Query;
 import vn.dienbien.modelregistry.model.Model;
 
+/**
+ * Each refusal of a bad request, made in the current year of the test clock and with decisions
+ * dated today, so that only the fault under test is wrong whatever the base date.
+ */
 class BadInputIntegrationTests extends ModelRegistryIntegrationTest {
 
   @Test
   void unknownUnitIsRefusedNamingTheFieldAndNothingIsStored() {
     long before = mongo.count(new Query(), Model.class);
-    assertProblem(post("/api/v1/models", newModel("XA-KHONG-CO", 2026)), 400, "unitId");
+    assertProblem(post("/api/v1/models", newModel("XA-KHONG-CO", year())), 400, "unitId");
     assertThat(mongo.count(new Query(), Model.class)).isEqualTo(before);
   }
 
@@ -25,15 +30,15 @@ class BadInputIntegrationTests extends ModelRegistryIntegrationTest {
   void scoreOutsideTheCriterionRangeIsRefusedAndTheModelStaysUnchanged() {
     String id = registeredModel();
     assertProblem(
-        post("/api/v1/evaluations", evaluation(id, 2026, "COMMUNE", 31)), 400, "scores[0].score");
+        post("/api/v1/evaluations", evaluation(id, year(), "COMMUNE", 31)), 400, "scores[0].score");
     assertUnchanged(id);
   }
 
   @Test
   void missingDecisionNumberIsRefusedNamingTheField() {
     String id = registeredModel();
-    post("/api/v1/evaluations", evaluation(id, 2026, "COMMUNE", 25));
-    var body = new HashMap<>(recognition(id, "COMMUNE", 2026, "2026-11-01"));
+    post("/api/v1/evaluations", evaluation(id, year(), "COMMUNE", 25));
+    var body = new HashMap<>(recognition(id, "COMMUNE", year(), today()));
     body.remove("decisionNumber");
     long version = version(id);
     assertProblem(post("/api/v1/recognitions", body), 400, "decisionNumber");
@@ -44,7 +49,7 @@ class BadInputIntegrationTests extends ModelRegistryIntegrationTest {
   void recognisingAnUnregisteredLevelIsAConflict() {
     String id = registeredModel();
     assertProblem(
-        post("/api/v1/recognitions", recognition(id, "PROVINCE", 2026, "2026-11-01")), 409, null);
+        post("/api/v1/recognitions", recognition(id, "PROVINCE", year(), today())), 409, null);
     assertUnchanged(id);
   }
 
@@ -53,8 +58,8 @@ class BadInputIntegrationTests extends ModelRegistryIntegrationTest {
     String id = registeredModel();
     assertProblem(
         post(
-            "/api/v1/recognitions/" + id + "~COMMUNE~2026/re-evaluations",
-            reEvaluation(2027, "SUSTAINED")),
+            "/api/v1/recognitions/" + id + "~COMMUNE~" + year() + "/re-evaluations",
+            reEvaluation(year() + 1, "SUSTAINED")),
         409,
         null);
     assertUnchanged(id);
@@ -62,6 +67,9 @@ class BadInputIntegrationTests extends ModelRegistryIntegrationTest {
 
   @Test
   void commendingALapsedModelIsAConflict() {
+    // The first commune round (recognitions of 2025–2027) decides in its window of late 2027: the
+    // clock is pinned there, so the 2025 recognition and its 2026 lapse are in the past.
+    clock.travelTo(LocalDateTime.of(2027, 11, 15, 9, 0));
     String id = post("/api/v1/models", newModel("XA-MUONG-NHE", 2025)).body().get("id").asString();
     post("/api/v1/evaluations", evaluation(id, 2025, "COMMUNE", 25));
     String recognitionId =
@@ -89,7 +97,7 @@ class BadInputIntegrationTests extends ModelRegistryIntegrationTest {
   @Test
   void bulkRecognitionWithOneBadLineWritesNothing() {
     String ready = registeredModel();
-    post("/api/v1/evaluations", evaluation(ready, 2026, "COMMUNE", 25));
+    post("/api/v1/evaluations", evaluation(ready, year(), "COMMUNE", 25));
     String notEvaluated = registeredModel();
     var body =
         Map.of(
@@ -98,11 +106,11 @@ class BadInputIntegrationTests extends ModelRegistryIntegrationTest {
             "level",
             "COMMUNE",
             "year",
-            2026,
+            year(),
             "decisionNumber",
             "7-QĐ/UBND",
             "decisionDate",
-            "2026-11-01",
+            today(),
             "signer",
             "Chủ tịch UBND xã");
     assertProblem(post("/api/v1/recognitions/bulk", body), 409, "modelIds[1]");
@@ -110,7 +118,15 @@ class BadInputIntegrationTests extends ModelRegistryIntegrationTest {
   }
 
   private String registeredModel() {
-    return post("/api/v1/models", newModel("XA-MUONG-NHE", 2026)).body().get("id").asString();
+    return post("/api/v1/models", newModel("XA-MUONG-NHE", year())).body().get("id").asString();
+  }
+
+  private int year() {
+    return clock.today().getYear();
+  }
+
+  private String today() {
+    return clock.today().toString();
   }
 
   private long version(String id) {

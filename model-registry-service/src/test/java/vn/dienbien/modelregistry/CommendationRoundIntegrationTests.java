@@ -23,7 +23,8 @@ import vn.dienbien.modelregistry.model.Model;
 
 /**
  * The first commune round of 2025–2030 with the clock inside its nomination window
- * (01/10–15/12/2027): a sustained model is commended once; a lapsed one is refused.
+ * (01/10–15/12/2027): a sustained model is commended once; a lapsed one is refused. The round's
+ * dates are fixed, so every step pins the clock to a date of that round, whatever the base date.
  */
 class CommendationRoundIntegrationTests extends ModelRegistryIntegrationTest {
 

@@ -1,7 +1,6 @@
 package vn.dienbien.modelregistry;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 import static vn.dienbien.modelregistry.ModelFixtures.evaluation;
 import static vn.dienbien.modelregistry.ModelFixtures.newModel;
 import static vn.dienbien.modelregistry.ModelFixtures.reEvaluation;
@@ -9,45 +8,55 @@ import static vn.dienbien.modelregistry.ModelFixtures.recognition;
 
 import io.cloudevents.CloudEvent;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import vn.dienbien.contracts.Topics;
 import vn.dienbien.contracts.modelregistry.ModelReEvaluated;
 import vn.dienbien.contracts.modelregistry.ModelRecognised;
 import vn.dienbien.contracts.modelregistry.ModelRegistered;
 import vn.dienbien.contracts.modelregistry.ReEvaluationDue;
 import vn.dienbien.contracts.modelregistry.RecognitionRevoked;
 
+/**
+ * A model's life from the base date on: recognised in the commune "today" (the base date of the
+ * test clock), then the following year's steps with the clock moved into that year.
+ */
 class LifecycleIntegrationTests extends ModelRegistryIntegrationTest {
-
-  private static final Duration WAIT = Duration.ofSeconds(30);
 
   @Test
   void aModelGoesFromRegistrationToProvincialRecognitionAndIsSustained() {
-    String id = recognisedInCommune(2025, "2025-12-10");
+    LocalDate today = clock.today();
+    int year = today.getYear();
+    String id = recognisedInCommune(year, today.toString());
     assertThat(status(id)).isEqualTo("RECOGNISED");
     assertThat(
-            post("/api/v1/recognitions", recognition(id, "COMMUNE", 2025, "2025-12-10")).status())
+            post("/api/v1/recognitions", recognition(id, "COMMUNE", year, today.toString()))
+                .status())
         .isEqualTo(409);
 
+    LocalDate provincialDecision = LocalDate.of(year + 1, 11, 20);
+    clock.travelTo(provincialDecision.atTime(9, 0));
     assertThat(
             post(
                     "/api/v1/models/" + id + "/registrations",
-                    Map.of("year", 2026, "level", "PROVINCE"))
+                    Map.of("year", year + 1, "level", "PROVINCE"))
                 .status())
         .isEqualTo(200);
-    assertThat(post("/api/v1/evaluations", evaluation(id, 2026, "PROVINCE", 29)).status())
+    assertThat(post("/api/v1/evaluations", evaluation(id, year + 1, "PROVINCE", 29)).status())
         .isEqualTo(201);
     assertThat(
-            post("/api/v1/recognitions", recognition(id, "PROVINCE", 2026, "2026-11-20")).status())
+            post(
+                    "/api/v1/recognitions",
+                    recognition(id, "PROVINCE", year + 1, provincialDecision.toString()))
+                .status())
         .isEqualTo(201);
 
     Response sustained =
         post(
-            "/api/v1/recognitions/" + id + "~COMMUNE~2025/re-evaluations",
-            reEvaluation(2026, "SUSTAINED"));
+            "/api/v1/recognitions/" + id + "~COMMUNE~" + year + "/re-evaluations",
+            reEvaluation(year + 1, "SUSTAINED"));
     assertThat(sustained.body().get("recognition").get("status").asString()).isEqualTo("SUSTAINED");
 
     assertThat(eventsFor(ModelRegistered.TYPE, id, 2)).hasSize(2);
@@ -58,30 +67,44 @@ class LifecycleIntegrationTests extends ModelRegistryIntegrationTest {
 
   @Test
   void aLapsedReEvaluationRevokesTheRecognitionOnce() {
-    String id = recognisedInCommune(2025, "2025-12-10");
+    LocalDate today = clock.today();
+    int year = today.getYear();
+    String id = recognisedInCommune(year, today.toString());
+    clock.travelTo(LocalDateTime.of(year + 1, 11, 20, 9, 0));
     Response lapsed =
         post(
-            "/api/v1/recognitions/" + id + "~COMMUNE~2025/re-evaluations",
-            reEvaluation(2026, "LAPSED"));
+            "/api/v1/recognitions/" + id + "~COMMUNE~" + year + "/re-evaluations",
+            reEvaluation(year + 1, "LAPSED"));
     assertThat(lapsed.body().get("recognition").get("status").asString()).isEqualTo("REVOKED");
     assertThat(status(id)).isEqualTo("LAPSED");
     assertThat(eventsFor(RecognitionRevoked.TYPE, id, 1)).hasSize(1);
     assertThat(eventsFor(ModelReEvaluated.TYPE, id, 1))
         .singleElement()
-        .satisfies(e -> assertThat(data(e)).contains("\"outcome\":\"LAPSED\"", "\"year\":2026"));
+        .satisfies(
+            e -> assertThat(data(e)).contains("\"outcome\":\"LAPSED\"", "\"year\":" + (year + 1)));
   }
 
   @Test
   void theReEvaluationReminderGoesOutOncePerDueDate() {
-    // Recognised for 2025: re-evaluation of 2026 due 30/11/2026, within the 30-day lead of today.
-    String id = recognisedInCommune(2025, "2025-12-10");
+    LocalDate today = clock.today();
+    int year = today.getYear();
+    String id = recognisedInCommune(year, today.toString());
+    // Recognised for this year: next year's re-evaluation is due on 30/11; 25 days before, the
+    // job finds it within its 30-day lead and reminds once, however often it runs.
+    LocalDate due = LocalDate.of(year + 1, 11, 30);
+    clock.travelTo(due.minusDays(25).atTime(9, 0));
+    assertThat(sendDueReminders()).isPositive();
+    assertThat(sendDueReminders()).as("a second run finds nothing left to send").isZero();
     assertThat(eventsFor(ReEvaluationDue.TYPE, id, 1))
         .singleElement()
-        .satisfies(e -> assertThat(data(e)).contains(id + "~COMMUNE~2025", "2026-11-30"));
+        .satisfies(e -> assertThat(data(e)).contains(id + "~COMMUNE~" + year, due.toString()));
   }
 
   @Test
   void commendationRoundsOfThePeriodAndTheirCandidates() {
+    // About the period's fixed rounds: a model recognised in 2025 belongs to the first commune
+    // round (2025–2027) only, so the clock is pinned to the day of that recognition, 10/12/2025.
+    clock.travelTo(LocalDateTime.of(2025, 12, 10, 9, 0));
     Response rounds = get("/api/v1/commendation-rounds");
     assertThat(rounds.body().findValuesAsString("level"))
         .containsExactly("COMMUNE", "COMMUNE", "PROVINCE");
@@ -142,15 +165,7 @@ class LifecycleIntegrationTests extends ModelRegistryIntegrationTest {
    * them.
    */
   private List<CloudEvent> eventsFor(String type, String modelId, int count) {
-    return await().atMost(WAIT).until(() -> read(type, modelId), found -> found.size() >= count);
-  }
-
-  private List<CloudEvent> read(String type, String modelId) {
-    return kafka
-        .awaitEvents(Topics.MODEL_REGISTRY_EVENTS, type, Integer.MAX_VALUE, Duration.ofSeconds(2))
-        .stream()
-        .filter(e -> modelId.equals(e.getSubject()))
-        .toList();
+    return eventsOf(modelId, e -> type.equals(e.getType()), count);
   }
 
   private static String data(CloudEvent event) {

@@ -1,7 +1,5 @@
 package vn.dienbien.modelregistry;
 
-import static org.awaitility.Awaitility.await;
-
 import io.cloudevents.CloudEvent;
 import java.time.Duration;
 import java.util.List;
@@ -12,7 +10,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
+import org.springframework.context.ApplicationContext;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.http.HttpMethod;
 import org.springframework.web.client.RestClient;
@@ -20,22 +18,29 @@ import tools.jackson.databind.JsonNode;
 import vn.dienbien.contracts.CloudEventCodec;
 import vn.dienbien.contracts.Topics;
 import vn.dienbien.contracts.directive.UnitChanged;
+import vn.dienbien.modelregistry.recognition.ReminderJob;
 import vn.dienbien.modelregistry.unit.Unit;
 import vn.dienbien.testsupport.IntegrationTestBase;
 import vn.dienbien.testsupport.KafkaEvents;
+import vn.dienbien.testsupport.Waits;
+import vn.dienbien.testsupport.time.TestClock;
 
 /**
  * Shared set-up of the integration tests: one Spring context (same properties and configuration
  * everywhere); units arrive the real way, as unit-changed events on directive-events. The business
- * clock is a {@link MovableClock} at machine time; tests that move it are reset after each test.
+ * clock is the shared {@link TestClock} at the base date; tests that move it are reset after each
+ * test. The re-evaluation reminder job never fires on its own here: tests run it with {@link
+ * #sendDueReminders()} once the clock is where they want it.
  */
 @SpringBootTest(
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = "model-registry.re-evaluation.sweep-interval=PT1S")
-@Import(MovableClockConfiguration.class)
+    properties = {
+      "model-registry.re-evaluation.initial-delay=P365D",
+      "model-registry.re-evaluation.sweep-interval=P365D"
+    })
 abstract class ModelRegistryIntegrationTest extends IntegrationTestBase {
 
-  static final Duration EVENT_WAIT = Duration.ofSeconds(30);
+  static final Duration EVENT_WAIT = Waits.BACKGROUND;
 
   @LocalServerPort int port;
 
@@ -43,7 +48,8 @@ abstract class ModelRegistryIntegrationTest extends IntegrationTestBase {
   String brokers;
 
   @Autowired MongoTemplate mongo;
-  @Autowired MovableClock clock;
+  @Autowired TestClock clock;
+  @Autowired ApplicationContext context;
   RestClient http;
   KafkaEvents kafka;
 
@@ -52,13 +58,18 @@ abstract class ModelRegistryIntegrationTest extends IntegrationTestBase {
   @BeforeEach
   void connect() {
     http = RestClient.create("http://localhost:" + port);
-    kafka = new KafkaEvents(brokers);
+    kafka = new KafkaEvents(brokers, clock);
     unit("XA-MUONG-NHE", "Xã Mường Nhé");
   }
 
   @AfterEach
-  void backToMachineTime() {
+  void backToTheBaseDate() {
     clock.reset();
+  }
+
+  /** Runs the re-evaluation reminder job as of the business clock; returns how many it sent. */
+  int sendDueReminders() {
+    return ReminderJob.sweep(context);
   }
 
   void unit(String code, String name) {
@@ -73,7 +84,7 @@ abstract class ModelRegistryIntegrationTest extends IntegrationTestBase {
               true,
               UnitChanged.Change.CREATED,
               null));
-      await().atMost(Duration.ofSeconds(30)).until(() -> mongo.findById(code, Unit.class) != null);
+      Waits.background().until(() -> mongo.findById(code, Unit.class) != null);
     }
   }
 

@@ -22,7 +22,8 @@ import vn.dienbien.contracts.modelregistry.RecognitionRevoked;
 
 /**
  * The "Done when" walk of one model over four years, with the business clock moved to each step's
- * date: every step is checked through the API and as the events it publishes, no more.
+ * date: every step is checked through the API and as the events it publishes, no more. The walk is
+ * about fixed years of the 2025–2030 period, so it pins each date rather than follow the base date.
  */
 class YearlyCycleIntegrationTests extends ModelRegistryIntegrationTest {
 
@@ -145,7 +146,9 @@ class YearlyCycleIntegrationTests extends ModelRegistryIntegrationTest {
     return events;
   }
 
+  /** Runs the reminder job as of the moved clock and expects this recognition's one reminder. */
   private void expectReminder(String modelId, String recognitionId, LocalDate due) {
+    assertThat(sendDueReminders()).isPositive();
     List<CloudEvent> reminders =
         eventsOf(
             modelId,

@@ -47,7 +47,7 @@ class ReEvaluationReminder {
 
   @Scheduled(
       fixedDelayString = "${model-registry.re-evaluation.sweep-interval:PT15M}",
-      initialDelayString = "PT5S")
+      initialDelayString = "${model-registry.re-evaluation.initial-delay:PT5S}")
   @SchedulerLock(name = "model-registry.re-evaluation-reminder", lockAtMostFor = "PT10M")
   void sweep() {
     meters.timer("re_evaluations.sweep").record(this::sweepNow);

@@ -1,7 +1,6 @@
 package vn.dienbien.modelregistry.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 import static org.springframework.http.HttpMethod.POST;
 import static vn.dienbien.platform.security.Role.ADMIN;
 import static vn.dienbien.platform.security.Role.EDITOR;
@@ -11,7 +10,6 @@ import static vn.dienbien.platform.security.Role.VIEWER;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Year;
 import java.util.List;
 import java.util.Map;
@@ -38,6 +36,7 @@ import vn.dienbien.modelregistry.unit.Unit;
 import vn.dienbien.platform.security.EndpointPolicy;
 import vn.dienbien.platform.security.UnitFrom;
 import vn.dienbien.testsupport.KafkaEvents;
+import vn.dienbien.testsupport.Waits;
 import vn.dienbien.testsupport.security.SecurityMatrixTests;
 import vn.dienbien.testsupport.security.TestTokens;
 
@@ -158,7 +157,7 @@ class SecurityMatrixIntegrationTests extends SecurityMatrixTests {
                   true,
                   UnitChanged.Change.CREATED,
                   null));
-      await().atMost(Duration.ofSeconds(30)).until(() -> mongo.findById(code, Unit.class) != null);
+      Waits.background().until(() -> mongo.findById(code, Unit.class) != null);
     }
   }
 
