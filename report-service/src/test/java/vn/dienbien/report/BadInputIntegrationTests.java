@@ -1,9 +1,7 @@
 package vn.dienbien.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
-import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -21,6 +19,7 @@ import org.springframework.util.LinkedMultiValueMap;
 import vn.dienbien.report.obligation.Obligation;
 import vn.dienbien.testsupport.IntegrationTestBase;
 import vn.dienbien.testsupport.KafkaEvents;
+import vn.dienbien.testsupport.Waits;
 
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class BadInputIntegrationTests extends IntegrationTestBase {
@@ -39,9 +38,7 @@ class BadInputIntegrationTests extends IntegrationTestBase {
     String assignment = "a-" + UUID.randomUUID();
     new KafkaEvents(brokers).publish(Fixtures.task117a(assignment, "XA-QUANG-LAM", "Xã Quảng Lâm"));
     obligationId = Obligation.idOf(assignment, "FIXED");
-    await()
-        .atMost(Duration.ofSeconds(20))
-        .until(() -> mongo.findById(obligationId, Obligation.class) != null);
+    Waits.background().until(() -> mongo.findById(obligationId, Obligation.class) != null);
   }
 
   Map<String, Object> report(int progress, String results) {

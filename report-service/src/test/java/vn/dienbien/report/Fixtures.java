@@ -83,7 +83,10 @@ public final class Fixtures {
         "vp.tu");
   }
 
-  /** An approved extension of task 11.7a's assignment from {@code previous} to {@code newDue}. */
+  /**
+   * The first approved extension of a task 11.7a assignment: from its original due date {@code
+   * previous} to {@code newDue}.
+   */
   public static DeadlineExtended extended(
       String assignmentId, String unitId, LocalDate previous, LocalDate newDue) {
     return new DeadlineExtended(
@@ -95,7 +98,7 @@ public final class Fixtures {
         "11.7a",
         unitId,
         unitId,
-        LocalDate.of(2026, 3, 31),
+        previous,
         previous,
         newDue,
         "Đơn vị mới sáp nhập, đề nghị gia hạn",

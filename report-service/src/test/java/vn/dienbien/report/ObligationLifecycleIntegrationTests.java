@@ -1,12 +1,9 @@
 package vn.dienbien.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
-import java.time.Clock;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -30,12 +27,12 @@ import vn.dienbien.report.obligation.ObligationPlanner;
 import vn.dienbien.report.obligation.ObligationState;
 import vn.dienbien.testsupport.IntegrationTestBase;
 import vn.dienbien.testsupport.KafkaEvents;
+import vn.dienbien.testsupport.Waits;
+import vn.dienbien.testsupport.time.TestClock;
 
 /** Deadline extensions and closed assignments, arriving from directive-service through Kafka. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ObligationLifecycleIntegrationTests extends IntegrationTestBase {
-
-  private static final Duration WAIT = Duration.ofSeconds(20);
 
   @Value("${spring.embedded.kafka.brokers}")
   String brokers;
@@ -43,7 +40,7 @@ class ObligationLifecycleIntegrationTests extends IntegrationTestBase {
   @LocalServerPort int port;
   @Autowired MongoTemplate mongo;
   @Autowired DueSweep sweep;
-  @Autowired Clock clock;
+  @Autowired TestClock clock;
   final ObjectMapper json = new ObjectMapper();
   Api api;
   KafkaEvents kafka;
@@ -51,20 +48,22 @@ class ObligationLifecycleIntegrationTests extends IntegrationTestBase {
   @BeforeEach
   void setUp() {
     api = new Api(port);
-    kafka = new KafkaEvents(brokers);
+    kafka = new KafkaEvents(brokers, clock);
   }
 
   @Test
   void extensionMovesTheDueDateKeepsTheOriginalAndStartsANewOverdueSeries() throws Exception {
     String assignment = "a-" + UUID.randomUUID();
     String obligationId = Obligation.idOf(assignment, "FIXED");
-    kafka.publish(Fixtures.task117a(assignment, "XA-SIN-THAU", "Xã Sín Thầu"));
-    await().atMost(WAIT).until(() -> mongo.findById(obligationId, Obligation.class) != null);
+    // Due long ago (more than 30 days overdue), then extended to the day before yesterday: one full
+    // day overdue this morning, whatever the base date of the test clock.
+    LocalDate original = clock.today().minusDays(236);
+    LocalDate extended = clock.today().minusDays(2);
+    kafka.publish(Fixtures.fixedDate(assignment, "XA-SIN-THAU", "Xã Sín Thầu", original));
+    Waits.background().until(() -> mongo.findById(obligationId, Obligation.class) != null);
     sweep.sweep();
     assertThat(obligation(obligationId).overdueStep()).isEqualTo(30);
 
-    LocalDate original = LocalDate.of(2026, 3, 31);
-    LocalDate extended = LocalDate.of(2026, 11, 20);
     var extension = Fixtures.extended(assignment, "XA-SIN-THAU", original, extended);
     UUID extensionId = kafka.publish(extension);
     kafka.publish(extension, extensionId);
@@ -77,7 +76,11 @@ class ObligationLifecycleIntegrationTests extends IntegrationTestBase {
 
     List<ReportOverdue> overdue =
         kafka
-            .await(Topics.REPORT_EVENTS, r -> isOverdueOf(r.value(), obligationId), 2, WAIT)
+            .await(
+                Topics.REPORT_EVENTS,
+                r -> isOverdueOf(r.value(), obligationId),
+                2,
+                Waits.BACKGROUND)
             .stream()
             .map(r -> CloudEventCodec.data(CloudEventCodec.decode(r.value()), ReportOverdue.class))
             .toList();
@@ -85,8 +88,8 @@ class ObligationLifecycleIntegrationTests extends IntegrationTestBase {
     assertThat(overdue).extracting(ReportOverdue::dueDate).containsExactly(original, extended);
     assertThat(overdue.getLast().daysOverdue()).isEqualTo(1);
     JsonNode view = json.readTree(api.get("/api/v1/obligations/" + obligationId).getBody());
-    assertThat(view.get("originalDueDate").asString()).isEqualTo("2026-03-31");
-    assertThat(view.get("dueDate").asString()).isEqualTo("2026-11-20");
+    assertThat(view.get("originalDueDate").asString()).isEqualTo(original.toString());
+    assertThat(view.get("dueDate").asString()).isEqualTo(extended.toString());
     assertThat(view.get("overdueStep").asInt()).isEqualTo(1);
   }
 
@@ -97,11 +100,10 @@ class ObligationLifecycleIntegrationTests extends IntegrationTestBase {
     int planned = new ObligationPlanner(CalendarProperties.defaults(), clock).plan(monthly).size();
     assertThat(planned).isGreaterThan(12);
     kafka.publish(monthly);
-    await().atMost(WAIT).until(() -> obligationsOf(assignment).size() == planned);
+    Waits.background().until(() -> obligationsOf(assignment).size() == planned);
 
     kafka.publish(Fixtures.closed(assignment, monthly.unitId()));
-    await()
-        .atMost(WAIT)
+    Waits.background()
         .until(() ->
             obligationsOf(assignment).stream().allMatch(o -> o.state() == ObligationState.CLOSED));
     sweep.sweep();
@@ -128,8 +130,7 @@ class ObligationLifecycleIntegrationTests extends IntegrationTestBase {
   private void barrier(String unitId) {
     String marker = "barrier-" + UUID.randomUUID();
     kafka.publish(Fixtures.task117a(marker, unitId, unitId));
-    await()
-        .atMost(WAIT)
+    Waits.background()
         .until(() -> mongo.findById(Obligation.idOf(marker, "FIXED"), Obligation.class) != null);
   }
 

@@ -1,10 +1,9 @@
 package vn.dienbien.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import io.cloudevents.CloudEvent;
-import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -20,6 +19,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 import vn.dienbien.contracts.CloudEventCodec;
 import vn.dienbien.contracts.Topics;
+import vn.dienbien.contracts.directive.TaskAssigned;
 import vn.dienbien.contracts.report.ReportOverdue;
 import vn.dienbien.contracts.report.ReportReviewed;
 import vn.dienbien.contracts.report.ReportSubmitted;
@@ -27,7 +27,13 @@ import vn.dienbien.report.detection.DueSweep;
 import vn.dienbien.report.obligation.Obligation;
 import vn.dienbien.testsupport.IntegrationTestBase;
 import vn.dienbien.testsupport.KafkaEvents;
+import vn.dienbien.testsupport.Waits;
+import vn.dienbien.testsupport.time.TestClock;
 
+/**
+ * A fixed-date task like 11.7a, due 236 days before the test clock's date: late since the midnight
+ * after its due day, so 235 full days overdue this morning, whatever the base date.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ReportFlowIntegrationTests extends IntegrationTestBase {
 
@@ -37,6 +43,7 @@ class ReportFlowIntegrationTests extends IntegrationTestBase {
   @LocalServerPort int port;
   @Autowired MongoTemplate mongo;
   @Autowired DueSweep sweep;
+  @Autowired TestClock clock;
   final ObjectMapper json = new ObjectMapper();
   Api api;
   KafkaEvents kafka;
@@ -44,19 +51,23 @@ class ReportFlowIntegrationTests extends IntegrationTestBase {
   @BeforeEach
   void setUp() {
     api = new Api(port);
-    kafka = new KafkaEvents(brokers);
+    kafka = new KafkaEvents(brokers, clock);
+  }
+
+  private TaskAssigned dueLongAgo(String assignment, String unitId, String unitName) {
+    LocalDate due = clock.today().minusDays(236);
+    return Fixtures.fixedDate(assignment, unitId, unitName, due);
   }
 
   @Test
   void redeliveredAssignmentOpensOneObligationAndOverdueIsEmittedOncePerStep() {
     String assignment = "a-" + UUID.randomUUID();
-    UUID eventId = kafka.publish(Fixtures.task117a(assignment, "XA-NAM-KE", "Xã Nậm Kè"));
-    kafka.publish(Fixtures.task117a(assignment, "XA-NAM-KE", "Xã Nậm Kè"), eventId);
-    kafka.publish(Fixtures.task117a(assignment, "XA-NAM-KE", "Xã Nậm Kè"));
+    TaskAssigned assigned = dueLongAgo(assignment, "XA-NAM-KE", "Xã Nậm Kè");
+    UUID eventId = kafka.publish(assigned);
+    kafka.publish(assigned, eventId);
+    kafka.publish(assigned);
     String obligationId = Obligation.idOf(assignment, "FIXED");
-    await()
-        .atMost(Duration.ofSeconds(20))
-        .until(() -> mongo.findById(obligationId, Obligation.class) != null);
+    Waits.background().until(() -> mongo.findById(obligationId, Obligation.class) != null);
 
     sweep.sweep();
     sweep.sweep();
@@ -69,7 +80,7 @@ class ReportFlowIntegrationTests extends IntegrationTestBase {
                     obligationId.equals(CloudEventCodec.decode(r.value()).getSubject())
                         && ReportOverdue.TYPE.equals(CloudEventCodec.decode(r.value()).getType()),
                 1,
-                Duration.ofSeconds(20))
+                Waits.BACKGROUND)
             .stream()
             .map(r -> CloudEventCodec.decode(r.value()))
             .toList();
@@ -84,11 +95,9 @@ class ReportFlowIntegrationTests extends IntegrationTestBase {
   @Test
   void submitReturnResubmitAcceptProducesAFinalReview() throws Exception {
     String assignment = "a-" + UUID.randomUUID();
-    kafka.publish(Fixtures.task117a(assignment, "XA-MUONG-NHE", "Xã Mường Nhé"));
+    kafka.publish(dueLongAgo(assignment, "XA-MUONG-NHE", "Xã Mường Nhé"));
     String obligationId = Obligation.idOf(assignment, "FIXED");
-    await()
-        .atMost(Duration.ofSeconds(20))
-        .until(() -> mongo.findById(obligationId, Obligation.class) != null);
+    Waits.background().until(() -> mongo.findById(obligationId, Obligation.class) != null);
     Map<String, Object> body =
         Map.of(
             "obligationId",
@@ -145,7 +154,7 @@ class ReportFlowIntegrationTests extends IntegrationTestBase {
                                 .replaceAll(":r\\d+$", ""))
                         && ReportReviewed.TYPE.equals(CloudEventCodec.decode(r.value()).getType()),
                 2,
-                Duration.ofSeconds(20))
+                Waits.BACKGROUND)
             .stream()
             .map(r -> CloudEventCodec.data(CloudEventCodec.decode(r.value()), ReportReviewed.class))
             .toList();
@@ -153,9 +162,7 @@ class ReportFlowIntegrationTests extends IntegrationTestBase {
         .extracting(ReportReviewed::outcome)
         .containsExactly(ReportReviewed.Outcome.RETURNED, ReportReviewed.Outcome.ACCEPTED);
     assertThat(reviews.getLast().finalReport()).isTrue();
-    assertThat(
-            kafka.awaitEvents(
-                Topics.REPORT_EVENTS, ReportSubmitted.TYPE, 2, Duration.ofSeconds(20)))
+    assertThat(kafka.awaitEvents(Topics.REPORT_EVENTS, ReportSubmitted.TYPE, 2, Waits.BACKGROUND))
         .hasSizeGreaterThanOrEqualTo(2);
     assertThat(mongo.findById(obligationId, Obligation.class).reports()).hasSize(2);
   }

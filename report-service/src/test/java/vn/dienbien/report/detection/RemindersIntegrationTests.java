@@ -1,10 +1,8 @@
 package vn.dienbien.report.detection;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import io.micrometer.core.instrument.MeterRegistry;
-import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -19,6 +17,7 @@ import vn.dienbien.report.Fixtures;
 import vn.dienbien.report.obligation.Obligation;
 import vn.dienbien.testsupport.IntegrationTestBase;
 import vn.dienbien.testsupport.KafkaEvents;
+import vn.dienbien.testsupport.Waits;
 
 /**
  * Two instances that read the same obligation before either wrote (the race ShedLock normally
@@ -40,9 +39,7 @@ class RemindersIntegrationTests extends IntegrationTestBase {
     String assignment = "race-" + UUID.randomUUID();
     String obligationId = Obligation.idOf(assignment, "FIXED");
     kafka.publish(Fixtures.task117a(assignment, "XA-QUANG-LAM", "Xã Quảng Lâm"));
-    await()
-        .atMost(Duration.ofSeconds(20))
-        .until(() -> mongo.findById(obligationId, Obligation.class) != null);
+    Waits.background().until(() -> mongo.findById(obligationId, Obligation.class) != null);
     Obligation snapshot = mongo.findById(obligationId, Obligation.class);
     var step30 = new Escalation.Alert(Escalation.Kind.OVERDUE, 30, 235);
 
@@ -60,7 +57,7 @@ class RemindersIntegrationTests extends IntegrationTestBase {
                   && obligationId.equals(event.getSubject());
             },
             1,
-            Duration.ofSeconds(20));
+            Waits.BACKGROUND);
     assertThat(events).hasSize(1);
     assertThat(mongo.findById(obligationId, Obligation.class).overdueStep()).isEqualTo(30);
   }

@@ -5,16 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
 import vn.dienbien.contracts.directive.TaskAssigned.Cadence;
 import vn.dienbien.report.Fixtures;
+import vn.dienbien.testsupport.time.TestClock;
 
 class ReportingCalendarTests {
 
   final ReportingCalendar calendar = new ReportingCalendar(14, 6);
-  final Clock clock =
-      Clock.fixed(Instant.parse("2026-11-22T01:00:00Z"), ZoneId.of("Asia/Ho_Chi_Minh"));
+
+  /** The plan follows the assignment's own dates, whatever day it is planned on. */
+  final Clock clock = TestClock.fixedAtBase();
 
   @Test
   void quarterlyPeriodsCutOffOnThe14thAndAreDueOnThe20th() {

@@ -1,9 +1,7 @@
 package vn.dienbien.report.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -30,6 +28,7 @@ import vn.dienbien.contracts.report.ReportSubmitted;
 import vn.dienbien.report.Fixtures;
 import vn.dienbien.report.obligation.Obligation;
 import vn.dienbien.testsupport.KafkaEvents;
+import vn.dienbien.testsupport.Waits;
 import vn.dienbien.testsupport.security.SecuredIntegrationTestBase;
 import vn.dienbien.testsupport.security.TestTokens;
 
@@ -68,9 +67,7 @@ class SecuredReportFlowIntegrationTests extends SecuredIntegrationTestBase {
     String assignment = "a-secured-" + UUID.randomUUID();
     kafka.publish(Fixtures.task117a(assignment, "XA-MUONG-NHE", "Xã Mường Nhé"));
     obligationId = Obligation.idOf(assignment, "FIXED");
-    await()
-        .atMost(Duration.ofSeconds(20))
-        .until(() -> mongo.findById(obligationId, Obligation.class) != null);
+    Waits.background().until(() -> mongo.findById(obligationId, Obligation.class) != null);
   }
 
   @Test
@@ -158,7 +155,7 @@ class SecuredReportFlowIntegrationTests extends SecuredIntegrationTestBase {
                             .getSubject()
                             .startsWith(obligationId + ":"),
                 1,
-                Duration.ofSeconds(20)))
+                Waits.BACKGROUND))
         .hasSize(1);
   }
 
@@ -254,7 +251,7 @@ class SecuredReportFlowIntegrationTests extends SecuredIntegrationTestBase {
                 type.equals(CloudEventCodec.decode(r.value()).getType())
                     && reportId.equals(CloudEventCodec.decode(r.value()).getSubject()),
             1,
-            Duration.ofSeconds(20));
+            Waits.BACKGROUND);
     assertThat(found).as(type + " of " + reportId).hasSize(1);
     return CloudEventCodec.data(CloudEventCodec.decode(found.getFirst().value()), data);
   }

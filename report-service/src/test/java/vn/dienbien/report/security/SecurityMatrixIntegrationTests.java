@@ -1,7 +1,6 @@
 package vn.dienbien.report.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 import static org.springframework.http.HttpMethod.POST;
 import static vn.dienbien.platform.security.Role.ADMIN;
 import static vn.dienbien.platform.security.Role.EDITOR;
@@ -9,7 +8,6 @@ import static vn.dienbien.platform.security.Role.MONITOR;
 import static vn.dienbien.platform.security.Role.UNIT_OFFICER;
 import static vn.dienbien.platform.security.Role.VIEWER;
 
-import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -30,6 +28,7 @@ import vn.dienbien.platform.security.UnitFrom;
 import vn.dienbien.report.Fixtures;
 import vn.dienbien.report.obligation.Obligation;
 import vn.dienbien.testsupport.KafkaEvents;
+import vn.dienbien.testsupport.Waits;
 import vn.dienbien.testsupport.security.SecurityMatrixTests;
 import vn.dienbien.testsupport.security.TestTokens;
 
@@ -96,9 +95,7 @@ class SecurityMatrixIntegrationTests extends SecurityMatrixTests {
     String assignment = "a-matrix-" + UUID.randomUUID();
     new KafkaEvents(brokers).publish(Fixtures.task117a(assignment, ownUnit(), "Xã Mường Nhé"));
     String id = Obligation.idOf(assignment, "FIXED");
-    await()
-        .atMost(Duration.ofSeconds(20))
-        .until(() -> mongo.findById(id, Obligation.class) != null);
+    Waits.background().until(() -> mongo.findById(id, Obligation.class) != null);
     return id;
   }
 
