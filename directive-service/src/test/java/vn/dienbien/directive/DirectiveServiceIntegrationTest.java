@@ -20,14 +20,18 @@ import vn.dienbien.contracts.CloudEventCodec;
 import vn.dienbien.contracts.Topics;
 import vn.dienbien.testsupport.IntegrationTestBase;
 import vn.dienbien.testsupport.KafkaEvents;
+import vn.dienbien.testsupport.Waits;
 
 /**
  * One configuration for every integration test class, so they share one Spring context, one
- * embedded broker and one database (seeded once with 06-CT/TU and 11-CT/TU).
+ * embedded broker and one database (seeded once with 06-CT/TU and 11-CT/TU). Business time is the
+ * test clock at the base date: the directives' own dates (issued 2026, deadlines in 2026) are facts
+ * the service checks against each other, not against today, so they hold for any base date. The
+ * daily expiry job never fires by itself; tests run it ({@code DirectiveExpiry.expireEnded()}).
  */
 @SpringBootTest(
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = {"directive.seed.enabled=true", "platform.clock.fixed=2026-11-22T01:00:00Z"})
+    properties = {"directive.seed.enabled=true", "directive.expiry.cron=-"})
 public abstract class DirectiveServiceIntegrationTest extends IntegrationTestBase {
 
   /** An HTTP answer: status, content type and parsed body. */
@@ -96,10 +100,20 @@ public abstract class DirectiveServiceIntegrationTest extends IntegrationTestBas
   }
 
   /**
-   * Events of {@code type} on directive-events whose data field {@code field} equals {@code value}.
+   * Events of {@code type} on directive-events whose data field {@code field} equals {@code value},
+   * once {@code expected} of them are there (waiting as long as the relay may take).
    */
   protected List<CloudEvent> directiveEvents(
       String type, String field, String value, int expected) {
+    return directiveEvents(type, field, value, expected, Waits.BACKGROUND);
+  }
+
+  /**
+   * The same, waiting at most {@code timeout}: with {@link Waits#QUIET}, a check that no more than
+   * {@code expected - 1} events come.
+   */
+  protected List<CloudEvent> directiveEvents(
+      String type, String field, String value, int expected, Duration timeout) {
     return kafka()
         .await(
             Topics.DIRECTIVE_EVENTS,
@@ -109,7 +123,7 @@ public abstract class DirectiveServiceIntegrationTest extends IntegrationTestBas
                   && value.equals(JSON.readTree(e.getData().toBytes()).path(field).asString());
             },
             expected,
-            Duration.ofSeconds(20))
+            timeout)
         .stream()
         .map(r -> CloudEventCodec.decode(r.value()))
         .toList();

@@ -1,9 +1,7 @@
 package vn.dienbien.directive.assignment;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
-import java.time.Duration;
 import java.time.OffsetDateTime;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -11,6 +9,7 @@ import org.springframework.data.mongodb.core.query.Query;
 import vn.dienbien.contracts.directive.AssignmentClosed;
 import vn.dienbien.contracts.report.ReportReviewed;
 import vn.dienbien.directive.DirectiveServiceIntegrationTest;
+import vn.dienbien.testsupport.Waits;
 
 class AssignmentClosingIntegrationTests extends DirectiveServiceIntegrationTest {
 
@@ -22,8 +21,7 @@ class AssignmentClosingIntegrationTests extends DirectiveServiceIntegrationTest 
     kafka().publish(review(id, ReportReviewed.Outcome.ACCEPTED, true));
     kafka().publish(review(id, ReportReviewed.Outcome.ACCEPTED, true));
 
-    await()
-        .atMost(Duration.ofSeconds(20))
+    Waits.background()
         .untilAsserted(() ->
             assertThat(get("/api/v1/assignments/" + id).body().get("status").asString())
                 .isEqualTo("CLOSED"));
@@ -37,8 +35,7 @@ class AssignmentClosingIntegrationTests extends DirectiveServiceIntegrationTest 
     String id = "11-ct-tu:11.7a@XA-QUANG-LAM";
     var eventId = kafka().publish(review(id, ReportReviewed.Outcome.RETURNED, true));
 
-    await()
-        .atMost(Duration.ofSeconds(20))
+    Waits.background()
         .until(() ->
             mongo.exists(
                 Query.query(Criteria.where("_id").is("directive-service:" + eventId)),

@@ -13,6 +13,7 @@ import tools.jackson.databind.JsonNode;
 import vn.dienbien.contracts.directive.DeadlineExtended;
 import vn.dienbien.directive.DirectiveServiceIntegrationTest;
 import vn.dienbien.directive.Fixtures;
+import vn.dienbien.testsupport.Waits;
 
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ExtensionIntegrationTests extends DirectiveServiceIntegrationTest {
@@ -77,7 +78,8 @@ class ExtensionIntegrationTests extends DirectiveServiceIntegrationTest {
     assertThat(rejected.get("status").asString()).isEqualTo("OPEN");
     assertThat(rejected.get("currentDueDate").asString()).isEqualTo("2026-06-30");
     assertThat(rejected.get("extensions").get(0).get("decision").asString()).isEqualTo("REJECTED");
-    assertThat(directiveEvents(DeadlineExtended.TYPE, "assignmentId", REJECTED, 1)).isEmpty();
+    assertThat(directiveEvents(DeadlineExtended.TYPE, "assignmentId", REJECTED, 1, Waits.QUIET))
+        .isEmpty();
   }
 
   @Test

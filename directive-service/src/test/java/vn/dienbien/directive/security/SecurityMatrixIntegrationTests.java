@@ -25,7 +25,7 @@ import vn.dienbien.testsupport.security.TestTokens;
  */
 @SpringBootTest(
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = {"directive.seed.enabled=true", "platform.clock.fixed=2026-11-22T01:00:00Z"})
+    properties = {"directive.seed.enabled=true", "directive.expiry.cron=-"})
 class SecurityMatrixIntegrationTests extends SecurityMatrixTests {
 
   static final String MATRIX_ASSIGNMENT = "41-ct-tu:1@XA-MUONG-NHE";
