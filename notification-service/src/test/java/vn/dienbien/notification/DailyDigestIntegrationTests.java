@@ -1,22 +1,20 @@
 package vn.dienbien.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 import static vn.dienbien.notification.NotificationFlowIntegrationTests.body;
 import static vn.dienbien.notification.NotificationFlowIntegrationTests.mailsTo;
 
 import jakarta.mail.internet.MimeMessage;
-import java.time.Duration;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import vn.dienbien.testsupport.Waits;
+import vn.dienbien.testsupport.time.TestClock;
 
 /** An official who opted in gets routine emails as one digest at 07:30; critical ones at once. */
 class DailyDigestIntegrationTests extends NotificationIntegrationTest {
-
-  private static final Duration WAIT = Duration.ofSeconds(60);
 
   @Test
   void threeDueSoonRemindersArriveAsOneDigestAtHalfPastSevenWhileACriticalOneGoesOutAtOnce()
@@ -31,26 +29,21 @@ class DailyDigestIntegrationTests extends NotificationIntegrationTest {
             kafka.publish(EventFixture.dueSoon(unit, "Xã Sín Thầu", "obl-st-a-" + today, 7)),
             kafka.publish(EventFixture.dueSoon(unit, "Xã Sín Thầu", "obl-st-b-" + today, 5)),
             kafka.publish(EventFixture.dueSoon(unit, "Xã Sín Thầu", "obl-st-c-" + today, 3)));
-    await()
-        .atMost(WAIT)
-        .until(() -> deliveries("contactId=" + officer + "&status=HELD").size() == 3);
+    Waits.background().until(() -> deliveries("contactId=" + officer + "&status=HELD").size() == 3);
 
     // Escalation step 2 is critical for the unit head: it is not held, though he opted in too.
     UUID critical =
         kafka.publish(EventFixture.overdue(unit, "Xã Sín Thầu", "obl-st-10-" + today, 2));
-    await().atMost(WAIT).until(() -> mailsTo("pao@sinthau.test.vn").size() == 1);
+    Waits.background().until(() -> mailsTo("pao@sinthau.test.vn").size() == 1);
     assertThat(mailsTo("pao@sinthau.test.vn").getFirst().getSubject())
         .isEqualTo("Nhắc nhở: báo cáo quá hạn – 11-CT/TU");
     // The step's routine email to the officer is held with the three reminders.
-    await()
-        .atMost(WAIT)
-        .until(() -> deliveries("contactId=" + officer + "&status=HELD").size() == 4);
+    Waits.background().until(() -> deliveries("contactId=" + officer + "&status=HELD").size() == 4);
     assertThat(mailsTo("dung@sinthau.test.vn")).as("nothing before 07:30").isEmpty();
 
-    clock.setTo(today.plusDays(1).atTime(7, 30).atZone(TestClock.ZONE));
-    await()
-        .atMost(WAIT)
-        .until(() -> deliveries("contactId=" + officer + "&status=SENT").size() == 4);
+    clock.travelTo(today.plusDays(1).atTime(7, 30).atZone(TestClock.ZONE));
+    sendDueDigests();
+    Waits.background().until(() -> deliveries("contactId=" + officer + "&status=SENT").size() == 4);
 
     List<MimeMessage> mails = mailsTo("dung@sinthau.test.vn");
     assertThat(mails).hasSize(1);
@@ -87,13 +80,10 @@ class DailyDigestIntegrationTests extends NotificationIntegrationTest {
     UUID cancelled = kafka.publish(EventFixture.dueSoon(unit, "Xã Mường Toong", submitted, 7));
     kafka.publish(EventFixture.dueSoon(unit, "Xã Mường Toong", "obl-mtg-b-" + today, 6));
     kafka.publish(EventFixture.dueSoon(unit, "Xã Mường Toong", "obl-mtg-c-" + today, 4));
-    await()
-        .atMost(WAIT)
-        .until(() -> deliveries("contactId=" + officer + "&status=HELD").size() == 3);
+    Waits.background().until(() -> deliveries("contactId=" + officer + "&status=HELD").size() == 3);
 
     kafka.publish(EventFixture.submitted(unit, "Xã Mường Toong", submitted));
-    await()
-        .atMost(WAIT)
+    Waits.background()
         .until(() ->
             "CANCELLED"
                 .equals(
@@ -101,10 +91,9 @@ class DailyDigestIntegrationTests extends NotificationIntegrationTest {
                         .getFirst()
                         .get("status")));
 
-    clock.setTo(today.plusDays(1).atTime(7, 30).atZone(TestClock.ZONE));
-    await()
-        .atMost(WAIT)
-        .until(() -> deliveries("contactId=" + officer + "&status=SENT").size() == 2);
+    clock.travelTo(today.plusDays(1).atTime(7, 30).atZone(TestClock.ZONE));
+    sendDueDigests();
+    Waits.background().until(() -> deliveries("contactId=" + officer + "&status=SENT").size() == 2);
     assertThat(mailsTo("nga@muongtoong.test.vn"))
         .extracting(MimeMessage::getSubject)
         .containsExactly(

@@ -1,11 +1,9 @@
 package vn.dienbien.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
-import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -14,12 +12,11 @@ import org.junit.jupiter.api.Test;
 import vn.dienbien.contracts.Topics;
 import vn.dienbien.contracts.notification.NotificationDelivered;
 import vn.dienbien.localstack.sms.SmsMessage;
+import vn.dienbien.testsupport.Waits;
+import vn.dienbien.testsupport.time.TestClock;
 
 /** Events in, email and SMS out, through the real broker, SMTP server and SMS gateway. */
 class NotificationFlowIntegrationTests extends NotificationIntegrationTest {
-
-  /** Load insurance for a shared 2-core CI machine; each wait normally ends within a second. */
-  private static final Duration WAIT = Duration.ofSeconds(60);
 
   @Test
   void overdueReportEscalatesFromOfficerToHeadToMonitoringBody() throws Exception {
@@ -37,8 +34,7 @@ class NotificationFlowIntegrationTests extends NotificationIntegrationTest {
         http, "Lò Văn Minh", "BTGDV-TU", "MONITORING_OFFICER", "minh@btgdv.test.vn", null);
 
     UUID step1 = kafka.publish(EventFixture.overdue(unit, "Xã Mường Nhé", "obl-mn-10", 1));
-    await()
-        .atMost(WAIT)
+    Waits.background()
         .until(
             () -> smsTo("0912111001").size() == 1 && mailsTo("mai@muongnhe.test.vn").size() == 1);
     MimeMessage mail = mailsTo("mai@muongnhe.test.vn").getFirst();
@@ -55,15 +51,13 @@ class NotificationFlowIntegrationTests extends NotificationIntegrationTest {
         .containsOnly(officer);
 
     UUID step3 = kafka.publish(EventFixture.overdue(unit, "Xã Mường Nhé", "obl-mn-10", 3));
-    await()
-        .atMost(WAIT)
+    Waits.background()
         .until(() ->
             mailsTo("su@muongnhe.test.vn").size() == 1
                 && smsTo("0912111002").size() == 1
                 && mailsTo("minh@btgdv.test.vn").size() == 1
                 && smsTo("0912111001").size() == 2);
-    await()
-        .atMost(WAIT)
+    Waits.background()
         .untilAsserted(() ->
             assertThat(deliveries("eventId=" + step3))
                 .allSatisfy(d -> assertThat(d.get("status")).isEqualTo("SENT")));
@@ -87,8 +81,7 @@ class NotificationFlowIntegrationTests extends NotificationIntegrationTest {
     kafka.publish(EventFixture.recognised(unit, "Xã Nà Hỳ"));
     kafka.publish(EventFixture.commended(unit, "Xã Nà Hỳ"));
 
-    await()
-        .atMost(WAIT)
+    Waits.background()
         .until(() ->
             mailsTo("dua@nahy.test.vn").size() == 5
                 && mailsTo("lu@nahy.test.vn").size() == 3
@@ -123,8 +116,7 @@ class NotificationFlowIntegrationTests extends NotificationIntegrationTest {
     var event = EventFixture.overdue(unit, "Xã Quảng Lâm", "obl-ql-10", 1);
     UUID id = UUID.randomUUID();
     kafka.publish(event, id);
-    await()
-        .atMost(WAIT)
+    Waits.background()
         .untilAsserted(() ->
             assertThat(subjects("hai@quanglam.test.vn").size() + ":" + smsTo("0912111301").size())
                 .as("%s", deliveries("eventId=" + id))
@@ -134,9 +126,7 @@ class NotificationFlowIntegrationTests extends NotificationIntegrationTest {
     // Same topic and key, so the same partition: once the sentinel is through, the redelivery was
     // handled.
     kafka.publish(EventFixture.dueSoon(unit, "Xã Quảng Lâm", "obl-ql-q4", 7));
-    await()
-        .atMost(WAIT)
-        .untilAsserted(() -> assertThat(subjects("hai@quanglam.test.vn")).hasSize(2));
+    Waits.background().untilAsserted(() -> assertThat(subjects("hai@quanglam.test.vn")).hasSize(2));
 
     assertThat(smsTo("0912111301")).hasSize(1);
     assertThat(subjects("hai@quanglam.test.vn"))
@@ -152,22 +142,24 @@ class NotificationFlowIntegrationTests extends NotificationIntegrationTest {
     SMS.failNext(2, 503);
     UUID id = kafka.publish(EventFixture.dueSoon(unit, "Xã Mường Toong", "obl-mt-q4", 1));
 
-    await().atMost(WAIT).until(() -> deliveries("eventId=" + id + "&status=SENT").size() == 1);
+    Waits.background().until(() -> deliveries("eventId=" + id + "&status=SENT").size() == 1);
     Map<String, Object> delivery = deliveries("eventId=" + id).getFirst();
     assertThat(delivery.get("attempts")).isEqualTo(3);
     assertThat(delivery.get("provider")).isEqualTo("esms");
     assertThat(smsTo("0912111401")).hasSize(1);
     assertThat(smsTo("0912111401").getFirst().requestId()).isEqualTo(delivery.get("id"));
     var delivered =
-        kafka.awaitEvents(Topics.NOTIFICATION_EVENTS, NotificationDelivered.TYPE, 1, WAIT).stream()
+        kafka
+            .awaitEvents(
+                Topics.NOTIFICATION_EVENTS, NotificationDelivered.TYPE, 1, Waits.BACKGROUND)
+            .stream()
             .filter(e -> delivery.get("id").equals(e.getSubject()))
             .toList();
     assertThat(delivered).hasSize(1);
     assertThat(new String(delivered.getFirst().getData().toBytes()))
         .doesNotContain("912111401")
         .contains("\"attempts\":3");
-    await()
-        .atMost(WAIT)
+    Waits.background()
         .until(
             () -> "DELIVERED".equals(deliveries("eventId=" + id).getFirst().get("deliveryReport")));
   }
@@ -177,10 +169,10 @@ class NotificationFlowIntegrationTests extends NotificationIntegrationTest {
     String unit = "PHUONG-MUONG-THANH";
     Officials.register(
         http, "Lê Thị Thu", unit, "REPORTING_OFFICER", "thu@muongthanh.test.vn", "0912111501");
-    clock.setTo(today.atTime(23, 0).atZone(TestClock.ZONE));
+    clock.travelTo(today.atTime(23, 0).atZone(TestClock.ZONE));
     UUID id = kafka.publish(EventFixture.overdue(unit, "Phường Mường Thanh", "obl-mt-10", 1));
 
-    await().atMost(WAIT).until(() -> mailsTo("thu@muongthanh.test.vn").size() == 1);
+    Waits.background().until(() -> mailsTo("thu@muongthanh.test.vn").size() == 1);
     Map<String, Object> sms = deliveries("eventId=" + id + "&channel=SMS").getFirst();
     assertThat(sms.get("status")).isEqualTo("PENDING");
     assertThat(sms.get("deferred")).isEqualTo(true);
@@ -188,11 +180,10 @@ class NotificationFlowIntegrationTests extends NotificationIntegrationTest {
         .isEqualTo(today.plusDays(1).atTime(7, 0).atZone(TestClock.ZONE).toInstant());
     assertThat(smsTo("0912111501")).isEmpty();
 
-    clock.setTo(today.plusDays(1).atTime(7, 0).atZone(TestClock.ZONE));
-    await().atMost(WAIT).until(() -> smsTo("0912111501").size() == 1);
+    clock.travelTo(today.plusDays(1).atTime(7, 0).atZone(TestClock.ZONE));
+    Waits.background().until(() -> smsTo("0912111501").size() == 1);
     // The gateway has the SMS before the service records its answer: wait for the record too.
-    await()
-        .atMost(WAIT)
+    Waits.background()
         .until(() -> deliveries("eventId=" + id + "&channel=SMS&status=SENT").size() == 1);
     Map<String, Object> sent = deliveries("eventId=" + id + "&channel=SMS").getFirst();
     assertThat(java.time.Instant.parse((String) sent.get("sentAt")))
@@ -207,23 +198,22 @@ class NotificationFlowIntegrationTests extends NotificationIntegrationTest {
     // Obligations of this test only: a submission is remembered for as long as the context lives.
     String obligation = "obl-dbp-q4-" + today;
     String otherObligation = "obl-dbp-other-" + today;
-    clock.setTo(today.atTime(23, 30).atZone(TestClock.ZONE));
+    clock.travelTo(today.atTime(23, 30).atZone(TestClock.ZONE));
     UUID waiting = kafka.publish(EventFixture.dueSoon(unit, "Phường Điện Biên Phủ", obligation, 1));
-    await().atMost(WAIT).until(() -> deliveries("eventId=" + waiting).size() == 1);
+    Waits.background().until(() -> deliveries("eventId=" + waiting).size() == 1);
 
     kafka.publish(EventFixture.submitted(unit, "Phường Điện Biên Phủ", obligation));
-    await()
-        .atMost(WAIT)
+    Waits.background()
         .until(() -> "CANCELLED".equals(deliveries("eventId=" + waiting).getFirst().get("status")));
     // A reminder that arrives after the report is born cancelled.
     UUID late = kafka.publish(EventFixture.dueSoon(unit, "Phường Điện Biên Phủ", obligation, 1));
-    await().atMost(WAIT).until(() -> deliveries("eventId=" + late).size() == 1);
+    Waits.background().until(() -> deliveries("eventId=" + late).size() == 1);
     assertThat(deliveries("eventId=" + late).getFirst().get("status")).isEqualTo("CANCELLED");
 
-    clock.setTo(today.plusDays(1).atTime(7, 30).atZone(TestClock.ZONE));
+    clock.travelTo(today.plusDays(1).atTime(7, 30).atZone(TestClock.ZONE));
     UUID other =
         kafka.publish(EventFixture.dueSoon(unit, "Phường Điện Biên Phủ", otherObligation, 1));
-    await().atMost(WAIT).until(() -> deliveries("eventId=" + other + "&status=SENT").size() == 1);
+    Waits.background().until(() -> deliveries("eventId=" + other + "&status=SENT").size() == 1);
     assertThat(smsTo("0912111601")).hasSize(1);
     assertThat(deliveries("eventId=" + waiting).getFirst().get("status")).isEqualTo("CANCELLED");
   }
@@ -240,13 +230,13 @@ class NotificationFlowIntegrationTests extends NotificationIntegrationTest {
             .getBytes());
     kafka.publish(EventFixture.dueSoon(unit, "Xã Nậm Kè", "obl-nk-q4", 7));
 
-    await().atMost(WAIT).until(() -> mailsTo("sinh@namke.test.vn").size() == 1);
+    Waits.background().until(() -> mailsTo("sinh@namke.test.vn").size() == 1);
     var parked =
         kafka.await(
             Topics.deadLetter(Topics.REPORT_EVENTS, "notification-service"),
             r -> unit.equals(r.key()),
             2,
-            WAIT);
+            Waits.BACKGROUND);
     assertThat(parked).hasSize(2);
   }
 

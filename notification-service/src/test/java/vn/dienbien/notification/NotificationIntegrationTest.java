@@ -8,20 +8,22 @@ import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
+import org.springframework.context.ApplicationContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.web.client.RestClient;
 import vn.dienbien.localstack.sms.SmsGatewayServer;
+import vn.dienbien.notification.delivery.DigestJob;
 import vn.dienbien.testsupport.IntegrationTestBase;
 import vn.dienbien.testsupport.KafkaEvents;
+import vn.dienbien.testsupport.time.TestClock;
 
 /**
  * One Spring context for every integration test class: real Kafka, mongo-java-server, a real SMTP
- * server (GreenMail) and the local SMS gateway over HTTP, with a clock the tests can move.
+ * server (GreenMail) and the local SMS gateway over HTTP, with the test clock from the base date,
+ * which tests move forward. The dispatcher keeps polling (every 100 ms) like the outbox relay; the
+ * daily digest job does not run by itself: tests run it with {@link #sendDueDigests()}.
  */
 @SpringBootTest(
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -29,14 +31,13 @@ import vn.dienbien.testsupport.KafkaEvents;
       "notification.delivery.poll-interval=100ms",
       "notification.delivery.first-retry=100ms",
       "notification.delivery.max-retry-delay=400ms",
-      "notification.digest.poll-interval=100ms",
+      "notification.digest.poll-interval=365d",
       "notification.delivery.lease=3s",
       "notification.sms.provider=esms",
       "notification.sms.esms.api-key=local-key",
       "notification.sms.esms.secret-key=local-secret",
       "notification.sms.esms.callback-key=test-callback-key"
     })
-@Import(NotificationIntegrationTest.Clocks.class)
 public abstract class NotificationIntegrationTest extends IntegrationTestBase {
 
   protected static final GreenMail MAIL = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
@@ -55,6 +56,7 @@ public abstract class NotificationIntegrationTest extends IntegrationTestBase {
   }
 
   @Autowired protected TestClock clock;
+  @Autowired ApplicationContext context;
 
   @Value("${spring.embedded.kafka.brokers}")
   protected String brokers;
@@ -84,21 +86,17 @@ public abstract class NotificationIntegrationTest extends IntegrationTestBase {
             .baseUrl("http://localhost:" + port)
             .defaultStatusHandler(status -> true, (request, response) -> {})
             .build();
-    kafka = new KafkaEvents(brokers);
+    kafka = new KafkaEvents(brokers, clock);
     // The gateways and the clock are shared by every test of the context: start each test clean
-    // (no failNext left armed, no mail or SMS of an earlier test) on a morning of its own.
+    // (no failNext left armed, no mail or SMS of an earlier test) on a morning of its own. The
+    // clock only moves forward here: each test's day follows the previous test's.
     SMS.reset();
     MAIL.purgeEmailFromAllMailboxes();
-    today = clock.nextWorkingMorning();
+    today = clock.nextMorning();
   }
 
-  @TestConfiguration(proxyBeanMethods = false)
-  static class Clocks {
-    @Bean
-    TestClock clock() {
-      // ShedLock keeps its own (machine) clock: the relay's and the dispatcher's leases are built
-      // and compared with it, so moving the business clock cannot make a lease look held or lapsed.
-      return new TestClock();
-    }
+  /** Runs the daily-digest job as of the business clock. */
+  protected void sendDueDigests() {
+    DigestJob.run(context);
   }
 }

@@ -1,14 +1,13 @@
 package vn.dienbien.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
+import vn.dienbien.testsupport.Waits;
 
 /**
  * The gateway's delivery reports carry no token: they are trusted only with the shared key that the
@@ -16,7 +15,6 @@ import org.springframework.http.MediaType;
  */
 class SmsDeliveryReportIntegrationTests extends NotificationIntegrationTest {
 
-  private static final Duration WAIT = Duration.ofSeconds(60);
   private static final String CALLBACK = "/api/v1/sms/delivery-reports/esms";
 
   @Test
@@ -28,7 +26,7 @@ class SmsDeliveryReportIntegrationTests extends NotificationIntegrationTest {
     // shared).
     // The local gateway posts DELIVERED to the callback URL it was given: only accepted with the
     // key.
-    await().atMost(WAIT).until(() -> "DELIVERED".equals(sms(id).get("deliveryReport")));
+    Waits.background().until(() -> "DELIVERED".equals(sms(id).get("deliveryReport")));
     Map<String, Object> delivery = sms(id);
     String forged = report(delivery, 6);
 

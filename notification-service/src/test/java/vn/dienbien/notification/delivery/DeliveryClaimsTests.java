@@ -14,6 +14,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import vn.dienbien.notification.message.Channel;
 import vn.dienbien.notification.message.MessageKind;
 import vn.dienbien.testsupport.EmbeddedMongo;
+import vn.dienbien.testsupport.time.TestClock;
 
 /**
  * Leases are machine time, due times business time: with the business clock frozen ({@code
@@ -24,8 +25,8 @@ class DeliveryClaimsTests {
 
   private static final Duration LEASE = Duration.ofMinutes(2);
 
-  /** The frozen business "now": 22/11/2026 09:00 in Điện Biên. */
-  private static final Instant BUSINESS_NOW = Instant.parse("2026-11-22T02:00:00Z");
+  /** The frozen business "now": 09:00 in Điện Biên on the base date of the test clock. */
+  private static final Instant BUSINESS_NOW = TestClock.baseInstant();
 
   private final MongoTemplate mongo =
       new MongoTemplate(MongoClients.create(EmbeddedMongo.uri("claims-tests")), "claims-tests");

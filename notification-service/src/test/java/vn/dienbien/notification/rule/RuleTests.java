@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import vn.dienbien.notification.contact.ContactRole;
 import vn.dienbien.notification.message.Channel;
 import vn.dienbien.notification.message.MessageKind;
+import vn.dienbien.testsupport.time.TestClock;
 
 class RuleTests {
 
@@ -61,7 +62,7 @@ class RuleTests {
         "e",
         "t",
         MessageKind.REPORT_OVERDUE,
-        OffsetDateTime.now(),
+        OffsetDateTime.now(TestClock.fixedAtBase()),
         "XA-NA-HY",
         "Xã Nà Hỳ",
         "o",
