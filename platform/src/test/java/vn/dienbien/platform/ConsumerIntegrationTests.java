@@ -1,11 +1,9 @@
 package vn.dienbien.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -20,6 +18,7 @@ import vn.dienbien.contracts.Topics;
 import vn.dienbien.platform.testapp.PlatformTestApplication;
 import vn.dienbien.testsupport.IntegrationTestBase;
 import vn.dienbien.testsupport.KafkaEvents;
+import vn.dienbien.testsupport.Waits;
 
 /** Consumers through the real broker: dedupe on the CloudEvents id, poison messages parked. */
 @SpringBootTest(
@@ -44,10 +43,8 @@ class ConsumerIntegrationTests extends IntegrationTestBase {
     String nextUnit = "XA-NEXT-" + UUID.randomUUID();
     kafka.publish(PlatformTestApplication.unit(nextUnit, "Xã Mường Nhé"));
 
-    await()
-        .atMost(Duration.ofSeconds(30))
-        .until(() -> PlatformTestApplication.HANDLED.containsKey(nextUnit));
-    var parked = kafka.await(DLQ, r -> garbageKey.equals(r.key()), 1, Duration.ofSeconds(30));
+    Waits.background().until(() -> PlatformTestApplication.HANDLED.containsKey(nextUnit));
+    var parked = kafka.await(DLQ, r -> garbageKey.equals(r.key()), 1, Waits.BACKGROUND);
     assertThat(parked).hasSize(1);
     assertThat(new String(parked.get(0).value(), StandardCharsets.UTF_8))
         .isEqualTo("{not a cloud event");
@@ -65,7 +62,7 @@ class ConsumerIntegrationTests extends IntegrationTestBase {
             .formatted(UUID.randomUUID());
     kafka.publishRaw(Topics.DIRECTIVE_EVENTS, key, unknown.getBytes(StandardCharsets.UTF_8));
 
-    assertThat(kafka.await(DLQ, r -> key.equals(r.key()), 1, Duration.ofSeconds(30))).hasSize(1);
+    assertThat(kafka.await(DLQ, r -> key.equals(r.key()), 1, Waits.BACKGROUND)).hasSize(1);
   }
 
   @Test
@@ -81,7 +78,7 @@ class ConsumerIntegrationTests extends IntegrationTestBase {
             .formatted(UUID.randomUUID(), key);
     kafka.publishRaw(Topics.DIRECTIVE_EVENTS, key, invalid.getBytes(StandardCharsets.UTF_8));
 
-    var parked = kafka.await(DLQ, r -> key.equals(r.key()), 1, Duration.ofSeconds(30));
+    var parked = kafka.await(DLQ, r -> key.equals(r.key()), 1, Waits.BACKGROUND);
     assertThat(parked).hasSize(1);
     var headers = parked.get(0).headers();
     assertThat(new String(headers.lastHeader("x-dlq-reason").value(), StandardCharsets.UTF_8))
@@ -106,15 +103,13 @@ class ConsumerIntegrationTests extends IntegrationTestBase {
     String after = "XA-AFTER-" + UUID.randomUUID();
     kafka.publish(PlatformTestApplication.unit(after, "Phường Điện Biên Phủ"));
 
-    var parked = kafka.await(DLQ, r -> unit.equals(r.key()), 1, Duration.ofSeconds(30));
+    var parked = kafka.await(DLQ, r -> unit.equals(r.key()), 1, Waits.BACKGROUND);
     assertThat(parked).hasSize(1);
     assertThat(
             new String(
                 parked.get(0).headers().lastHeader("x-dlq-reason").value(), StandardCharsets.UTF_8))
         .isEqualTo("handler-failed");
-    await()
-        .atMost(Duration.ofSeconds(30))
-        .until(() -> PlatformTestApplication.HANDLED.containsKey(after));
+    Waits.background().until(() -> PlatformTestApplication.HANDLED.containsKey(after));
     assertThat(PlatformTestApplication.HANDLED).doesNotContainKey(unit);
   }
 
@@ -123,9 +118,7 @@ class ConsumerIntegrationTests extends IntegrationTestBase {
     KafkaEvents kafka = new KafkaEvents(brokers);
     String unit = "XA-LOGGED-" + UUID.randomUUID();
     UUID id = kafka.publish(PlatformTestApplication.unit(unit, "Xã Mường Pồn"));
-    await()
-        .atMost(Duration.ofSeconds(30))
-        .until(() -> output.getOut().contains("\"eventId\":\"" + id + "\""));
+    Waits.background().until(() -> output.getOut().contains("\"eventId\":\"" + id + "\""));
     String line =
         output
             .getOut()
@@ -150,9 +143,7 @@ class ConsumerIntegrationTests extends IntegrationTestBase {
     String marker = "XA-MARKER-" + UUID.randomUUID();
     kafka.publish(PlatformTestApplication.unit(marker, "Xã Nà Hỳ"));
 
-    await()
-        .atMost(Duration.ofSeconds(30))
-        .until(() -> PlatformTestApplication.HANDLED.containsKey(marker));
+    Waits.background().until(() -> PlatformTestApplication.HANDLED.containsKey(marker));
     assertThat(PlatformTestApplication.HANDLED.get(unit).get()).isEqualTo(1);
     assertThat(
             meters

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
-import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -20,6 +19,7 @@ import vn.dienbien.platform.testapp.PlatformTestApplication;
 import vn.dienbien.platform.testapp.Ticket;
 import vn.dienbien.testsupport.IntegrationTestBase;
 import vn.dienbien.testsupport.KafkaEvents;
+import vn.dienbien.testsupport.Waits;
 
 /**
  * Guarded transitions and idempotent creation publish exactly the events of the writes that
@@ -63,11 +63,7 @@ class OutboxIntegrationTests extends IntegrationTestBase {
 
     var records =
         new KafkaEvents(brokers)
-            .await(
-                Topics.DIRECTIVE_EVENTS,
-                r -> "XA-GUARD".equals(r.key()),
-                1,
-                Duration.ofSeconds(30));
+            .await(Topics.DIRECTIVE_EVENTS, r -> "XA-GUARD".equals(r.key()), 1, Waits.BACKGROUND);
     assertThat(records).hasSize(1);
     assertThat(new String(records.get(0).value())).contains("đóng lần 1");
     assertThat(mongo.findById("t-guard", Ticket.class).status()).isEqualTo("CLOSED");
@@ -98,8 +94,7 @@ class OutboxIntegrationTests extends IntegrationTestBase {
 
     var records =
         new KafkaEvents(brokers)
-            .await(
-                Topics.DIRECTIVE_EVENTS, r -> "XA-ONCE".equals(r.key()), 1, Duration.ofSeconds(30));
+            .await(Topics.DIRECTIVE_EVENTS, r -> "XA-ONCE".equals(r.key()), 1, Waits.BACKGROUND);
     assertThat(records).hasSize(1);
     assertThat(CloudEventCodec.decode(records.get(0).value()).getId()).isNotBlank();
   }

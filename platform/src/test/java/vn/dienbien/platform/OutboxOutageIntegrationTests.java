@@ -1,11 +1,9 @@
 package vn.dienbien.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import java.io.IOException;
-import java.time.Duration;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterAll;
@@ -25,6 +23,7 @@ import vn.dienbien.platform.testapp.Ticket;
 import vn.dienbien.testsupport.EmbeddedMongo;
 import vn.dienbien.testsupport.KafkaEvents;
 import vn.dienbien.testsupport.TcpForwarder;
+import vn.dienbien.testsupport.Waits;
 
 /**
  * Kafka is unreachable while state changes are written; when the broker becomes reachable at the
@@ -78,9 +77,7 @@ class OutboxOutageIntegrationTests {
         new Ticket("ticket-XA-OUTAGE-0", "XA-OUTAGE-0", "OPEN"),
         List.of(IdentifiedEvent.of(PlatformTestApplication.unit("XA-OUTAGE-0", "lặp"), "once")));
 
-    await()
-        .atMost(Duration.ofSeconds(30))
-        .until(() -> meters.counter("outbox.relay.failures").count() >= 1);
+    Waits.background().until(() -> meters.counter("outbox.relay.failures").count() >= 1);
     assertThat(mongo.getCollection("outbox_pending").countDocuments()).isEqualTo(40);
 
     broker = new EmbeddedKafkaKraftBroker(1, 2, Topics.DIRECTIVE_EVENTS);
@@ -91,17 +88,12 @@ class OutboxOutageIntegrationTests {
     KafkaEvents kafka = new KafkaEvents(broker.getBrokersAsString());
     var records =
         kafka.await(
-            Topics.DIRECTIVE_EVENTS,
-            r -> r.key().startsWith("XA-OUTAGE-"),
-            40,
-            Duration.ofSeconds(60));
+            Topics.DIRECTIVE_EVENTS, r -> r.key().startsWith("XA-OUTAGE-"), 40, Waits.BACKGROUND);
     assertThat(records).hasSize(40);
     assertThat(records.stream().map(r -> CloudEventCodec.decode(r.value()).getId()).distinct())
         .hasSize(40);
     assertThat(records.stream().map(r -> r.key())).containsExactlyInAnyOrderElementsOf(units);
-    await()
-        .atMost(Duration.ofSeconds(10))
-        .until(() -> mongo.getCollection("outbox_pending").countDocuments() == 0);
+    Waits.background().until(() -> mongo.getCollection("outbox_pending").countDocuments() == 0);
     assertThat(
             mongo
                 .getCollection("tickets")

@@ -14,6 +14,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -29,12 +30,16 @@ import vn.dienbien.contracts.report.ReportReviewed;
 import vn.dienbien.testsupport.HelloAwareMemoryBackend;
 import vn.dienbien.testsupport.KafkaEvents;
 import vn.dienbien.testsupport.TcpForwarder;
+import vn.dienbien.testsupport.Waits;
+import vn.dienbien.testsupport.time.TestClock;
 
 /**
  * The walking skeleton, end to end: the real service jars as separate JVMs, one real Kafka broker,
  * one MongoDB-wire store, one SMTP server. directive-service issues the seeded directives;
  * report-service turns each task-assigned into obligations; notification-service records the
  * reminders; a final report accepted in report-service closes the assignment in directive-service.
+ * Every service runs on business time from the test clock's base date ({@code -Dtest.clock.base}):
+ * the seeded dates (11.7a due 31/03/2026) are facts that hold whatever day it is.
  */
 class WalkingSkeletonIT {
 
@@ -49,6 +54,13 @@ class WalkingSkeletonIT {
   private static ServiceProcess directives;
   private static ServiceProcess reports;
   private static ServiceProcess notifications;
+
+  /**
+   * One shift for every service, so that they share one business "now" that starts at 09:00 on the
+   * base date and keeps ticking (the machine's clock is read here only to compute the shift).
+   */
+  private static final Duration CLOCK_OFFSET =
+      Duration.between(Instant.now(), TestClock.baseInstant());
 
   @BeforeAll
   static void startSystem() throws Exception {
@@ -81,7 +93,7 @@ class WalkingSkeletonIT {
             mongoAddress.getPort(),
             "--notification.demo.enabled=true");
     await()
-        .atMost(Duration.ofMinutes(4))
+        .atMost(Duration.ofMinutes(8))
         .pollInterval(Duration.ofSeconds(2))
         .until(() -> services.stream().allMatch(s -> s.ready(HTTP)));
   }
@@ -102,6 +114,7 @@ class WalkingSkeletonIT {
             "http://127.0.0.1:" + TcpForwarder.reservePort());
     List<String> arguments = new ArrayList<>(List.of(args));
     arguments.add("--platform.security.enabled=false");
+    arguments.add("--platform.clock.offset=" + CLOCK_OFFSET);
     ServiceProcess process = ServiceProcess.start(name, TcpForwarder.reservePort(), env, arguments);
     services.add(process);
     return process;
@@ -128,8 +141,7 @@ class WalkingSkeletonIT {
       throws Exception {
     // directive-service stored the assignment of 11.7a for the commune, due 31/03/2026.
     JsonNode assignment =
-        await()
-            .atMost(Duration.ofMinutes(1))
+        Waits.background()
             .until(
                 () ->
                     items(
@@ -152,7 +164,7 @@ class WalkingSkeletonIT {
                         && r.value() != null
                         && new String(r.value()).contains(assignmentId),
                 1,
-                Duration.ofSeconds(60))
+                Waits.BACKGROUND)
             .stream()
             .map(r -> vn.dienbien.contracts.CloudEventCodec.decode(r.value()))
             .filter(e -> TaskAssigned.TYPE.equals(e.getType()))
@@ -162,8 +174,7 @@ class WalkingSkeletonIT {
 
     // report-service consumed it and opened the reporting obligation.
     JsonNode obligation =
-        await()
-            .atMost(Duration.ofMinutes(1))
+        Waits.background()
             .until(
                 () ->
                     stream(get(reports.url("/api/v1/obligations?unitId=" + UNIT)))
@@ -174,8 +185,7 @@ class WalkingSkeletonIT {
     assertThat(obligation.path("dueDate").asText()).isEqualTo("2026-03-31");
 
     // notification-service consumed it and recorded the reminder for the unit's officials.
-    await()
-        .atMost(Duration.ofMinutes(1))
+    Waits.background()
         .until(
             () ->
                 items(
@@ -210,22 +220,18 @@ class WalkingSkeletonIT {
             Map.of("outcome", "ACCEPTED", "comment", "Đạt yêu cầu"));
     assertThat(reviewed.statusCode()).as(reviewed.body()).isEqualTo(200);
 
-    await()
-        .atMost(Duration.ofMinutes(1))
+    Waits.background()
         .until(
             () ->
                 JSON.readTree(get(directives.url("/api/v1/assignments/" + assignmentId)))
                     .path("status")
                     .asText(),
             "CLOSED"::equals);
-    assertThat(
-            events.awaitEvents(
-                Topics.REPORT_EVENTS, ReportReviewed.TYPE, 1, Duration.ofSeconds(30)))
+    assertThat(events.awaitEvents(Topics.REPORT_EVENTS, ReportReviewed.TYPE, 1, Waits.BACKGROUND))
         .isNotEmpty();
     assertThat(
             events
-                .awaitEvents(
-                    Topics.DIRECTIVE_EVENTS, AssignmentClosed.TYPE, 1, Duration.ofSeconds(30))
+                .awaitEvents(Topics.DIRECTIVE_EVENTS, AssignmentClosed.TYPE, 1, Waits.BACKGROUND)
                 .stream()
                 .filter(e -> assignmentId.equals(e.getSubject()))
                 .count())
