@@ -51,8 +51,16 @@ public final class KafkaEvents {
 
   /** Publishes {@code event} with the given id (publish twice to simulate redelivery). */
   public void publish(DomainEvent event, UUID id) {
+    publishKeyed(event.unitId(), event, id);
+  }
+
+  /**
+   * Publishes {@code event} under the record key {@code key} instead of its unit: a marker keyed
+   * like earlier events lands on their partition, so once it is handled, they were too.
+   */
+  public void publishKeyed(String key, DomainEvent event, UUID id) {
     byte[] value = CloudEventCodec.encode(event, id, OffsetDateTime.now(clock));
-    publishRaw(EventCatalog.of(event).topic(), event.unitId(), value);
+    publishRaw(EventCatalog.of(event).topic(), key, value);
   }
 
   /** Publishes arbitrary bytes, e.g. a poison message. */

@@ -21,7 +21,8 @@ import java.time.ZonedDateTime;
  * service processes they start. A test either derives its dates from {@link #base()} / {@link
  * #today()}, or, when it is about a fixed date of the seeded directives (11.7a due 31/03/2026,
  * ...), moves the clock to a moment that makes sense for them and says why in a comment. The suite
- * is meant to pass for any base date in the directives' period 2025–2030.
+ * is meant to pass for any base date from 2026 to the end of the directives' period (31/12/2030);
+ * earlier, the seeded directives of 23/02/2026 would be dated more than a year ahead.
  *
  * <p>In a Spring test this clock replaces the platform's {@code Clock} bean ({@link
  * TestClockConfiguration}, imported by {@code IntegrationTestBase}); unit tests use {@link
