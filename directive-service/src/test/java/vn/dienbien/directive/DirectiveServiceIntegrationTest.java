@@ -27,11 +27,12 @@ import vn.dienbien.testsupport.Waits;
  * embedded broker and one database (seeded once with 06-CT/TU and 11-CT/TU). Business time is the
  * test clock at the base date: the directives' own dates (issued 2026, deadlines in 2026) are facts
  * the service checks against each other, not against today, so they hold for any base date. The
- * daily expiry job never fires by itself; tests run it ({@code DirectiveExpiry.expireEnded()}).
+ * daily expiry job never fires by itself (test application.properties); tests run it ({@code
+ * DirectiveExpiry.expireEnded()}).
  */
 @SpringBootTest(
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = {"directive.seed.enabled=true", "directive.expiry.cron=-"})
+    properties = "directive.seed.enabled=true")
 public abstract class DirectiveServiceIntegrationTest extends IntegrationTestBase {
 
   /** An HTTP answer: status, content type and parsed body. */

@@ -29,15 +29,11 @@ import vn.dienbien.testsupport.time.TestClock;
  * Shared set-up of the integration tests: one Spring context (same properties and configuration
  * everywhere); units arrive the real way, as unit-changed events on directive-events. The business
  * clock is the shared {@link TestClock} at the base date; tests that move it are reset after each
- * test. The re-evaluation reminder job never fires on its own here: tests run it with {@link
- * #sendDueReminders()} once the clock is where they want it.
+ * test. The re-evaluation reminder job never fires on its own in tests (test
+ * config/application.yml): tests run it with {@link #sendDueReminders()} once the clock is where
+ * they want it.
  */
-@SpringBootTest(
-    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = {
-      "model-registry.re-evaluation.initial-delay=P365D",
-      "model-registry.re-evaluation.sweep-interval=P365D"
-    })
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 abstract class ModelRegistryIntegrationTest extends IntegrationTestBase {
 
   static final Duration EVENT_WAIT = Waits.BACKGROUND;

@@ -260,7 +260,7 @@ class NotificationFlowIntegrationTests extends NotificationIntegrationTest {
             Topics.deadLetter(Topics.MODEL_REGISTRY_EVENTS, "notification-service"),
             r -> unit.equals(r.key()),
             1,
-            WAIT);
+            Waits.BACKGROUND);
     assertThat(parked).hasSize(1);
     assertThat(new String(parked.get(0).headers().lastHeader("x-dlq-reason").value()))
         .isEqualTo("schema-invalid");

@@ -23,7 +23,8 @@ import vn.dienbien.testsupport.time.TestClock;
  * One Spring context for every integration test class: real Kafka, mongo-java-server, a real SMTP
  * server (GreenMail) and the local SMS gateway over HTTP, with the test clock from the base date,
  * which tests move forward. The dispatcher keeps polling (every 100 ms) like the outbox relay; the
- * daily digest job does not run by itself: tests run it with {@link #sendDueDigests()}.
+ * daily digest job does not run by itself (test config/application.yml): tests run it with {@link
+ * #sendDueDigests()}.
  */
 @SpringBootTest(
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -31,7 +32,6 @@ import vn.dienbien.testsupport.time.TestClock;
       "notification.delivery.poll-interval=100ms",
       "notification.delivery.first-retry=100ms",
       "notification.delivery.max-retry-delay=400ms",
-      "notification.digest.poll-interval=365d",
       "notification.delivery.lease=3s",
       "notification.sms.provider=esms",
       "notification.sms.esms.api-key=local-key",

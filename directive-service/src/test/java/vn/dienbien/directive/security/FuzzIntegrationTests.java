@@ -10,5 +10,5 @@ import vn.dienbien.testsupport.fuzz.OpenApiFuzzTests;
  */
 @SpringBootTest(
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = {"directive.seed.enabled=true", "platform.clock.fixed=2026-11-22T01:00:00Z"})
+    properties = "directive.seed.enabled=true")
 class FuzzIntegrationTests extends OpenApiFuzzTests {}

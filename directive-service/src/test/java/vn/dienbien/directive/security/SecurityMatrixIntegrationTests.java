@@ -25,7 +25,7 @@ import vn.dienbien.testsupport.security.TestTokens;
  */
 @SpringBootTest(
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = {"directive.seed.enabled=true", "directive.expiry.cron=-"})
+    properties = "directive.seed.enabled=true")
 class SecurityMatrixIntegrationTests extends SecurityMatrixTests {
 
   static final String MATRIX_ASSIGNMENT = "41-ct-tu:1@XA-MUONG-NHE";
