@@ -3,9 +3,11 @@ package vn.dienbien.platform;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Base64;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpHeaders;
@@ -15,6 +17,7 @@ import org.springframework.test.context.TestPropertySource;
 import vn.dienbien.platform.securityapp.SecuredTestApplication;
 import vn.dienbien.testsupport.security.SecuredIntegrationTestBase;
 import vn.dienbien.testsupport.security.TestTokens;
+import vn.dienbien.testsupport.time.TestClock;
 
 /**
  * Tokens, headers, public paths, Prometheus credential and the write rate limit of a secured
@@ -27,6 +30,7 @@ import vn.dienbien.testsupport.security.TestTokens;
 class SecurityIntegrationTests extends SecuredIntegrationTestBase {
 
   @LocalServerPort int port;
+  @Autowired TestClock clock;
 
   private SecuredApiClient api() {
     return new SecuredApiClient(port);
@@ -116,6 +120,36 @@ class SecurityIntegrationTests extends SecuredIntegrationTestBase {
     assertThat(refused.body().path("code").asString()).isEqualTo("token-expired");
     assertThat(refused.body().path("title").asString()).isEqualTo("Phiên đăng nhập đã hết hạn");
     assertThat(refused.headers().getFirst(HttpHeaders.WWW_AUTHENTICATE)).startsWith("Bearer");
+  }
+
+  @Test
+  void tokenLifetimesAreMachineTimeWhereverTheBusinessClockStands() {
+    var fresh =
+        TestTokens.encode(
+            viewerClaims()
+                .audience(List.of(TestTokens.AUDIENCE))
+                .expiresAt(Instant.now().plusSeconds(3600))
+                .build());
+    var expired =
+        TestTokens.encode(
+            viewerClaims()
+                .audience(List.of(TestTokens.AUDIENCE))
+                .expiresAt(Instant.now().minusSeconds(180))
+                .build());
+    try {
+      // Operators may run "as of" another day: tokens stamped by the issuer must not care.
+      for (var day : List.of(LocalDate.of(2031, 6, 1), LocalDate.of(2025, 3, 1))) {
+        clock.travelTo(day.atTime(9, 0));
+        assertThat(api().get("/api/v1/whoami", fresh).status())
+            .as("fresh on %s", day)
+            .isEqualTo(200);
+        var refused = api().get("/api/v1/whoami", expired);
+        assertThat(refused.status()).as("expired on %s", day).isEqualTo(401);
+        assertThat(refused.body().path("code").asString()).isEqualTo("token-expired");
+      }
+    } finally {
+      clock.reset();
+    }
   }
 
   @Test

@@ -59,16 +59,15 @@ public class SecurityConfiguration {
    * Keys from a {@code JWKSource} bean when one is declared (tests: test-support's
    * TestJwtConfiguration), else from {@code jwk-set-uri}, else from the issuer's discovery document
    * — fetched lazily, so a service starts while the authorisation server is still starting or down.
-   * Whatever the keys, every token is checked by {@link TokenValidation}.
+   * Whatever the keys, every token is checked by {@link TokenValidation}, on machine time: the
+   * issuer stamps lifetimes with its own clock, while the business {@code Clock} bean may be
+   * shifted or pinned ({@code platform.clock.*}, tests), which would refuse every fresh token.
    */
   @Bean
   @ConditionalOnMissingBean
   JwtDecoder jwtDecoder(
-      PlatformSecurityProperties properties,
-      ObjectProvider<JWKSource<SecurityContext>> localKeys,
-      ObjectProvider<Clock> clock) {
-    OAuth2TokenValidator<Jwt> validator =
-        TokenValidation.of(properties, clock.getIfAvailable(Clock::systemUTC));
+      PlatformSecurityProperties properties, ObjectProvider<JWKSource<SecurityContext>> localKeys) {
+    OAuth2TokenValidator<Jwt> validator = TokenValidation.of(properties, Clock.systemUTC());
     JWKSource<SecurityContext> keys = localKeys.getIfAvailable();
     if (keys != null) {
       NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSource(keys).build();
