@@ -8,12 +8,22 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import vn.dienbien.testsupport.time.TestClock;
 
-/** One service jar running as its own JVM, as in production; its log goes to target/. */
+/**
+ * One service jar running as its own JVM, as in production; its log goes to target/. Every process
+ * of a test run gets the same {@code platform.clock.offset}, so they share one business "now" that
+ * starts at 09:00 on the test clock's base date ({@code -Dtest.clock.base}) and keeps ticking.
+ */
 public final class ServiceProcess implements AutoCloseable {
+
+  /** The shift from machine time to business time; the machine clock is read only to compute it. */
+  private static final Duration BUSINESS_CLOCK_OFFSET =
+      Duration.between(Instant.now(), TestClock.baseInstant());
 
   private final String name;
   private final int port;
@@ -45,7 +55,8 @@ public final class ServiceProcess implements AutoCloseable {
                 "-XX:+UseSerialGC",
                 "-jar",
                 jar.toString(),
-                "--server.port=" + port));
+                "--server.port=" + port,
+                "--platform.clock.offset=" + BUSINESS_CLOCK_OFFSET));
     command.addAll(args);
     ProcessBuilder builder =
         new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());

@@ -14,7 +14,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -31,15 +30,14 @@ import vn.dienbien.contracts.report.ReportReviewed;
 import vn.dienbien.testsupport.HelloAwareMemoryBackend;
 import vn.dienbien.testsupport.KafkaEvents;
 import vn.dienbien.testsupport.TcpForwarder;
-import vn.dienbien.testsupport.time.TestClock;
 
 /**
  * The walking skeleton, end to end: the real service jars as separate JVMs, one real Kafka broker,
  * one MongoDB-wire store, one SMTP server. directive-service issues the seeded directives;
  * report-service turns each task-assigned into obligations; notification-service records the
  * reminders; a final report accepted in report-service closes the assignment in directive-service.
- * Every service runs on business time from the test clock's base date ({@code -Dtest.clock.base}):
- * the seeded dates (11.7a due 31/03/2026) are facts that hold whatever day it is.
+ * Every service runs on business time from the test clock's base date ({@link ServiceProcess}): the
+ * seeded dates (11.7a due 31/03/2026) are facts that hold whatever day it is.
  */
 class WalkingSkeletonIT {
 
@@ -54,13 +52,6 @@ class WalkingSkeletonIT {
   private static ServiceProcess directives;
   private static ServiceProcess reports;
   private static ServiceProcess notifications;
-
-  /**
-   * One shift for every service, so that they share one business "now" that starts at 09:00 on the
-   * base date and keeps ticking (the machine's clock is read here only to compute the shift).
-   */
-  private static final Duration CLOCK_OFFSET =
-      Duration.between(Instant.now(), TestClock.baseInstant());
 
   /**
    * Bound for each step of the flow. The three services first work through every seeded assignment
@@ -130,7 +121,6 @@ class WalkingSkeletonIT {
             "http://127.0.0.1:" + TcpForwarder.reservePort());
     List<String> arguments = new ArrayList<>(List.of(args));
     arguments.add("--platform.security.enabled=false");
-    arguments.add("--platform.clock.offset=" + CLOCK_OFFSET);
     ServiceProcess process = ServiceProcess.start(name, TcpForwarder.reservePort(), env, arguments);
     services.add(process);
     return process;
