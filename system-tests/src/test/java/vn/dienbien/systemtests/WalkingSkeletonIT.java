@@ -27,7 +27,7 @@ import vn.dienbien.contracts.Topics;
 import vn.dienbien.contracts.directive.AssignmentClosed;
 import vn.dienbien.contracts.directive.TaskAssigned;
 import vn.dienbien.contracts.report.ReportReviewed;
-import vn.dienbien.testsupport.HelloAwareMemoryBackend;
+import vn.dienbien.embeddedmongo.HelloAwareMemoryBackend;
 import vn.dienbien.testsupport.KafkaEvents;
 import vn.dienbien.testsupport.TcpForwarder;
 

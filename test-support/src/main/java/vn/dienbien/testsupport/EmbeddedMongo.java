@@ -2,6 +2,7 @@ package vn.dienbien.testsupport;
 
 import de.bwaldvogel.mongo.MongoServer;
 import java.net.InetSocketAddress;
+import vn.dienbien.embeddedmongo.HelloAwareMemoryBackend;
 
 /** One in-memory mongo-java-server per test JVM, speaking the MongoDB wire protocol. */
 public final class EmbeddedMongo {

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import vn.dienbien.embeddedmongo.HelloAwareH2Backend;
 
 /**
  * mongo-java-server with the H2 MVStore file backend. {@link #close()} stops accepting connections,
