@@ -9,10 +9,12 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.ConcurrentHashMap;
 import org.bson.Document;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.convert.QueryMapper;
 import org.springframework.data.mongodb.core.query.Query;
@@ -20,6 +22,7 @@ import org.springframework.data.mongodb.core.query.Update;
 import vn.dienbien.contracts.CloudEventCodec;
 import vn.dienbien.contracts.DomainEvent;
 import vn.dienbien.contracts.EventCatalog;
+import vn.dienbien.platform.due.GuardIndexes;
 
 /**
  * {@link Outbox} on MongoDB. Write order: markers first, then the aggregate with its events in one
@@ -29,54 +32,74 @@ class MongoOutbox implements Outbox {
 
   private final MongoTemplate mongo;
   private final Clock clock;
+  private final Markers markers;
   private final Runnable wakeRelay;
-  private final AtomicLong sequence = new AtomicLong();
   private final QueryMapper queryMapper;
+  private final Set<String> versionGuards = ConcurrentHashMap.newKeySet();
 
-  MongoOutbox(MongoTemplate mongo, Clock clock, Runnable wakeRelay) {
+  MongoOutbox(MongoTemplate mongo, Clock clock, Markers markers, Runnable wakeRelay) {
     this.mongo = mongo;
     this.clock = clock;
+    this.markers = markers;
     this.wakeRelay = wakeRelay;
     this.queryMapper = new QueryMapper(mongo.getConverter());
   }
 
   @Override
-  public void save(Object aggregate, List<? extends DomainEvent> events) {
-    Document doc = toDocument(aggregate);
-    Object id = doc.get("_id");
-    String collection = mongo.getCollectionName(aggregate.getClass());
+  public <T> T save(T aggregate, List<? extends DomainEvent> events) {
+    AggregateDocument<T> stored = new AggregateDocument<>(mongo, aggregate);
+    if (stored.versioned()) {
+      return saveVersioned(stored, aggregate.getClass(), events);
+    }
     List<OutboxEntry> entries = entries(events);
-    writeMarkers(entries, collection, id);
-    Update update = new Update();
-    doc.forEach((field, value) -> {
-      if (!"_id".equals(field) && !OutboxEntry.FIELD.equals(field)) {
-        update.set(field, value);
-      }
-    });
+    markers.write(entries, stored.collection, stored.id);
+    Update update = stored.replacement();
     pushEntries(update, entries);
-    mongo.upsert(query(where("_id").is(id)), update, collection);
+    mongo.upsert(query(where("_id").is(stored.id)), update, stored.collection);
     wake(entries);
+    return aggregate;
+  }
+
+  /**
+   * Compare-and-set on the version: the write matches the document only at the version read, by a
+   * unique index on {@code {_id, version}} (a lookup on the embedded store, not a scan).
+   */
+  private <T> T saveVersioned(
+      AggregateDocument<T> stored, Class<?> type, List<? extends DomainEvent> events) {
+    Long version = stored.version();
+    if (version == null) {
+      T created = stored.withVersion(0);
+      if (!insertIfAbsent(created, events)) {
+        throw new OptimisticLockingFailureException(
+            type.getSimpleName() + " " + stored.id + " exists already");
+      }
+      return created;
+    }
+    String field = stored.versionField();
+    if (versionGuards.add(stored.collection)) {
+      GuardIndexes.ensure(mongo, stored.collection, List.of(field));
+    }
+    Query guard = query(where("_id").is(stored.id).and(field).is(version));
+    if (!update(type, guard, stored.replacement().set(field, version + 1), events)) {
+      throw new OptimisticLockingFailureException(
+          type.getSimpleName() + " " + stored.id + " changed since version " + version);
+    }
+    return stored.withVersion(version + 1);
   }
 
   @Override
   public boolean insertIfAbsent(Object aggregate, List<? extends DomainEvent> events) {
-    Document doc = toDocument(aggregate);
-    Object id = doc.get("_id");
-    String collection = mongo.getCollectionName(aggregate.getClass());
-    if (mongo.exists(query(where("_id").is(id)), collection)) {
+    AggregateDocument<Object> stored = new AggregateDocument<>(mongo, aggregate);
+    if (mongo.exists(query(where("_id").is(stored.id)), stored.collection)) {
       return false;
     }
     List<OutboxEntry> entries = entries(events);
-    writeMarkers(entries, collection, id);
-    Update update = new Update();
-    doc.forEach((field, value) -> {
-      if (!"_id".equals(field) && !OutboxEntry.FIELD.equals(field)) {
-        update.setOnInsert(field, value);
-      }
-    });
+    markers.write(entries, stored.collection, stored.id);
+    Update update = stored.insertion();
     update.setOnInsert(OutboxEntry.FIELD, entries.stream().map(OutboxEntry::toDocument).toList());
     try {
-      UpdateResult result = mongo.upsert(query(where("_id").is(id)), update, collection);
+      UpdateResult result =
+          mongo.upsert(query(where("_id").is(stored.id)), update, stored.collection);
       boolean inserted = result.getUpsertedId() != null;
       if (inserted) {
         wake(entries);
@@ -107,7 +130,7 @@ class MongoOutbox implements Outbox {
     }
     Object id = match.get("_id");
     List<OutboxEntry> entries = entries(events);
-    writeMarkers(entries, collection, id);
+    markers.write(entries, collection, id);
     pushEntries(update, entries);
     // Pin the write to the document found; a guard that already names the _id is used as it is.
     Query exact =
@@ -119,16 +142,6 @@ class MongoOutbox implements Outbox {
       wake(entries);
     }
     return updated;
-  }
-
-  private Document toDocument(Object aggregate) {
-    Document doc = new Document();
-    mongo.getConverter().write(aggregate, doc);
-    if (doc.get("_id") == null) {
-      throw new IllegalArgumentException(
-          aggregate.getClass().getSimpleName() + " needs an id before it is saved");
-    }
-    return doc;
   }
 
   private List<OutboxEntry> entries(List<? extends DomainEvent> events) {
@@ -144,21 +157,6 @@ class MongoOutbox implements Outbox {
           return new OutboxEntry(id.toString(), event.type(), topic, event.unitId(), value, now);
         })
         .toList();
-  }
-
-  private void writeMarkers(List<OutboxEntry> entries, String collection, Object documentId) {
-    if (entries.isEmpty()) {
-      return;
-    }
-    Instant now = Instant.now(); // machine time: the relay ages markers against it
-    List<Document> markers =
-        entries.stream()
-            .map(e ->
-                PendingMarker.of(
-                        e.eventId(), collection, documentId, now, sequence.incrementAndGet())
-                    .toDocument())
-            .toList();
-    mongo.getCollection(PendingMarker.COLLECTION).insertMany(markers);
   }
 
   private static void pushEntries(Update update, List<OutboxEntry> entries) {

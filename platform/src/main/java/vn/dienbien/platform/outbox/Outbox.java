@@ -12,8 +12,19 @@ import vn.dienbien.contracts.DomainEvent;
  */
 public interface Outbox {
 
-  /** Inserts or replaces {@code aggregate} and appends {@code events} to its pending events. */
-  void save(Object aggregate, List<? extends DomainEvent> events);
+  /**
+   * Stores {@code aggregate} and appends {@code events} to its pending events, in one write. When
+   * its type has a Spring Data {@code @Version} property, the save is optimistic: it changes the
+   * stored document only if that is still at the version the aggregate carries, and stores version
+   * + 1 (an aggregate without a version yet is inserted at 0); otherwise it inserts or replaces the
+   * document. Either way the stored document then equals the aggregate: properties it leaves null
+   * are removed.
+   *
+   * @return the aggregate as stored, carrying its new version (a copy, for an immutable type)
+   * @throws org.springframework.dao.OptimisticLockingFailureException if someone else changed (or
+   *     created) it since it was read; nothing is stored and no event is published
+   */
+  <T> T save(T aggregate, List<? extends DomainEvent> events);
 
   /**
    * Inserts {@code aggregate} with its events only if no document with its id exists.

@@ -18,9 +18,12 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
+import vn.dienbien.platform.due.DueConfiguration;
+import vn.dienbien.platform.due.DueIndex;
+import vn.dienbien.platform.due.DueIndexes;
 
 /** Wires the outbox, its relay and the idempotent producer the relay publishes with. */
-@AutoConfiguration
+@AutoConfiguration(after = DueConfiguration.class)
 @EnableConfigurationProperties(OutboxProperties.class)
 public class OutboxConfiguration {
 
@@ -58,8 +61,16 @@ public class OutboxConfiguration {
   }
 
   @Bean
-  PendingEvents pendingEvents(MongoTemplate mongo) {
-    return new PendingEvents(mongo);
+  Markers outboxMarkers(DueIndexes indexes) {
+    // Machine time, like every age and lease of the relay.
+    DueIndex index = indexes.open(Markers.COLLECTION, Markers.SLOT, Clock.systemUTC());
+    indexes.adopt(Markers.LEGACY_COLLECTION, index, PendingMarker::fromLegacy);
+    return new Markers(index);
+  }
+
+  @Bean
+  PendingEvents pendingEvents(MongoTemplate mongo, Markers outboxMarkers) {
+    return new PendingEvents(mongo, outboxMarkers);
   }
 
   @Bean
@@ -82,7 +93,7 @@ public class OutboxConfiguration {
   }
 
   @Bean
-  Outbox outbox(MongoTemplate mongo, Clock clock, OutboxRelay relay) {
-    return new MongoOutbox(mongo, clock, relay::wake);
+  Outbox outbox(MongoTemplate mongo, Clock clock, Markers outboxMarkers, OutboxRelay relay) {
+    return new MongoOutbox(mongo, clock, outboxMarkers, relay::wake);
   }
 }

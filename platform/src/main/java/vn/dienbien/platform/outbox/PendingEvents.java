@@ -10,7 +10,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.bson.Document;
-import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
@@ -20,9 +19,11 @@ import org.springframework.data.mongodb.core.query.Update;
 class PendingEvents {
 
   private final MongoTemplate mongo;
+  private final Markers markers;
 
-  PendingEvents(MongoTemplate mongo) {
+  PendingEvents(MongoTemplate mongo, Markers markers) {
     this.mongo = mongo;
+    this.markers = markers;
   }
 
   record Pending(PendingMarker marker, OutboxEntry entry) {
@@ -36,14 +37,10 @@ class PendingEvents {
   }
 
   List<Pending> next(int limit, Instant now) {
-    Query oldestFirst = new Query().with(Sort.by("_id")).limit(limit);
-    List<PendingMarker> markers =
-        mongo.find(oldestFirst, Document.class, PendingMarker.COLLECTION).stream()
-            .map(PendingMarker::fromDocument)
-            .toList();
+    List<PendingMarker> due = markers.next(limit, now);
     Map<String, Map<String, OutboxEntry>> outboxes = new HashMap<>();
-    List<Pending> result = new ArrayList<>(markers.size());
-    for (PendingMarker marker : markers) {
+    List<Pending> result = new ArrayList<>(due.size());
+    for (PendingMarker marker : due) {
       String docKey = marker.collection() + "/" + marker.documentId();
       Map<String, OutboxEntry> outbox = outboxes.computeIfAbsent(docKey, k -> load(marker));
       result.add(new Pending(marker, outbox.get(marker.eventId())));
@@ -82,7 +79,6 @@ class PendingEvents {
       }
     }
     pulls.values().forEach(BulkOperations::execute);
-    List<String> ids = published.stream().map(p -> p.marker().id()).toList();
-    mongo.remove(query(where("_id").in(ids)), PendingMarker.COLLECTION);
+    markers.remove(published.stream().map(Pending::marker).toList());
   }
 }

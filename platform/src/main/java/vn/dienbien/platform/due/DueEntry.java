@@ -1,0 +1,91 @@
+package vn.dienbien.platform.due;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
+import java.util.Date;
+import java.util.Objects;
+import org.bson.Document;
+
+/**
+ * One entry of a {@link DueIndex}: what is due ({@code key}, e.g. an obligation id), when, and
+ * optional data kept with it. An entry read from the index remembers the page that holds it, so
+ * removing it is a write by {@code _id}. Times are kept to the millisecond, as the store does.
+ */
+public final class DueEntry {
+
+  /** Index order: slot, then time, then key. */
+  static final Comparator<DueEntry> ORDER =
+      Comparator.comparingLong((DueEntry e) -> e.slot)
+          .thenComparing(DueEntry::at)
+          .thenComparing(DueEntry::key);
+
+  private final String key;
+  private final Instant at;
+  private final Document data;
+  final String page;
+  final long slot;
+
+  private DueEntry(String key, Instant at, Document data, String page, long slot) {
+    this.key = Objects.requireNonNull(key, "key");
+    this.at = Objects.requireNonNull(at, "at").truncatedTo(ChronoUnit.MILLIS);
+    this.data = data;
+    this.page = page;
+    this.slot = slot;
+  }
+
+  public static DueEntry of(String key, Instant at) {
+    return new DueEntry(key, at, null, null, -1);
+  }
+
+  /** An entry with data (small: it is stored in the entry and read with it). */
+  public static DueEntry of(String key, Instant at, Document data) {
+    return new DueEntry(key, at, data, null, -1);
+  }
+
+  public String key() {
+    return key;
+  }
+
+  public Instant at() {
+    return at;
+  }
+
+  /** The data stored with the entry; null if none. */
+  public Document data() {
+    return data;
+  }
+
+  /** The stored form; {@code $pullAll} removes an entry by matching exactly this document. */
+  Document toDocument() {
+    Document doc = new Document("k", key).append("at", Date.from(at));
+    return data == null ? doc : doc.append("d", data);
+  }
+
+  static DueEntry read(Document doc, String page, long slot) {
+    return new DueEntry(
+        doc.getString("k"),
+        doc.getDate("at").toInstant(),
+        doc.get("d", Document.class),
+        page,
+        slot);
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof DueEntry that
+        && key.equals(that.key)
+        && at.equals(that.at)
+        && Objects.equals(data, that.data);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(key, at, data);
+  }
+
+  @Override
+  public String toString() {
+    return "DueEntry[" + key + " at " + at + (data == null ? "" : " " + data.toJson()) + "]";
+  }
+}
