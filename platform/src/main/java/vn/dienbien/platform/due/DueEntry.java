@@ -5,12 +5,16 @@ import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.Date;
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
 import org.bson.Document;
 
 /**
  * One entry of a {@link DueIndex}: what is due ({@code key}, e.g. an obligation id), when, and
- * optional data kept with it. An entry read from the index remembers the page that holds it, so
- * removing it is a write by {@code _id}. Times are kept to the millisecond, as the store does.
+ * optional data kept with it. Two entries with the same key, time and data are the same entry: the
+ * index returns it once and removes every copy. An entry read from the index remembers the pages
+ * that hold it, so removing it is a write by {@code _id}. Times are kept to the millisecond, as the
+ * store does.
  */
 public final class DueEntry {
 
@@ -23,24 +27,24 @@ public final class DueEntry {
   private final String key;
   private final Instant at;
   private final Document data;
-  final String page;
+  final Set<String> pages;
   final long slot;
 
-  private DueEntry(String key, Instant at, Document data, String page, long slot) {
+  private DueEntry(String key, Instant at, Document data, Set<String> pages, long slot) {
     this.key = Objects.requireNonNull(key, "key");
     this.at = Objects.requireNonNull(at, "at").truncatedTo(ChronoUnit.MILLIS);
     this.data = data;
-    this.page = page;
+    this.pages = pages;
     this.slot = slot;
   }
 
   public static DueEntry of(String key, Instant at) {
-    return new DueEntry(key, at, null, null, -1);
+    return of(key, at, null);
   }
 
   /** An entry with data (small: it is stored in the entry and read with it). */
   public static DueEntry of(String key, Instant at, Document data) {
-    return new DueEntry(key, at, data, null, -1);
+    return new DueEntry(key, at, data, Set.of(), -1);
   }
 
   public String key() {
@@ -67,8 +71,20 @@ public final class DueEntry {
         doc.getString("k"),
         doc.getDate("at").toInstant(),
         doc.get("d", Document.class),
-        page,
+        Set.of(page),
         slot);
+  }
+
+  /** This entry, read from the index, with a copy of it found on {@code page} too. */
+  DueEntry alsoOn(String page) {
+    Set<String> more = new TreeSet<>(pages);
+    more.add(page);
+    return new DueEntry(key, at, data, Set.copyOf(more), slot);
+  }
+
+  /** Whether this entry was read from the index (and knows its pages). */
+  boolean fromIndex() {
+    return !pages.isEmpty();
   }
 
   @Override

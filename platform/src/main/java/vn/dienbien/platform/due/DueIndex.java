@@ -78,7 +78,7 @@ public final class DueIndex {
    * The next {@code limit} entries due at {@code upTo} after {@code last}, read from this index.
    */
   public List<DueEntry> dueAfter(DueEntry last, Instant upTo, int limit) {
-    if (last.page == null) {
+    if (!last.fromIndex()) {
       throw new IllegalArgumentException("dueAfter needs an entry read from the index: " + last);
     }
     return walk(upTo, limit, last);
@@ -89,14 +89,16 @@ public final class DueIndex {
   }
 
   /**
-   * Removes the entries: one write per page for entries read from the index; an entry built by the
-   * caller is looked for in the slot of its time only (where it went unless it was added late).
+   * Removes the entries, every copy: one write per page for entries read from the index; an entry
+   * built by the caller is looked for in the slot of its time only (where it went unless it was
+   * added late).
    */
   public void removeAll(Collection<DueEntry> entries) {
     Map<String, List<Document>> byPage = new LinkedHashMap<>();
     for (DueEntry entry : entries) {
-      if (entry.page != null) {
-        byPage.computeIfAbsent(entry.page, p -> new ArrayList<>()).add(entry.toDocument());
+      if (entry.fromIndex()) {
+        entry.pages.forEach(
+            page -> byPage.computeIfAbsent(page, p -> new ArrayList<>()).add(entry.toDocument()));
       } else {
         long slot = slotOf(entry.at().toEpochMilli());
         pages.pullMatching(slot, entry.key(), Date.from(entry.at()));

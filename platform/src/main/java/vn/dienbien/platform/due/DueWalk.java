@@ -2,20 +2,21 @@ package vn.dienbien.platform.due;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * One read of a {@link DueIndex}: takes the due entries of the slots read, in index order, until it
- * has {@code limit}, and notes the empty slots in front of the first entry, which the index may
- * drop once they are settled.
+ * has {@code limit} distinct ones (copies of an entry are one entry on all their pages), and notes
+ * the empty slots in front of the first entry, which the index may drop once they are settled.
  */
 final class DueWalk {
 
   private final Instant upTo;
   private final DueEntry after;
   private final int limit;
-  private final List<DueEntry> found = new ArrayList<>();
+  private final Map<DueEntry, DueEntry> found = new LinkedHashMap<>();
   private final List<String> emptyPages = new ArrayList<>();
   private long firstOccupied = Long.MAX_VALUE;
 
@@ -48,13 +49,22 @@ final class DueWalk {
           .sorted(DueEntry.ORDER)
           .filter(e -> !e.at().isAfter(upTo))
           .filter(e -> after == null || DueEntry.ORDER.compare(e, after) > 0)
-          .limit(limit - found.size())
-          .forEach(found::add);
+          .forEach(this::found);
+    }
+  }
+
+  /** A copy of an entry already found adds its page to it; a new entry counts towards the limit. */
+  private void found(DueEntry entry) {
+    DueEntry known = found.get(entry);
+    if (known != null) {
+      found.put(known, known.alsoOn(entry.pages.iterator().next()));
+    } else if (!full()) {
+      found.put(entry, entry);
     }
   }
 
   List<DueEntry> found() {
-    return found;
+    return List.copyOf(found.values());
   }
 
   /** The first slot read that holds an entry; {@link Long#MAX_VALUE} if none did. */
