@@ -2,23 +2,35 @@ package vn.dienbien.report.detection;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
+import java.util.List;
+import org.bson.Document;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.data.mongodb.core.MongoTemplate;
+import vn.dienbien.platform.due.DueEntry;
+import vn.dienbien.platform.due.DueIndex;
+import vn.dienbien.platform.due.DueIndexes;
 import vn.dienbien.platform.outbox.Outbox;
 import vn.dienbien.report.obligation.DueDates;
 import vn.dienbien.report.obligation.Obligations;
 
-/** Wires the schedule, the escalation rules and the sweep. */
+/** Wires the schedule of checkpoints, the escalation rules and the sweep. */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(DetectionProperties.class)
 class DetectionConfiguration {
 
+  /** The checkpoints: entry key = obligation id, time = when to look at it again. */
+  static final String SCHEDULE = "obligation_checkpoints";
+
+  /** The bucket schedule of earlier versions, adopted once at start. */
+  static final String LEGACY_SCHEDULE = "due_schedule";
+
   @Bean
-  DueSchedule dueSchedule(MongoTemplate mongo, Clock clock, DetectionProperties properties) {
-    return new DueSchedule(mongo, clock, properties.slot().toMillis());
+  DueIndex checkpoints(DueIndexes indexes, Clock clock, DetectionProperties properties) {
+    DueIndex index = indexes.open(SCHEDULE, properties.slot(), clock);
+    indexes.adopt(LEGACY_SCHEDULE, index, DetectionConfiguration::legacyCheckpoints);
+    return index;
   }
 
   @Bean
@@ -27,8 +39,9 @@ class DetectionConfiguration {
   }
 
   @Bean
-  DueDates dueDates(DueSchedule schedule, Escalation escalation) {
-    return (obligationId, dueAt) -> schedule.add(obligationId, escalation.firstCheckpoint(dueAt));
+  DueDates dueDates(DueIndex checkpoints, Escalation escalation) {
+    return (obligationId, dueAt) ->
+        checkpoints.add(DueEntry.of(obligationId, escalation.firstCheckpoint(dueAt)));
   }
 
   @Bean
@@ -37,7 +50,7 @@ class DetectionConfiguration {
       havingValue = "true",
       matchIfMissing = true)
   DueSweep dueSweep(
-      DueSchedule schedule,
+      DueIndex checkpoints,
       Obligations obligations,
       Escalation escalation,
       Outbox outbox,
@@ -45,12 +58,19 @@ class DetectionConfiguration {
       MeterRegistry meters,
       DetectionProperties properties) {
     return new DueSweep(
-        schedule,
+        checkpoints,
         obligations,
         escalation,
         new Reminders(outbox, meters),
         clock,
         meters,
         properties.batchSize());
+  }
+
+  /** A bucket {@code {_id: "slot:…", entries: [{o, at}]}} of {@value #LEGACY_SCHEDULE}. */
+  private static List<DueEntry> legacyCheckpoints(Document bucket) {
+    return bucket.getList("entries", Document.class, List.of()).stream()
+        .map(e -> DueEntry.of(e.getString("o"), e.getDate("at").toInstant()))
+        .toList();
   }
 }

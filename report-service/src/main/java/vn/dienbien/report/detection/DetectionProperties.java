@@ -10,9 +10,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param dueSoonLeadDays days before the due time at which a due-soon reminder goes out
  * @param escalationDays days after the due time of each overdue step (0 = the due time passed)
- * @param slot width of one schedule bucket
+ * @param slot width of one slot of the checkpoint schedule (a due index)
  * @param sweepInterval how often the sweep runs
- * @param batchSize checkpoints handled per bucket write
+ * @param batchSize checkpoints handled per batch (one read of their obligations)
  */
 @ConfigurationProperties("report.detection")
 public record DetectionProperties(

@@ -12,19 +12,21 @@ import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
+import vn.dienbien.platform.due.DueEntry;
+import vn.dienbien.platform.due.DueIndex;
 import vn.dienbien.report.obligation.Obligation;
 import vn.dienbien.report.obligation.Obligations;
 
 /**
- * Walks the schedule buckets from the cursor to now, emits what each due checkpoint owes and
- * schedules the next one. One instance sweeps at a time (ShedLock); the guarded writes in {@link
- * Reminders} keep each (obligation, step) to one event even if two sweeps overlapped.
+ * Walks the checkpoints that are due, emits what each one owes and schedules the next. One instance
+ * sweeps at a time (ShedLock); the guarded writes in {@link Reminders} keep each (obligation, step)
+ * to one event even if two sweeps overlapped.
  */
 public class DueSweep {
 
   private static final Logger log = LoggerFactory.getLogger(DueSweep.class);
 
-  private final DueSchedule schedule;
+  private final DueIndex checkpoints;
   private final Obligations obligations;
   private final Escalation escalation;
   private final Reminders reminders;
@@ -33,14 +35,14 @@ public class DueSweep {
   private final int batchSize;
 
   DueSweep(
-      DueSchedule schedule,
+      DueIndex checkpoints,
       Obligations obligations,
       Escalation escalation,
       Reminders reminders,
       Clock clock,
       MeterRegistry meters,
       int batchSize) {
-    this.schedule = schedule;
+    this.checkpoints = checkpoints;
     this.obligations = obligations;
     this.escalation = escalation;
     this.reminders = reminders;
@@ -57,72 +59,54 @@ public class DueSweep {
     sweep();
   }
 
-  /** One pass; returns the number of reminders emitted. */
+  /**
+   * One pass over every checkpoint due now, in batches; returns the number of reminders emitted.
+   */
   public int sweep() {
     Timer.Sample sample = Timer.start(meters);
     Instant now = clock.instant();
-    long current = schedule.currentSlot();
-    long cursor = schedule.cursor();
-    Map<Long, List<DueSchedule.Entry>> buckets = schedule.buckets(cursor, current);
-    long firstKept = -1;
     int emitted = 0;
-    for (long slot = cursor; slot <= current; slot += schedule.slotMillis()) {
-      List<DueSchedule.Entry> entries = buckets.getOrDefault(slot, List.of());
-      List<DueSchedule.Entry> due = entries.stream().filter(e -> !e.at().isAfter(now)).toList();
-      List<DueSchedule.Entry> done = new ArrayList<>();
-      emitted += handle(due, now, done);
-      if (done.size() == entries.size() && slot < current - schedule.slotMillis()) {
-        if (!entries.isEmpty()) {
-          schedule.drop(slot);
-        }
-      } else {
-        schedule.remove(slot, done);
-        firstKept = firstKept < 0 ? slot : firstKept;
-      }
-    }
-    long next = firstKept >= 0 ? firstKept : current - schedule.slotMillis();
-    if (next != cursor) {
-      schedule.moveCursor(Math.min(next, current - schedule.slotMillis()));
+    List<DueEntry> batch = checkpoints.due(now, batchSize);
+    while (!batch.isEmpty()) {
+      emitted += handle(batch, now);
+      batch =
+          batch.size() < batchSize
+              ? List.of()
+              : checkpoints.dueAfter(batch.getLast(), now, batchSize);
     }
     sample.stop(meters.timer("obligations.sweep"));
     return emitted;
   }
 
   /**
-   * Handles {@code due} in batches: one {@code _id $in} read of the batch's obligations, one
-   * guarded outbox write per reminder owed, then one schedule write per bucket for the next
-   * checkpoints. A batch counts as done only once its next checkpoints are stored, so a crash
-   * re-checks it.
+   * Handles one batch: one {@code _id $in} read of its obligations, one guarded outbox write per
+   * reminder owed, then the next checkpoints, then the removal of the ones handled. A batch counts
+   * as done only once its next checkpoints are stored, so a crash re-checks it; a checkpoint that
+   * failed stays for the next sweep.
    */
-  private int handle(List<DueSchedule.Entry> due, Instant now, List<DueSchedule.Entry> done) {
+  private int handle(List<DueEntry> batch, Instant now) {
+    Map<String, Obligation> byId = new HashMap<>();
+    obligations
+        .byIds(batch.stream().map(DueEntry::key).distinct().toList())
+        .forEach(o -> byId.put(o.id(), o));
     int emitted = 0;
-    for (int from = 0; from < due.size(); from += batchSize) {
-      List<DueSchedule.Entry> batch = due.subList(from, Math.min(due.size(), from + batchSize));
-      Map<String, Obligation> byId = new HashMap<>();
-      obligations
-          .byIds(batch.stream().map(DueSchedule.Entry::obligationId).distinct().toList())
-          .forEach(o -> byId.put(o.id(), o));
-      List<DueSchedule.Entry> next = new ArrayList<>();
-      List<DueSchedule.Entry> checked = new ArrayList<>();
-      for (DueSchedule.Entry entry : batch) {
-        try {
-          emitted += check(byId.remove(entry.obligationId()), now, next) ? 1 : 0;
-          checked.add(entry);
-        } catch (RuntimeException e) {
-          log.warn(
-              "Checkpoint of obligation {} failed; kept for the next sweep",
-              entry.obligationId(),
-              e);
-        }
+    List<DueEntry> next = new ArrayList<>();
+    List<DueEntry> checked = new ArrayList<>();
+    for (DueEntry entry : batch) {
+      try {
+        emitted += check(byId.remove(entry.key()), now, next) ? 1 : 0;
+        checked.add(entry);
+      } catch (RuntimeException e) {
+        log.warn("Checkpoint of obligation {} failed; kept for the next sweep", entry.key(), e);
       }
-      schedule.addAll(next);
-      done.addAll(checked);
     }
+    checkpoints.addAll(next);
+    checkpoints.removeAll(checked);
     return emitted;
   }
 
   /** Emits what {@code obligation} owes now (null: gone, or a duplicate entry already checked). */
-  private boolean check(Obligation obligation, Instant now, List<DueSchedule.Entry> next) {
+  private boolean check(Obligation obligation, Instant now, List<DueEntry> next) {
     if (obligation == null || !obligation.state().awaitingReport()) {
       return false;
     }
@@ -131,7 +115,7 @@ public class DueSweep {
             obligation.dueAt(), obligation.overdueStep(), obligation.dueSoonLead(), now);
     boolean emitted = decision.alert() != null && reminders.emit(obligation, decision.alert());
     if (decision.next() != null) {
-      next.add(new DueSchedule.Entry(obligation.id(), decision.next()));
+      next.add(DueEntry.of(obligation.id(), decision.next()));
     }
     return emitted;
   }

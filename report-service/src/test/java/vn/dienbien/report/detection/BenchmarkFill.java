@@ -1,6 +1,5 @@
 package vn.dienbien.report.detection;
 
-import com.mongodb.client.MongoCollection;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -10,18 +9,21 @@ import java.util.Date;
 import java.util.List;
 import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import vn.dienbien.platform.due.DueEntry;
+import vn.dienbien.platform.due.DueIndex;
 import vn.dienbien.report.Fixtures;
 import vn.dienbien.report.obligation.CalendarProperties;
 import vn.dienbien.report.obligation.Obligation;
 import vn.dienbien.report.obligation.ObligationPlanner;
 
 /**
- * Fills the store with {@code total} fixed-date obligations and their schedule, streamed as raw
- * {@link Document}s in {@code insertMany} batches of {@value #BATCH} (the mapping layer would
- * double the fill time; the documents have the shape the converter writes, taken from a planned
- * obligation). The first {@link SweepBenchmark#DUE} were due on 20/11/2026 (one day overdue at the
- * sweep instant, first seen now, as seeded history is); the rest fall due over the next five years,
- * each watched from its 7-day due-soon checkpoint, the way {@code DueDates.watch} schedules them.
+ * Fills the store with {@code total} fixed-date obligations, streamed as raw {@link Document}s in
+ * {@code insertMany} batches of {@value #BATCH} (the mapping layer would double the fill time; the
+ * documents have the shape the converter writes, taken from a planned obligation), and their
+ * checkpoints, added to the due index in batches of the same size. The first {@link
+ * SweepBenchmark#DUE} were due on 20/11/2026 (one day overdue at the sweep instant, first seen now,
+ * as seeded history is); the rest fall due over the next five years, each watched from its 7-day
+ * due-soon checkpoint, the way {@code DueDates.watch} schedules them.
  */
 final class BenchmarkFill {
 
@@ -30,7 +32,6 @@ final class BenchmarkFill {
   private static final LocalDate OVERDUE_DATE = LocalDate.of(2026, 11, 20);
   private static final LocalDate FIRST_FUTURE = LocalDate.of(2026, 12, 1);
   private static final long SPAN_DAYS = 5 * 365;
-  private static final long SLOT = DetectionProperties.defaults().slot().toMillis();
   private static final List<String> UNITS =
       List.of(
           "XA-MUONG-NHE",
@@ -43,16 +44,15 @@ final class BenchmarkFill {
           "PHUONG-MUONG-THANH");
 
   private final MongoTemplate mongo;
+  private final DueIndex checkpoints;
   private final int total;
   private final Document template;
   private final List<Document> obligations = new ArrayList<>(BATCH);
-  private final List<Document> buckets = new ArrayList<>();
-  private int bucketEntries;
-  private long openSlot = -1;
-  private List<Document> openEntries = new ArrayList<>();
+  private final List<DueEntry> entries = new ArrayList<>(BATCH);
 
-  BenchmarkFill(MongoTemplate mongo, int total) {
+  BenchmarkFill(MongoTemplate mongo, DueIndex checkpoints, int total) {
     this.mongo = mongo;
+    this.checkpoints = checkpoints;
     this.total = total;
     var planner =
         new ObligationPlanner(
@@ -65,7 +65,6 @@ final class BenchmarkFill {
 
   void fill() {
     long start = System.nanoTime();
-    long currentSlot = slotOf(SweepBenchmark.NOW.toEpochMilli());
     for (int i = 0; i < total; i++) {
       LocalDate dueDate =
           i < SweepBenchmark.DUE
@@ -77,20 +76,16 @@ final class BenchmarkFill {
       String id = Obligation.idOf(assignmentId, "FIXED");
       obligations.add(obligation(assignmentId, id, dueDate, dueAt));
       Instant checkpoint = dueAt.minus(Duration.ofDays(7));
-      schedule(
-          Math.max(slotOf(checkpoint.toEpochMilli()), currentSlot),
-          new DueSchedule.Entry(id, checkpoint));
+      entries.add(DueEntry.of(id, checkpoint));
       if (obligations.size() == BATCH) {
-        flushObligations();
+        flush();
       }
       if ((i + 1) % Math.max(BATCH, total / 10) == 0) {
         System.out.printf(
             "  ... %,d / %,d obligations (%,d ms)%n", i + 1, total, SweepBenchmark.ms(start));
       }
     }
-    flushObligations();
-    closeBucket();
-    flushBuckets();
+    flush();
   }
 
   private Document obligation(String assignmentId, String id, LocalDate dueDate, Instant dueAt) {
@@ -108,46 +103,12 @@ final class BenchmarkFill {
     return doc;
   }
 
-  /** Entries arrive in slot order, so each bucket document is written once, complete. */
-  private void schedule(long slot, DueSchedule.Entry entry) {
-    if (slot != openSlot) {
-      closeBucket();
-      openSlot = slot;
-    }
-    openEntries.add(entry.toDocument());
-  }
-
-  private void closeBucket() {
-    if (!openEntries.isEmpty()) {
-      buckets.add(
-          new Document("_id", DueSchedule.key(openSlot))
-              .append("entries", openEntries)
-              .append("slotStart", new Date(openSlot)));
-      bucketEntries += openEntries.size();
-      openEntries = new ArrayList<>();
-      if (bucketEntries >= BATCH) {
-        flushBuckets();
-      }
-    }
-  }
-
-  private void flushObligations() {
+  private void flush() {
     if (!obligations.isEmpty()) {
       mongo.getCollection(Obligation.COLLECTION).insertMany(obligations);
       obligations.clear();
     }
-  }
-
-  private void flushBuckets() {
-    if (!buckets.isEmpty()) {
-      MongoCollection<Document> schedule = mongo.getCollection(DueSchedule.COLLECTION);
-      schedule.insertMany(buckets);
-      buckets.clear();
-      bucketEntries = 0;
-    }
-  }
-
-  private static long slotOf(long epochMillis) {
-    return Math.floorDiv(epochMillis, SLOT) * SLOT;
+    checkpoints.addAll(entries);
+    entries.clear();
   }
 }

@@ -10,6 +10,7 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Arrays;
@@ -23,6 +24,9 @@ import org.springframework.context.annotation.AnnotationConfigApplicationContext
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.env.MapPropertySource;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import vn.dienbien.platform.due.DueConfiguration;
+import vn.dienbien.platform.due.DueIndex;
+import vn.dienbien.platform.due.DueIndexes;
 import vn.dienbien.platform.outbox.OutboxConfiguration;
 import vn.dienbien.report.obligation.Obligation;
 import vn.dienbien.report.obligation.ObligationIndexes;
@@ -31,10 +35,10 @@ import vn.dienbien.report.obligation.Obligations;
 /**
  * Sweep cost at N obligations of which exactly 1 000 are overdue at the sweep instant (not a test).
  * Store: an in-memory mongo-java-server ({@link MemoryBackend}) in this JVM, reached over the wire
- * protocol like the real store. Code path: the production beans ({@link DueSweep}, {@link
- * DueSchedule}, {@link Obligations}, {@link Reminders}) on the platform's real Mongo outbox; the
- * outbox relay points at an unreachable broker, so every event stays in the outbox and is counted
- * there. Run (forks a JVM with -Xmx6g): {@code mvn -B -q -pl report-service -Pbenchmark
+ * protocol like the real store. Code path: the production beans ({@link DueSweep}, the {@link
+ * DueIndex} of checkpoints, {@link Obligations}, {@link Reminders}) on the platform's real Mongo
+ * outbox; the outbox relay points at an unreachable broker, so every event stays in the outbox and
+ * is counted there. Run (forks a JVM with -Xmx6g): {@code mvn -B -q -pl report-service -Pbenchmark
  * test-compile exec:exec} (sizes: {@code -Dbenchmark.sizes=10000,1000000}).
  */
 public final class SweepBenchmark {
@@ -70,7 +74,7 @@ public final class SweepBenchmark {
         var context = context(client)) {
       MongoTemplate mongo = context.getBean(MongoTemplate.class);
       long start = System.nanoTime();
-      new BenchmarkFill(mongo, total).fill();
+      new BenchmarkFill(mongo, context.getBean(DueIndex.class), total).fill();
       long fillMs = ms(start);
       System.out.printf("[%s] fill: %,d obligations + schedule in %,d ms%n", label, total, fillMs);
       DueSweep sweep = context.getBean(DueSweep.class);
@@ -86,7 +90,7 @@ public final class SweepBenchmark {
           gcMillis() - gcBefore,
           ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
           Runtime.getRuntime().availableProcessors());
-      long events = report(mongo, label, fillMs, sweepMs);
+      long events = report(mongo, context.getBean(DueIndexes.class), label, fillMs, sweepMs);
       if (emitted != DUE || events != DUE) {
         throw new IllegalStateException(
             "expected exactly %d reminders, got %d emitted / %d in the outbox"
@@ -98,8 +102,9 @@ public final class SweepBenchmark {
   }
 
   /** Counts what the sweep left in the outbox (after the timing): events, markers, distinct ids. */
-  private static long report(MongoTemplate mongo, String label, long fillMs, long sweepMs) {
-    long markers = mongo.getCollection("outbox_pending").countDocuments();
+  private static long report(
+      MongoTemplate mongo, DueIndexes indexes, String label, long fillMs, long sweepMs) {
+    long markers = indexes.open("outbox_markers", Duration.ofSeconds(10), Clock.systemUTC()).size();
     Set<String> ids = new HashSet<>();
     long events = 0;
     var withEvents =
@@ -139,6 +144,7 @@ public final class SweepBenchmark {
     context.registerBean(MongoClient.class, () -> client);
     context.register(
         Store.class,
+        DueConfiguration.class,
         OutboxConfiguration.class,
         DetectionConfiguration.class,
         Obligations.class,
