@@ -7,95 +7,125 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Date;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import org.bson.Document;
-import org.springframework.data.domain.Sort;
-import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
+import vn.dienbien.platform.due.DueEntry;
+import vn.dienbien.platform.due.DueIndex;
+import vn.dienbien.platform.due.DueIndexes;
+import vn.dienbien.platform.due.LeaseClaims;
+import vn.dienbien.platform.due.Leases;
 
 /**
- * The digests still to send, one document per official and day with the ids of the emails held for
- * it, keyed {@code _id = <yyyy-MM-dd>|<contact id>}: the day comes first so the due digests are one
- * range scan on {@code _id} (cheap on the embedded store), and a digest is removed once handled. A
- * sender claims a digest with a lease on machine time, like a delivery, so a crash mid-send lets
- * the next sweep resend it (with the same Message-ID) and two sweepers cannot both send it.
+ * The digests still to send: one document per official and day with the ids of the emails held for
+ * it ({@code _id = <yyyy-MM-dd>|<contact id>}), found by day through a due index ({@value #INDEX}),
+ * removed once handled. A sender claims a digest with a lease on machine time, like a delivery, so
+ * a crash mid-send lets the next sweep resend it (with the same Message-ID) and two sweepers cannot
+ * both send it. The document is written before its index entry, and an entry whose digest is gone
+ * is dropped, so the index never hides a digest.
  */
 @Component
 class DigestBook {
 
   static final String COLLECTION = "delivery_digests";
+  static final String INDEX = "digest_due";
 
   private final MongoTemplate mongo;
-  private final Clock machine = Clock.systemUTC();
-  private final Duration lease;
+  private final DueIndex index;
+  private final LeaseClaims<Document> claims;
 
-  DigestBook(MongoTemplate mongo, DeliveryProperties properties) {
+  DigestBook(
+      MongoTemplate mongo,
+      DueIndexes indexes,
+      Leases leases,
+      DeliveryProperties properties,
+      Clock clock) {
     this.mongo = mongo;
-    this.lease = properties.lease();
+    boolean indexed = mongo.collectionExists(INDEX);
+    this.index = indexes.open(INDEX, Duration.ofDays(1), clock);
+    this.claims = leases.on(COLLECTION, properties.lease());
+    if (!indexed) {
+      // Digests written before the index existed.
+      mongo.getCollection(COLLECTION).find().forEach(d -> index.add(entry(d.getString("_id"))));
+    }
   }
 
   void add(LocalDate day, String contactId, String deliveryId) {
+    String key = key(day, contactId);
     mongo.upsert(
-        query(where("_id").is(key(day, contactId))),
+        query(where("_id").is(key)),
         new Update()
             .setOnInsert("contactId", contactId)
             .setOnInsert("day", day.toString())
             .addToSet("deliveryIds", deliveryId),
         COLLECTION);
+    index.add(entry(key));
   }
 
-  /** Keys of the digests of {@code lastDueDay} and earlier, oldest first. */
-  List<String> due(LocalDate lastDueDay, int limit) {
-    Query due =
-        query(where("_id").lt(lastDueDay.plusDays(1).toString())).with(Sort.by("_id")).limit(limit);
-    due.fields().include("_id");
-    return mongo.find(due, Document.class, COLLECTION).stream()
-        .map(d -> d.getString("_id"))
-        .toList();
+  /** Index entries of the digests of {@code lastDueDay} and earlier, oldest first. */
+  List<DueEntry> due(LocalDate lastDueDay, int limit) {
+    return index.due(instant(lastDueDay), limit);
   }
 
   /** The digest, taken for sending; empty if another sender holds it under a live lease. */
-  Optional<Digest> claim(String key) {
-    Instant now = machine.instant();
-    Criteria free =
-        new Criteria()
-            .orOperator(where("leaseUntil").exists(false), where("leaseUntil").lte(Date.from(now)));
-    Document doc =
-        mongo.findAndModify(
-            query(where("_id").is(key)).addCriteria(free),
-            new Update().set("leaseUntil", Date.from(now.plus(lease))),
-            FindAndModifyOptions.options().returnNew(true),
-            Document.class,
-            COLLECTION);
-    return Optional.ofNullable(doc).map(DigestBook::digest);
+  Optional<Digest> claim(DueEntry entry) {
+    Optional<Document> claimed = claims.claim(entry.key(), d -> true, new Update());
+    if (claimed.isEmpty() && !exists(entry.key())) {
+      forget(entry); // sent and closed already
+    }
+    return claimed.map(doc -> digest(entry, doc));
   }
 
   /**
    * Removes a handled digest and returns the ids held for it, including any added while it was
    * sent.
    */
-  List<String> close(String key) {
-    Document doc = mongo.findAndRemove(query(where("_id").is(key)), Document.class, COLLECTION);
+  List<String> close(Digest digest) {
+    Document doc =
+        mongo.findAndRemove(query(where("_id").is(digest.key())), Document.class, COLLECTION);
+    forget(digest.entry());
     return doc == null ? List.of() : doc.getList("deliveryIds", String.class, List.of());
   }
 
-  private static Digest digest(Document doc) {
+  /** Drops an entry; a digest started again for the same day meanwhile keeps one. */
+  private void forget(DueEntry entry) {
+    index.remove(entry);
+    if (exists(entry.key())) {
+      index.add(entry(entry.key()));
+    }
+  }
+
+  private boolean exists(String key) {
+    return mongo.exists(query(where("_id").is(key)), COLLECTION);
+  }
+
+  private static Digest digest(DueEntry entry, Document doc) {
     return new Digest(
-        doc.getString("_id"),
+        entry,
         doc.getString("contactId"),
         LocalDate.parse(doc.getString("day")),
         doc.getList("deliveryIds", String.class, List.of()));
+  }
+
+  private static DueEntry entry(String key) {
+    return DueEntry.of(key, instant(LocalDate.parse(key.substring(0, 10))));
+  }
+
+  private static Instant instant(LocalDate day) {
+    return day.atStartOfDay(ZoneOffset.UTC).toInstant();
   }
 
   private static String key(LocalDate day, String contactId) {
     return day + "|" + contactId;
   }
 
-  record Digest(String key, String contactId, LocalDate day, List<String> deliveryIds) {}
+  record Digest(DueEntry entry, String contactId, LocalDate day, List<String> deliveryIds) {
+    String key() {
+      return entry.key();
+    }
+  }
 }

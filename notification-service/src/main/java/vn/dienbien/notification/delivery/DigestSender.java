@@ -21,6 +21,7 @@ import vn.dienbien.notification.contact.Contact;
 import vn.dienbien.notification.contact.ContactRegistry;
 import vn.dienbien.notification.message.Channel;
 import vn.dienbien.notification.template.MessageTemplates;
+import vn.dienbien.platform.due.DueEntry;
 
 /**
  * Sends each due daily digest as ONE email listing the items held for the official, or, when fewer
@@ -69,12 +70,12 @@ class DigestSender {
   @Scheduled(fixedDelayString = "${notification.digest.poll-interval:30s}")
   @SchedulerLock(name = "notification-digest", lockAtMostFor = "PT5M")
   void sweep() {
-    for (String key : book.due(properties.lastDueDay(clock.instant(), clock.getZone()), 50)) {
+    for (DueEntry entry : book.due(properties.lastDueDay(clock.instant(), clock.getZone()), 50)) {
       try {
-        book.claim(key).ifPresent(this::handle);
+        book.claim(entry).ifPresent(this::handle);
       } catch (RuntimeException e) {
         // The digest stays with its lease; once that lapses, the next sweep tries again.
-        log.error("Could not send digest {}", key, e);
+        log.error("Could not send digest {}", entry.key(), e);
       }
     }
   }
@@ -122,7 +123,7 @@ class DigestSender {
 
   /** Items held for this digest while it was being sent missed it: they go out separately. */
   private void close(DigestBook.Digest digest) {
-    var late = new HashSet<>(book.close(digest.key()));
+    var late = new HashSet<>(book.close(digest));
     late.removeAll(digest.deliveryIds());
     late.forEach(deliveries::release);
   }

@@ -18,6 +18,7 @@ import vn.dienbien.notification.channel.SendOutcome;
 import vn.dienbien.notification.contact.Contact;
 import vn.dienbien.notification.contact.ContactRegistry;
 import vn.dienbien.notification.message.Channel;
+import vn.dienbien.platform.due.DueEntry;
 
 /**
  * Sends what is due. One instance sweeps at a time (ShedLock), and every delivery is claimed by a
@@ -62,20 +63,20 @@ class Dispatcher {
   @Scheduled(fixedDelayString = "${notification.delivery.poll-interval:1s}")
   @SchedulerLock(name = "notification-dispatch", lockAtMostFor = "PT5M")
   void sweep() {
-    List<DeliverySchedule.Entry> due = schedule.due(clock.instant(), properties.batchSize());
-    for (DeliverySchedule.Entry entry : due) {
+    List<DueEntry> due = schedule.due(clock.instant(), properties.batchSize());
+    for (DueEntry entry : due) {
       try {
         handle(entry);
       } catch (RuntimeException e) {
         // The entry stays; the next sweep tries again. One bad delivery must not stop the others.
-        log.error("Could not dispatch delivery {}", entry.deliveryId(), e);
+        log.error("Could not dispatch delivery {}", entry.key(), e);
       }
     }
   }
 
-  private void handle(DeliverySchedule.Entry entry) {
+  private void handle(DueEntry entry) {
     Instant now = clock.instant();
-    var found = deliveries.find(entry.deliveryId());
+    var found = deliveries.find(entry.key());
     if (found.isEmpty()
         || found.get().status().isFinal()
         || (found.get().status() == DeliveryStatus.PENDING && found.get().dueAt().isAfter(now))) {

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import vn.dienbien.notification.message.Channel;
 import vn.dienbien.notification.message.MessageKind;
+import vn.dienbien.platform.due.Leases;
 import vn.dienbien.testsupport.EmbeddedMongo;
 import vn.dienbien.testsupport.time.TestClock;
 
@@ -69,7 +70,7 @@ class DeliveryClaimsTests {
   }
 
   private DeliveryClaims claimsAt(Instant machineNow) {
-    return new DeliveryClaims(mongo, Clock.fixed(machineNow, ZoneOffset.UTC), LEASE);
+    return new DeliveryClaims(new Leases(mongo, Clock.fixed(machineNow, ZoneOffset.UTC)), LEASE);
   }
 
   private String store(Delivery delivery) {
