@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
+import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.mapping.Document;
 import vn.dienbien.modelregistry.model.Registration.Outcome;
 
@@ -21,7 +22,7 @@ import vn.dienbien.modelregistry.model.Registration.Outcome;
 public class Model {
 
   @Id private final String id;
-  private long version;
+  @Version private long version;
   private final Kind kind;
   private final Profile profile;
   private final String unitId;
@@ -212,10 +213,6 @@ public class Model {
                 ? ModelStatus.NOT_RECOGNISED
                 : r.outcome() == Outcome.EVALUATED ? ModelStatus.EVALUATED : ModelStatus.REGISTERED)
         .orElse(ModelStatus.REGISTERED);
-  }
-
-  void advanceVersion() {
-    version++;
   }
 
   private static <T> List<T> copy(List<T> list) {

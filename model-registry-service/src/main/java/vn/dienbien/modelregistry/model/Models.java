@@ -1,14 +1,10 @@
 package vn.dienbien.modelregistry.model;
 
-import static org.springframework.data.mongodb.core.query.Criteria.where;
-import static org.springframework.data.mongodb.core.query.Query.query;
-
 import java.util.List;
 import java.util.Optional;
-import org.bson.Document;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 import vn.dienbien.contracts.DomainEvent;
 import vn.dienbien.platform.outbox.Outbox;
@@ -20,8 +16,6 @@ import vn.dienbien.platform.web.ApiProblem;
  */
 @Component
 public class Models {
-
-  private static final String OUTBOX_FIELD = "_outbox";
 
   private final MongoTemplate mongo;
   private final Outbox outbox;
@@ -52,25 +46,14 @@ public class Models {
     return outbox.insertIfAbsent(model, events);
   }
 
-  /** Stores a changed model; 409 if someone else changed it since it was read. */
+  /**
+   * Stores a changed model with its events (the outbox's versioned save moves its version on); 409
+   * if someone else changed it since it was read.
+   */
   public void update(Model model, List<DomainEvent> events) {
-    long expected = model.version();
-    model.advanceVersion();
-    Document doc = new Document();
-    mongo.getConverter().write(model, doc);
-    Update update = new Update();
-    doc.forEach((field, value) -> {
-      if (!"_id".equals(field) && !OUTBOX_FIELD.equals(field) && !"_class".equals(field)) {
-        update.set(field, value);
-      }
-    });
-    boolean stored =
-        outbox.update(
-            Model.class,
-            query(where("_id").is(model.id()).and("version").is(expected)),
-            update,
-            events);
-    if (!stored) {
+    try {
+      outbox.save(model, events);
+    } catch (OptimisticLockingFailureException concurrentChange) {
       throw ApiProblem.conflict(
           "concurrent-change", "Mô hình vừa được người khác cập nhật; vui lòng tải lại và thử lại");
     }

@@ -17,8 +17,9 @@ import vn.dienbien.platform.web.ApiProblem;
 
 /**
  * Publishes {@code re-evaluation-due} once per recognition and due date, {@code reminderLead}
- * ahead. One instance sweeps at a time (ShedLock); reading the schedule by {@code _id} range keeps
- * the cost proportional to what is due.
+ * ahead. One instance sweeps at a time (ShedLock); the schedule is a due index, so the cost follows
+ * what is due. An entry is written before its model: one whose recognition is not there yet is left
+ * alone for a few minutes (the model write may be under way), then dropped as a failed write.
  */
 @Component
 class ReEvaluationReminder {
@@ -57,13 +58,13 @@ class ReEvaluationReminder {
   int sweepNow() {
     LocalDate horizon = LocalDate.now(clock).plus(policy.reminderLead());
     int sent = 0;
-    List<ReEvaluationSchedule.Entry> due;
-    do {
-      due = schedule.dueBy(horizon, BATCH);
+    List<ReEvaluationSchedule.Entry> due = schedule.dueBy(horizon, BATCH);
+    while (!due.isEmpty()) {
       for (ReEvaluationSchedule.Entry entry : due) {
         sent += remind(entry) ? 1 : 0;
       }
-    } while (due.size() == BATCH);
+      due = due.size() < BATCH ? List.of() : schedule.dueAfter(due.getLast(), horizon, BATCH);
+    }
     return sent;
   }
 
@@ -71,6 +72,9 @@ class ReEvaluationReminder {
     Model model = models.find(entry.modelId()).orElse(null);
     Recognition recognition =
         model == null ? null : model.recognition(entry.recognitionId()).orElse(null);
+    if (recognition == null && entry.justPlanned()) {
+      return false; // the model write that follows the entry may still be under way
+    }
     boolean stillDue =
         recognition != null
             && !recognition.revoked()

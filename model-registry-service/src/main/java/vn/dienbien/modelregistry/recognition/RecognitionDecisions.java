@@ -45,7 +45,8 @@ public class RecognitionDecisions {
     var events = ModelLifecycle.recognise(model, level, year, decision, firstDue, change);
     String recognitionId = Recognition.idOf(modelId, level, year);
     // The schedule entry is written first: if the model write then fails, the sweep finds no
-    // matching recognition and drops the entry; the opposite order could lose the reminder.
+    // matching recognition and, once the write cannot be under way any more, drops the entry; the
+    // opposite order could lose the reminder.
     schedule.plan(modelId, recognitionId, firstDue);
     models.update(model, events);
     meters.counter("models.recognised", "level", level.name()).increment();
