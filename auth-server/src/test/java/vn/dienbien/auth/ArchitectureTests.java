@@ -21,10 +21,10 @@ class ArchitectureTests {
   }
 
   @Test
-  void usersAndKeysDependOnNoWebOrTokenCode() {
+  void usersDependOnNoWebOrTokenCode() {
     noClasses()
         .that()
-        .resideInAnyPackage("..auth.user..", "..auth.key..")
+        .resideInAPackage("..auth.user..")
         .should()
         .dependOnClassesThat()
         .resideInAnyPackage(

@@ -1,25 +1,24 @@
-package vn.dienbien.auth.key;
+package vn.dienbien.signingkeys;
 
+import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.security.KeyPairGenerator;
-import java.security.NoSuchAlgorithmException;
-import java.security.interfaces.RSAPrivateKey;
-import java.security.interfaces.RSAPublicKey;
 import java.text.ParseException;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The RSA key that signs tokens. With a key file (the local profile: .local/auth/) it is created
- * once and reused, so tokens and the services' cached keys survive a restart; without one it lives
- * only as long as the process.
+ * The RSA key that signs tokens: the local authorisation server's, and the one tests mint tokens
+ * with. With a key file (the local profile: .local/auth/) it is created once and reused, so tokens
+ * and the services' cached keys survive a restart; without one it lives only as long as the
+ * process.
  */
 public final class SigningKeys {
 
@@ -54,17 +53,12 @@ public final class SigningKeys {
     return new JWKSet(key);
   }
 
-  private static RSAKey generate() {
+  /** A new 2048-bit RSA key with a random key id, made by Nimbus JOSE. */
+  public static RSAKey generate() {
     try {
-      var generator = KeyPairGenerator.getInstance("RSA");
-      generator.initialize(2048);
-      var pair = generator.generateKeyPair();
-      return new RSAKey.Builder((RSAPublicKey) pair.getPublic())
-          .privateKey((RSAPrivateKey) pair.getPrivate())
-          .keyID(UUID.randomUUID().toString())
-          .build();
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
+      return new RSAKeyGenerator(2048).keyID(UUID.randomUUID().toString()).generate();
+    } catch (JOSEException e) {
+      throw new IllegalStateException("Cannot make an RSA key", e);
     }
   }
 

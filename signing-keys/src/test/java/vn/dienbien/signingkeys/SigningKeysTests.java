@@ -1,4 +1,4 @@
-package vn.dienbien.auth;
+package vn.dienbien.signingkeys;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import vn.dienbien.auth.key.SigningKeys;
 
 class SigningKeysTests {
 

@@ -30,7 +30,7 @@ import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
 import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.CorsConfigurationSource;
 import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
-import vn.dienbien.auth.key.SigningKeys;
+import vn.dienbien.signingkeys.SigningKeys;
 
 /**
  * Spring Authorization Server: OIDC discovery, JWKS, the authorization-code flow with PKCE for the

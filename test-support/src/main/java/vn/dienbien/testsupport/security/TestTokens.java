@@ -5,10 +5,6 @@ import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
 import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.proc.SecurityContext;
-import java.security.KeyPairGenerator;
-import java.security.NoSuchAlgorithmException;
-import java.security.interfaces.RSAPrivateKey;
-import java.security.interfaces.RSAPublicKey;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -24,10 +20,11 @@ import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
 import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
+import vn.dienbien.signingkeys.SigningKeys;
 
 /**
  * Signs tokens shaped like the authorisation server's ({@code iss}, {@code aud}, {@code exp},
- * {@code sub}, {@code roles}, {@code unit}, {@code name}) with an RSA key made once per test JVM,
+ * {@code sub}, {@code roles}, {@code unit}, {@code name}) with an RSA key made once per test JVM (the auth server's {@link SigningKeys}),
  * and gives services its public key, so tests exercise the real resource-server path — the
  * platform's own token checks included — without a running auth server.
  */
@@ -39,7 +36,7 @@ public final class TestTokens {
   /** The audience services expect by default ({@code platform.security.jwt.audiences}). */
   public static final String AUDIENCE = "directive-tracking";
 
-  private static final RSAKey KEY = generate();
+  private static final RSAKey KEY = SigningKeys.generate();
 
   private TestTokens() {}
 
@@ -86,19 +83,5 @@ public final class TestTokens {
         new DelegatingOAuth2TokenValidator<>(
             new JwtIssuerValidator(ISSUER), new JwtAudienceValidator(AUDIENCE), expiry));
     return decoder;
-  }
-
-  private static RSAKey generate() {
-    try {
-      var generator = KeyPairGenerator.getInstance("RSA");
-      generator.initialize(2048);
-      var pair = generator.generateKeyPair();
-      return new RSAKey.Builder((RSAPublicKey) pair.getPublic())
-          .privateKey((RSAPrivateKey) pair.getPrivate())
-          .keyID("test-" + UUID.randomUUID())
-          .build();
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
   }
 }
