@@ -39,23 +39,24 @@ final class DownwardOnly extends ArchCondition<JavaClass> {
                   .formatted(item.getName(), feature, bottomUp)));
       return;
     }
-    for (Dependency dependency : item.getDirectDependenciesFromSelf()) {
-      String target = dependency.getTargetClass().getBaseComponentType().getPackageName();
-      if (!target.equals(base) && !target.startsWith(base + ".")) {
-        continue;
-      }
-      String targetFeature = featureOf(target);
-      int targetRank = targetFeature == null ? ABOVE_ALL : bottomUp.indexOf(targetFeature);
-      if (targetRank > rank) {
-        events.add(
-            SimpleConditionEvent.violated(
-                dependency,
-                "%s: '%s' depends on '%s' above it"
-                    .formatted(
-                        dependency.getDescription(),
-                        feature,
-                        targetFeature == null ? "(application)" : targetFeature)));
-      }
+    item.getDirectDependenciesFromSelf().forEach(d -> checkTarget(d, feature, rank, events));
+  }
+
+  private void checkTarget(
+      Dependency dependency, String feature, int rank, ConditionEvents events) {
+    String target = dependency.getTargetClass().getBaseComponentType().getPackageName();
+    if (!target.equals(base) && !target.startsWith(base + ".")) {
+      return;
+    }
+    String targetFeature = featureOf(target);
+    int targetRank = targetFeature == null ? ABOVE_ALL : bottomUp.indexOf(targetFeature);
+    if (targetRank > rank) {
+      String above = targetFeature == null ? "(application)" : targetFeature;
+      events.add(
+          SimpleConditionEvent.violated(
+              dependency,
+              "%s: '%s' depends on '%s' above it"
+                  .formatted(dependency.getDescription(), feature, above)));
     }
   }
 
