@@ -10,8 +10,9 @@ import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
  * One state-changing request, written once and never updated. The {@code _id} is an ObjectId built
- * from the request time, so time-range queries and newest-first paging walk the {@code _id} index
- * (the embedded store speeds up nothing else).
+ * from the request time, so on MongoDB time-range queries and newest-first paging walk the {@code
+ * _id} index. The embedded store serves no range from an index: there the trail's searches examine
+ * every record ({@code EmbeddedStoreQueriesTests}).
  *
  * @param userId the person (token user claim, or X-User-Id when security is disabled)
  * @param unitId the person's own unit

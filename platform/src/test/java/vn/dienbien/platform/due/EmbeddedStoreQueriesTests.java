@@ -28,8 +28,8 @@ import vn.dienbien.testsupport.store.ExaminingStore;
  * Pins what mongo-java-server 1.47, the embedded store of the tests and of the local stack, does
  * with the queries a schedule could use. It answers a query from an index only when the query's
  * keys are exactly that index's keys and each is an equality or {@code $in} ({@code
- * AbstractUniqueIndex.canHandle}, shared by the memory and H2 backends); anything else examines
- * every document of the collection. An {@code _id} range query is therefore a full scan, though its
+ * AbstractUniqueIndex.canHandle}, shared by the memory and H2 backends); anything else, a query on
+ * a non-unique index included, examines every document of the collection. An {@code _id} range query is therefore a full scan, though its
  * answer is right. {@link DueIndex}, {@link LeaseClaims}, {@link GuardIndexes} and the outbox's
  * versioned save are built on these facts, and their comments say no more than this test shows. (On
  * MongoDB every query here is served by an index.)
@@ -101,6 +101,14 @@ class EmbeddedStoreQueriesTests {
     Bson guard = new Document("_id", "0042").append("status", "OPEN");
     assertThat(schedule.updateOne(guard, Updates.set("status", "DONE")).getMatchedCount())
         .isEqualTo(1);
+    assertThat(examined()).isEqualTo(DOCUMENTS);
+  }
+
+  @Test
+  void aNonUniqueIndexServesNothing() {
+    schedule.createIndex(Indexes.ascending("status"));
+    store.reset();
+    assertThat(schedule.countDocuments(eq("status", "OPEN"))).isEqualTo(DOCUMENTS / 2);
     assertThat(examined()).isEqualTo(DOCUMENTS);
   }
 
