@@ -11,16 +11,26 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.DefaultApplicationArguments;
+import org.springframework.core.io.ClassPathResource;
+import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.JsonNode;
 import vn.dienbien.contracts.directive.TaskAssigned;
 import vn.dienbien.contracts.directive.UnitChanged;
 import vn.dienbien.directive.assignment.Assignment;
+import vn.dienbien.directive.directive.DirectiveDraft;
+import vn.dienbien.directive.directive.DirectiveDrafting;
+import vn.dienbien.directive.unit.UnitGroup;
+import vn.dienbien.directive.unit.UnitGroups;
 
 class SeedIntegrationTests extends DirectiveServiceIntegrationTest {
 
   @Autowired
   @Qualifier("seeder")
   ApplicationRunner seeder;
+
+  @Autowired DirectiveDrafting drafting;
+
+  @Autowired UnitGroups groups;
 
   @Test
   void seedsBothDirectivesIssuedWithTheirTasks() {
@@ -107,5 +117,25 @@ class SeedIntegrationTests extends DirectiveServiceIntegrationTest {
     assertThat(mongo.count(new org.springframework.data.mongodb.core.query.Query(), "units"))
         .isEqualTo(units);
     assertThat(directiveEvents(UnitChanged.TYPE, "unitId", "XA-NAM-KE", 1)).hasSize(1);
+  }
+
+  /**
+   * Two instances starting together both find nothing and both seed: the one whose writes come
+   * second finds them taken and carries on (before, it failed to start on a duplicate key).
+   */
+  @Test
+  void anInstanceLosingTheSeedRaceStartsAndWritesNothing() throws Exception {
+    assertThat(groups.createIfAbsent(new UnitGroup("XA-PHUONG", "Trùng", null, List.of())))
+        .isFalse();
+    List<DirectiveDraft> drafts =
+        JSON.readValue(
+            new ClassPathResource("seed/directives.json").getInputStream(),
+            new TypeReference<List<DirectiveDraft>>() {});
+    for (DirectiveDraft draft : drafts) {
+      assertThat(drafting.createIfAbsent(draft.toDirective(java.time.Instant.now()))).isFalse();
+    }
+    assertThat(get("/api/v1/unit-groups/XA-PHUONG").body().get("members").size()).isEqualTo(45);
+    assertThat(get("/api/v1/directives/06-ct-tu").body().get("status").asString())
+        .isEqualTo("ISSUED");
   }
 }

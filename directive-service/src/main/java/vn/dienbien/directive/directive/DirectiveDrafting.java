@@ -34,13 +34,7 @@ public class DirectiveDrafting {
 
   /** Stores a new draft, or answers 409 naming {@code number} if that number exists. */
   public Directive create(Directive draft) {
-    checkDirective(draft);
-    rules.checkIssuer(draft.issuingBodyId());
-    for (int i = 0; i < draft.tasks().size(); i++) {
-      rules.check(draft.tasks().get(i), draft, "tasks[" + i + "]");
-    }
-    uniqueCodes(draft.tasks());
-    if (!outbox.insertIfAbsent(draft, List.of())) {
+    if (!createIfAbsent(draft)) {
       throw new ApiProblem(
           HttpStatus.CONFLICT,
           "duplicate-number",
@@ -49,6 +43,20 @@ public class DirectiveDrafting {
           List.of(new FieldError("number", "số hiệu đã tồn tại")));
     }
     return directives.get(draft.id());
+  }
+
+  /**
+   * Stores a checked draft unless a directive with its number exists (the seed: several instances
+   * starting at once all seed, one writes); true if this call stored it.
+   */
+  public boolean createIfAbsent(Directive draft) {
+    checkDirective(draft);
+    rules.checkIssuer(draft.issuingBodyId());
+    for (int i = 0; i < draft.tasks().size(); i++) {
+      rules.check(draft.tasks().get(i), draft, "tasks[" + i + "]");
+    }
+    uniqueCodes(draft.tasks());
+    return outbox.insertIfAbsent(draft, List.of());
   }
 
   public Directive addTask(String directiveId, Task task) {

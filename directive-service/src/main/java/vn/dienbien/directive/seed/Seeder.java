@@ -88,7 +88,7 @@ class Seeder implements ApplicationRunner {
     }
     String id = DirectiveNumber.idOf(draft.number());
     if (directives.find(id).isEmpty()) {
-      drafting.create(draft.toDirective(clock.instant()));
+      drafting.createIfAbsent(draft.toDirective(clock.instant()));
     }
     var asOf = draft.issuedOn().atTime(LocalTime.of(8, 0)).atZone(clock.getZone()).toInstant();
     var result = issuing.issue(id, null, asOf);

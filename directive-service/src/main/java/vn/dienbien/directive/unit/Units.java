@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -58,12 +59,14 @@ class Units {
     return mongo.find(new Query().with(Sort.by("_id")), UnitGroup.class);
   }
 
+  /** Inserts the group unless its code exists; two instances seeding at once both succeed. */
   boolean insertGroupIfAbsent(UnitGroup group) {
-    if (mongo.exists(query(where("_id").is(group.code())), UnitGroup.class)) {
+    try {
+      mongo.insert(group);
+      return true;
+    } catch (DuplicateKeyException exists) {
       return false;
     }
-    mongo.insert(group);
-    return true;
   }
 
   void replaceMembers(String groupCode, List<String> members) {
