@@ -60,6 +60,18 @@ class LocalDemoTokenIntegrationTests {
   }
 
   @Test
+  void anyCommunesOfficerSignsInAsOfficerAtTheUnitCode() {
+    Jwt jwt = verify(server().demoToken("officer@XA-SIN-THAU", "demo-2026", true).body());
+    assertThat(jwt.getSubject()).isEqualTo("officer@XA-SIN-THAU");
+    assertThat(jwt.getClaimAsStringList("roles")).containsExactly("UNIT_OFFICER");
+    assertThat(jwt.getClaimAsString("unit")).isEqualTo("XA-SIN-THAU");
+    assertThat(server().demoToken("officer@xa-sin-thau", "demo-2026", true).status())
+        .isEqualTo(401);
+    assertThat(server().demoToken("officer@", "demo-2026", true).status()).isEqualTo(401);
+    assertThat(server().demoToken("officer@XA-SIN-THAU", "guess", true).status()).isEqualTo(401);
+  }
+
+  @Test
   void wrongPasswordsAndUnknownUsersGetNoToken() {
     var wrong = server().demoToken("monitor", "guess", false);
     assertThat(wrong.status()).isEqualTo(401);

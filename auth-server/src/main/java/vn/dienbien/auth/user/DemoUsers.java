@@ -2,9 +2,17 @@ package vn.dienbien.auth.user;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
-/** One demo user per role, and a second unit officer to show that units are kept apart. */
+/**
+ * One demo user per role, and a second unit officer to show that units are kept apart. Where {@code
+ * auth.demo-unit-officers} is on (the local profile), {@code officer@<UNIT-CODE>} is a unit officer
+ * of any unit as well, so a load run (the soak) can act as every commune's officer.
+ */
 public final class DemoUsers {
+
+  public static final String UNIT_OFFICER_PREFIX = "officer@";
+  private static final Pattern UNIT_CODE = Pattern.compile("[A-Z0-9]+(-[A-Z0-9]+)*");
 
   public static final List<DemoUser> ALL =
       List.of(
@@ -35,6 +43,26 @@ public final class DemoUsers {
   private DemoUsers() {}
 
   public static Optional<DemoUser> find(String username) {
-    return ALL.stream().filter(u -> u.username().equals(username)).findFirst();
+    return ALL.stream()
+        .filter(u -> u.username().equals(username))
+        .findFirst()
+        .or(() -> unitOfficer(username));
+  }
+
+  /** {@code officer@XA-MUONG-CHA}: a unit officer of that unit (any well-formed unit code). */
+  static Optional<DemoUser> unitOfficer(String username) {
+    if (username == null || !username.startsWith(UNIT_OFFICER_PREFIX)) {
+      return Optional.empty();
+    }
+    String unit = username.substring(UNIT_OFFICER_PREFIX.length());
+    if (unit.length() > 64 || !UNIT_CODE.matcher(unit).matches()) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new DemoUser(
+            username,
+            "Cán bộ đơn vị " + unit + " (thử)",
+            List.of("UNIT_OFFICER"),
+            Optional.of(unit)));
   }
 }
