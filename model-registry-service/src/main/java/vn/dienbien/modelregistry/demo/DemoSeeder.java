@@ -22,6 +22,7 @@ import vn.dienbien.modelregistry.model.Registration;
 import vn.dienbien.modelregistry.recognition.ReEvaluations;
 import vn.dienbien.modelregistry.recognition.RecognitionDecisions;
 import vn.dienbien.modelregistry.unit.UnitDirectory;
+import vn.dienbien.platform.lock.Leases;
 
 /**
  * Walks the sample models through the real lifecycle (so their events reach the topic), once the
@@ -59,7 +60,7 @@ class DemoSeeder {
   }
 
   @Scheduled(initialDelayString = "PT10S", fixedDelayString = "PT30S")
-  @SchedulerLock(name = "model-registry.demo-seed", lockAtMostFor = "PT2M")
+  @SchedulerLock(name = "model-registry.demo-seed", lockAtMostFor = Leases.AT_MOST)
   void seed() {
     if (done.get()) {
       return;

@@ -13,6 +13,7 @@ import vn.dienbien.modelregistry.model.Model;
 import vn.dienbien.modelregistry.model.ModelLifecycle;
 import vn.dienbien.modelregistry.model.Models;
 import vn.dienbien.modelregistry.model.Recognition;
+import vn.dienbien.platform.lock.Leases;
 import vn.dienbien.platform.web.ApiProblem;
 
 /**
@@ -49,7 +50,7 @@ class ReEvaluationReminder {
   @Scheduled(
       fixedDelayString = "${model-registry.re-evaluation.sweep-interval:PT15M}",
       initialDelayString = "${model-registry.re-evaluation.initial-delay:PT5S}")
-  @SchedulerLock(name = "model-registry.re-evaluation-reminder", lockAtMostFor = "PT10M")
+  @SchedulerLock(name = "model-registry.re-evaluation-reminder", lockAtMostFor = Leases.AT_MOST)
   void sweep() {
     meters.timer("re_evaluations.sweep").record(this::sweepNow);
   }

@@ -33,7 +33,7 @@ record DeliveryProperties(
     firstRetry = firstRetry == null ? Duration.ofSeconds(30) : firstRetry;
     maxRetryDelay = maxRetryDelay == null ? Duration.ofMinutes(30) : maxRetryDelay;
     maxAttempts = maxAttempts == null ? 6 : maxAttempts;
-    lease = lease == null ? Duration.ofMinutes(2) : lease;
+    lease = lease == null ? Duration.ofSeconds(20) : lease;
     pollInterval = pollInterval == null ? Duration.ofSeconds(1) : pollInterval;
     batchSize = batchSize == null ? 50 : batchSize;
   }

@@ -22,6 +22,7 @@ import vn.dienbien.notification.contact.ContactRegistry;
 import vn.dienbien.notification.message.Channel;
 import vn.dienbien.notification.template.MessageTemplates;
 import vn.dienbien.platform.due.DueEntry;
+import vn.dienbien.platform.lock.Leases;
 
 /**
  * Sends each due daily digest as ONE email listing the items held for the official, or, when fewer
@@ -68,7 +69,7 @@ class DigestSender {
   }
 
   @Scheduled(fixedDelayString = "${notification.digest.poll-interval:30s}")
-  @SchedulerLock(name = "notification-digest", lockAtMostFor = "PT5M")
+  @SchedulerLock(name = "notification-digest", lockAtMostFor = Leases.AT_MOST)
   void sweep() {
     for (DueEntry entry : book.due(properties.lastDueDay(clock.instant(), clock.getZone()), 50)) {
       try {

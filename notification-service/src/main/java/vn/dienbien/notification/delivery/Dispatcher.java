@@ -19,6 +19,7 @@ import vn.dienbien.notification.contact.Contact;
 import vn.dienbien.notification.contact.ContactRegistry;
 import vn.dienbien.notification.message.Channel;
 import vn.dienbien.platform.due.DueEntry;
+import vn.dienbien.platform.lock.Leases;
 
 /**
  * Sends what is due. One instance sweeps at a time (ShedLock), and every delivery is claimed by a
@@ -61,7 +62,7 @@ class Dispatcher {
   }
 
   @Scheduled(fixedDelayString = "${notification.delivery.poll-interval:1s}")
-  @SchedulerLock(name = "notification-dispatch", lockAtMostFor = "PT5M")
+  @SchedulerLock(name = "notification-dispatch", lockAtMostFor = Leases.AT_MOST)
   void sweep() {
     List<DueEntry> due = schedule.due(clock.instant(), properties.batchSize());
     for (DueEntry entry : due) {

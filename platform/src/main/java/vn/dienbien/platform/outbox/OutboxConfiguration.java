@@ -4,15 +4,11 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
-import net.javacrumbs.shedlock.core.DefaultLockingTaskExecutor;
-import net.javacrumbs.shedlock.core.LockProvider;
-import net.javacrumbs.shedlock.provider.mongo.MongoLockProvider;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -21,22 +17,19 @@ import org.springframework.kafka.core.KafkaTemplate;
 import vn.dienbien.platform.due.DueConfiguration;
 import vn.dienbien.platform.due.DueIndex;
 import vn.dienbien.platform.due.DueIndexes;
+import vn.dienbien.platform.lock.KeepAliveLocks;
 
 /** Wires the outbox, its relay and the idempotent producer the relay publishes with. */
 @AutoConfiguration(after = DueConfiguration.class)
 @EnableConfigurationProperties(OutboxProperties.class)
 public class OutboxConfiguration {
 
-  @Bean
-  @ConditionalOnMissingBean
-  LockProvider lockProvider(MongoTemplate mongo) {
-    return new MongoLockProvider(mongo.getCollection("shedlock"));
-  }
+  private static final String SERVERS =
+      "${platform.kafka.bootstrap-servers:${spring.kafka.bootstrap-servers:127.0.0.1:9092}}";
 
   @Bean
   KafkaTemplate<String, byte[]> outboxKafkaTemplate(
-      @Value("${platform.kafka.bootstrap-servers:${spring.kafka.bootstrap-servers:127.0.0.1:9092}}")
-          String servers,
+      @Value(SERVERS) String servers,
       @Value("${spring.application.name:service}") String applicationName,
       OutboxProperties properties) {
     Map<String, Object> config = new HashMap<>();
@@ -77,15 +70,17 @@ public class OutboxConfiguration {
   OutboxRelay outboxRelay(
       PendingEvents pending,
       KafkaTemplate<String, byte[]> outboxKafkaTemplate,
-      LockProvider lockProvider,
+      KeepAliveLocks locks,
       OutboxProperties properties,
       MeterRegistry meters,
+      @Value(SERVERS) String servers,
       @Value("${spring.application.name:service}") String applicationName) {
     // Leases and marker ages are machine time, never the business clock, which operators may shift.
     return new OutboxRelay(
         pending,
         new EventPublisher(outboxKafkaTemplate, properties.sendTimeout()),
-        new DefaultLockingTaskExecutor(lockProvider),
+        locks,
+        new PublishedTail(servers, applicationName + "-outbox-tail"),
         properties,
         meters,
         Clock.systemUTC(),

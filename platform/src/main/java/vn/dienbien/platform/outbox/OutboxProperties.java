@@ -13,7 +13,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param sendTimeout how long to wait for the broker to acknowledge a batch
  * @param maxBackoff longest wait between attempts while Kafka is down
  * @param markerLease age after which a marker without an event is discarded (the write failed)
- * @param lockAtMostFor lease of the single active relay among a service's instances
+ * @param lockAtMostFor lease of the single active relay among a service's instances: renewed while
+ *     its holder runs, so it is how long the others wait before taking over from a killed holder
  */
 @ConfigurationProperties("platform.outbox")
 public record OutboxProperties(
@@ -23,4 +24,4 @@ public record OutboxProperties(
     @DefaultValue("30s") Duration sendTimeout,
     @DefaultValue("10s") Duration maxBackoff,
     @DefaultValue("2m") Duration markerLease,
-    @DefaultValue("2m") Duration lockAtMostFor) {}
+    @DefaultValue("10s") Duration lockAtMostFor) {}

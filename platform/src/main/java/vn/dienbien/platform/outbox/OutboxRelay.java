@@ -1,23 +1,28 @@
 package vn.dienbien.platform.outbox;
 
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import net.javacrumbs.shedlock.core.LockConfiguration;
-import net.javacrumbs.shedlock.core.LockingTaskExecutor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
+import vn.dienbien.platform.lock.KeepAliveLocks;
 
 /**
  * Publishes pending outbox events to Kafka, oldest first, and removes each one once the broker has
  * acknowledged it ({@code acks=all}, idempotent producer). With Kafka down it keeps the events and
- * retries with backoff. Only one instance of a service relays at a time (a ShedLock lease), so N
- * instances do not race each other; a duplicate after a crash is absorbed by consumer dedupe.
+ * retries with backoff. One instance of a service relays at a time: it holds a lease (ShedLock,
+ * kept alive while it runs) until it stops, and another instance takes over within the lease's term
+ * when it dies. The new holder first clears events the dead one had published but not cleared
+ * ({@link PublishedTail}), so a crash does not put an event on the topic twice; should that read
+ * fail, the duplicate is absorbed by consumer dedupe.
  */
 class OutboxRelay implements SmartLifecycle {
 
@@ -25,7 +30,8 @@ class OutboxRelay implements SmartLifecycle {
 
   private final PendingEvents pending;
   private final EventPublisher publisher;
-  private final LockingTaskExecutor locks;
+  private final KeepAliveLocks locks;
+  private final PublishedTail tail;
   private final OutboxProperties properties;
   private final MeterRegistry meters;
   private final Clock clock;
@@ -33,12 +39,15 @@ class OutboxRelay implements SmartLifecycle {
   private final Semaphore wakeUps = new Semaphore(0);
   private volatile boolean running;
   private volatile Thread worker;
+  private volatile KeepAliveLocks.Lease lease;
+  private boolean takingOver;
   private Duration backoff = Duration.ZERO;
 
   OutboxRelay(
       PendingEvents pending,
       EventPublisher publisher,
-      LockingTaskExecutor locks,
+      KeepAliveLocks locks,
+      PublishedTail tail,
       OutboxProperties properties,
       MeterRegistry meters,
       Clock clock,
@@ -46,10 +55,14 @@ class OutboxRelay implements SmartLifecycle {
     this.pending = pending;
     this.publisher = publisher;
     this.locks = locks;
+    this.tail = tail;
     this.properties = properties;
     this.meters = meters;
     this.clock = clock;
     this.lockName = "outbox-relay-" + applicationName;
+    Gauge.builder("outbox.relay.leader", this, r -> r.isLeader() ? 1 : 0)
+        .description("1 on the instance whose relay holds the lease and publishes")
+        .register(meters);
   }
 
   void wake() {
@@ -58,12 +71,18 @@ class OutboxRelay implements SmartLifecycle {
     }
   }
 
+  boolean isLeader() {
+    KeepAliveLocks.Lease current = lease;
+    return current != null && current.isHeld();
+  }
+
   @Override
   public void start() {
     running = true;
     worker = Thread.ofPlatform().name("outbox-relay").daemon().start(this::loop);
   }
 
+  /** Stops relaying and hands the lease back, so another instance takes over at once. */
   @Override
   public void stop() {
     running = false;
@@ -75,6 +94,11 @@ class OutboxRelay implements SmartLifecycle {
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
       }
+    }
+    KeepAliveLocks.Lease held = lease;
+    if (held != null) {
+      held.unlock();
+      lease = null;
     }
   }
 
@@ -89,7 +113,9 @@ class OutboxRelay implements SmartLifecycle {
         Duration wait = backoff.isZero() ? properties.pollInterval() : backoff;
         wakeUps.tryAcquire(wait.toMillis(), TimeUnit.MILLISECONDS);
         wakeUps.drainPermits();
-        locks.executeWithLock((Runnable) this::drain, lock());
+        if (holdLease()) {
+          drain();
+        }
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         return;
@@ -100,23 +126,36 @@ class OutboxRelay implements SmartLifecycle {
     }
   }
 
-  private LockConfiguration lock() {
-    return new LockConfiguration(
-        clock.instant(), lockName, properties.lockAtMostFor(), Duration.ZERO);
+  /** True when this instance holds the lease, taking it if nobody (alive) does. */
+  private boolean holdLease() {
+    if (isLeader()) {
+      return true;
+    }
+    LockConfiguration wanted =
+        new LockConfiguration(clock.instant(), lockName, properties.lockAtMostFor(), Duration.ZERO);
+    lease = locks.acquire(wanted).orElse(null);
+    if (lease != null) {
+      takingOver = true;
+      log.info("Outbox relay lease {} taken: this instance publishes now", lockName);
+    }
+    return lease != null;
   }
 
-  /** Publishes batches until nothing is pending or a send fails. */
+  /** Publishes batches until nothing is pending, a send fails or the lease is gone. */
   void drain() {
     int rounds = 0;
-    while (running && rounds++ < properties.maxBatchesPerRound()) {
+    while (running && rounds++ < properties.maxBatchesPerRound() && isLeader()) {
       List<PendingEvents.Pending> batch = pending.next(properties.batchSize(), clock.instant());
       if (batch.isEmpty()) {
         backoff = Duration.ZERO;
+        takingOver = false;
         return;
       }
-      List<PendingEvents.Pending> published = publish(batch);
-      pending.markPublished(published);
-      if (published.size() < batch.stream().filter(PendingEvents.Pending::hasEntry).count()) {
+      Set<String> published = takingOver ? alreadyPublished(batch) : Set.of();
+      takingOver = false;
+      List<PendingEvents.Pending> done = publish(batch, published);
+      pending.markPublished(done);
+      if (done.size() < batch.stream().filter(PendingEvents.Pending::hasEntry).count()) {
         increaseBackoff();
         return;
       }
@@ -124,10 +163,31 @@ class OutboxRelay implements SmartLifecycle {
     }
   }
 
-  private List<PendingEvents.Pending> publish(List<PendingEvents.Pending> batch) {
-    List<PendingEvents.Pending> sendable =
-        batch.stream().filter(PendingEvents.Pending::hasEntry).toList();
+  private Set<String> alreadyPublished(List<PendingEvents.Pending> batch) {
+    List<String> topics =
+        batch.stream()
+            .filter(PendingEvents.Pending::hasEntry)
+            .map(p -> p.entry().topic())
+            .distinct()
+            .toList();
+    return topics.isEmpty() ? Set.of() : tail.eventIds(topics, properties.batchSize());
+  }
+
+  private List<PendingEvents.Pending> publish(
+      List<PendingEvents.Pending> batch, Set<String> alreadyPublished) {
     List<PendingEvents.Pending> done = new ArrayList<>();
+    List<PendingEvents.Pending> sendable = new ArrayList<>();
+    for (PendingEvents.Pending p : batch) {
+      if (p.hasEntry() && alreadyPublished.contains(p.entry().eventId())) {
+        done.add(p);
+        meters.counter("outbox.relay.recovered", "type", p.entry().type()).increment();
+      } else if (p.hasEntry()) {
+        sendable.add(p);
+      }
+    }
+    if (!done.isEmpty()) {
+      log.info("{} events were already on Kafka (published by the previous holder)", done.size());
+    }
     try {
       List<Boolean> results =
           publisher.publishAll(sendable.stream().map(PendingEvents.Pending::entry).toList());
@@ -142,7 +202,7 @@ class OutboxRelay implements SmartLifecycle {
       log.warn(
           "Kafka unavailable, {} events stay in the outbox: {}", sendable.size(), e.toString());
     }
-    if (done.size() < sendable.size()) {
+    if (done.size() < batch.stream().filter(PendingEvents.Pending::hasEntry).count()) {
       meters.counter("outbox.relay.failures").increment();
     }
     // Markers whose document holds no event (write never happened, or already published) go too.

@@ -14,6 +14,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import vn.dienbien.platform.due.DueEntry;
 import vn.dienbien.platform.due.DueIndex;
+import vn.dienbien.platform.lock.Leases;
 import vn.dienbien.report.obligation.Obligation;
 import vn.dienbien.report.obligation.Obligations;
 
@@ -54,7 +55,7 @@ public class DueSweep {
   @Scheduled(
       fixedDelayString = "${report.detection.sweep-interval:1m}",
       initialDelayString = "${report.detection.initial-delay:5s}")
-  @SchedulerLock(name = "report-due-sweep", lockAtMostFor = "PT10M")
+  @SchedulerLock(name = "report-due-sweep", lockAtMostFor = Leases.AT_MOST)
   public void scheduledSweep() {
     sweep();
   }
