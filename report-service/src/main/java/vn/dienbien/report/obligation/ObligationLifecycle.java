@@ -55,9 +55,6 @@ public class ObligationLifecycle {
       return;
     }
     List<Obligation> planned = planner.plan(task);
-    // Watch first: the sweep drops a watch whose obligation is missing; a lost watch would be
-    // silent.
-    planned.forEach(o -> dueDates.watch(o.id(), o.dueAt()));
     ledger.record(task.assignmentId(), planned.stream().map(Obligation::id).toList());
     int opened = 0;
     for (Obligation obligation : planned) {
@@ -68,6 +65,10 @@ public class ObligationLifecycle {
         log.debug("Obligation {} already open", obligation.id());
       }
     }
+    // Watch after the obligations exist: a sweep (any instance) that reads a watch before its
+    // obligation drops it as gone, and the reminders of that obligation were then lost for good.
+    // A crash before the watch is harmless: the event is handled again and watches again.
+    planned.forEach(o -> dueDates.watch(o.id(), o.dueAt()));
     meters.counter("obligations.opened").increment(opened);
   }
 
