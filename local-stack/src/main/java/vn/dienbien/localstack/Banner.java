@@ -1,7 +1,12 @@
 package vn.dienbien.localstack;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
-import vn.dienbien.localstack.kafka.KafkaTopics;
+import vn.dienbien.contracts.topics.TopicCatalog;
+import vn.dienbien.contracts.topics.TopicSpec;
+import vn.dienbien.localstack.process.ManagedProcess;
 
 /** The summary printed once everything is ready. */
 final class Banner {
@@ -18,30 +23,36 @@ final class Banner {
 
   private Banner() {}
 
-  static void print(Layout layout, LocalPorts ports, List<ServiceSpec> services, double seconds) {
+  static void print(
+      Layout layout,
+      LocalPorts ports,
+      Topology topology,
+      List<ServiceInstance> services,
+      double seconds) {
     StringBuilder out = new StringBuilder("\n");
     out.append(
         String.format(
             "Local stack ready in %.1f s%s. Press Ctrl-C to stop.%n%n",
             seconds, services.isEmpty() ? " (infrastructure only)" : ""));
-    if (services.contains(ServiceSpec.PORTAL)) {
+    boolean portal = services.stream().anyMatch(s -> s.spec().equals(ServiceSpec.PORTAL));
+    if (portal) {
       line(
           out, "WEB PORTAL", ServiceSpec.PORTAL.baseUrl() + "/   sign in as (password demo-2026):");
       demoUsers(out);
       out.append('\n');
     }
-    for (ServiceSpec s : services) {
-      if (s.hasDatabase()) {
+    for (ServiceInstance s : services) {
+      if (s.spec().hasDatabase()) {
         line(
             out,
             s.name(),
             s.baseUrl() + "/swagger-ui.html   OpenAPI " + s.baseUrl() + "/v3/api-docs");
       }
     }
-    if (services.contains(ServiceSpec.AUTH_SERVER)) {
+    if (services.stream().anyMatch(s -> s.spec().equals(ServiceSpec.AUTH_SERVER))) {
       String auth = ServiceSpec.AUTH_SERVER.baseUrl();
       line(out, "auth-server", auth + "   (demo users, password demo-2026, local only)");
-      if (!services.contains(ServiceSpec.PORTAL)) {
+      if (!portal) {
         demoUsers(out);
       }
       line(
@@ -82,7 +93,21 @@ final class Banner {
     line(
         out,
         "Kafka bootstrap",
-        "127.0.0.1:" + ports.kafka() + "   topics " + String.join(", ", KafkaTopics.TOPICS));
+        topology.bootstrapServers()
+            + "   topics "
+            + String.join(", ", TopicCatalog.HISTORY.stream().map(TopicSpec::name).toList())
+            + " (+ state and dead-letter topics)");
+    if (topology.isCluster()) {
+      line(
+          out,
+          "  replication",
+          topology.topics().replicationFactor()
+              + " copies, min.insync.replicas "
+              + topology.topics().minInsyncReplicas()
+              + ", "
+              + topology.topics().partitions()
+              + " partitions per topic");
+    }
     line(
         out,
         "MongoDB",
@@ -92,20 +117,41 @@ final class Banner {
             + String.join(
                 ", ", ServiceSpec.platformServices().stream().map(ServiceSpec::database).toList()));
     line(out, "Logs", layout.logs() + "/");
-    line(out, "Data", layout.kafkaHome() + "/data, " + layout.mongoFile());
+    line(out, "Data", layout.kafkaHome() + "/, " + layout.mongoFile());
     System.out.println(out);
   }
 
-  static void printMemory(List<vn.dienbien.localstack.process.ManagedProcess> processes) {
-    StringBuilder out = new StringBuilder("  JVM pids:");
-    out.append(" launcher=").append(ProcessHandle.current().pid());
-    processes.forEach(p -> out.append(' ').append(p.name()).append('=').append(p.pid()));
+  /** Pid and resident memory of every JVM, e.g. "report-service-1=4711 (352 MB)". */
+  static void printMemory(List<ManagedProcess> processes) {
+    StringBuilder out = new StringBuilder("  JVM pids (RSS):");
+    long total = rssMb(ProcessHandle.current().pid());
+    out.append(" launcher=").append(ProcessHandle.current().pid()).append(" (" + total + " MB)");
+    for (ManagedProcess p : processes) {
+      long rss = rssMb(p.pid());
+      total += rss;
+      out.append(' ').append(p.name()).append('=').append(p.pid()).append(" (" + rss + " MB)");
+    }
+    out.append(String.format("%n  Resident memory of all JVMs: %d MB", total));
     System.out.println(out);
   }
 
   private static void demoUsers(StringBuilder out) {
     for (String[] user : DEMO_USERS) {
       line(out, "  " + user[0], user[1]);
+    }
+  }
+
+  /** Resident set size from /proc (Linux); 0 where it cannot be read. */
+  static long rssMb(long pid) {
+    try {
+      return Files.readAllLines(Path.of("/proc", Long.toString(pid), "status")).stream()
+              .filter(l -> l.startsWith("VmRSS:"))
+              .mapToLong(l -> Long.parseLong(l.replaceAll("[^0-9]", "")))
+              .findFirst()
+              .orElse(0)
+          / 1024;
+    } catch (IOException | RuntimeException e) {
+      return 0;
     }
   }
 

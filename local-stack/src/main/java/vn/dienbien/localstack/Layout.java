@@ -3,28 +3,35 @@ package vn.dienbien.localstack;
 import java.nio.file.Path;
 
 /**
- * Where things live, relative to the repository root. Everything mutable is under {@code .local/}.
+ * Where things live, relative to the repository root. Everything mutable is under the mode's state
+ * directory: {@code .local/} for the single-node stack, {@code .local/cluster/} for the cluster
+ * mode, {@code .local/soak/} for the soak (wiped at each run), so the modes never share data.
  */
-public record Layout(Path root) {
+public record Layout(Path root, Path local) {
 
-  public Path local() {
-    return root.resolve(".local");
+  public Layout(Path root) {
+    this(root, root.resolve(".local"));
   }
 
   public Path logs() {
-    return local().resolve("logs");
+    return local.resolve("logs");
   }
 
   public Path pids() {
-    return local().resolve("pids");
+    return local.resolve("pids");
   }
 
   public Path kafkaHome() {
-    return local().resolve("kafka");
+    return local.resolve("kafka");
   }
 
   public Path mongoFile() {
-    return local().resolve("mongo").resolve("store.mv");
+    return local.resolve("mongo").resolve("store.mv");
+  }
+
+  /** The local auth server's signing key, so tokens survive restarts of the stack. */
+  public Path authKey() {
+    return local.resolve("auth").resolve("signing-key.json");
   }
 
   public Path target() {

@@ -1,19 +1,26 @@
 package vn.dienbien.localstack;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 import vn.dienbien.localstack.process.ManagedProcess;
 import vn.dienbien.localstack.process.PidFiles;
 import vn.dienbien.localstack.process.Ports;
 import vn.dienbien.localstack.process.Supervisor;
+import vn.dienbien.localstack.soak.Soak;
 
 /**
  * Entry point of {@code ./run-local.sh}: starts Kafka, the MongoDB-compatible store, mail, SMS and
- * the four services on 127.0.0.1, prints where they are, and stops everything on Ctrl-C.
+ * the services on 127.0.0.1 (one broker and one instance each, or a cluster), prints where they
+ * are, and stops everything on Ctrl-C. With {@code --soak} it runs the fault soak and exits.
  */
 public final class LocalStack {
 
@@ -35,10 +42,12 @@ public final class LocalStack {
 
   static int run(Options options) {
     long t0 = System.nanoTime();
-    Layout layout = new Layout(options.home());
+    Mode mode = options.mode();
+    Layout layout = mode.layout(options.home());
     LocalPorts ports = LocalPorts.DEFAULT;
+    List<ServiceInstance> instances = options.instances();
     PidFiles pids = new PidFiles(layout.pids());
-    String problem = preflight(layout, ports, pids, options.services());
+    String problem = preflight(layout, ports, mode, pids, instances);
     if (problem != null) {
       System.err.println(problem);
       return 1;
@@ -60,11 +69,14 @@ public final class LocalStack {
     System.out.println(
         "Starting the local stack in "
             + layout.root()
+            + (mode == Mode.SINGLE
+                ? ""
+                : " (" + mode.name().toLowerCase() + ", " + layout.local() + ")")
             + (options.infraOnly() ? " (infrastructure only)" : ""));
-    Stack stack = new Stack(layout, ports, supervisor, pids);
+    Stack stack = new Stack(layout, ports, mode.topology(), supervisor, pids);
     try {
       stack.startInfrastructure();
-      if (!options.services().isEmpty()) {
+      if (!instances.isEmpty()) {
         stack.startServices(options);
       }
     } catch (RuntimeException e) {
@@ -74,8 +86,11 @@ public final class LocalStack {
       System.err.println("\nStart failed: " + e.getMessage());
       return 1;
     }
-    Banner.print(layout, ports, options.services(), (System.nanoTime() - t0) / 1e9);
+    Banner.print(layout, ports, mode.topology(), instances, (System.nanoTime() - t0) / 1e9);
     Banner.printMemory(stack.processes());
+    if (mode == Mode.SOAK) {
+      return new Soak(new SoakHarness(stack, instances)).run() ? 0 : 1;
+    }
     watch(stack.processes(), supervisor);
     return 0;
   }
@@ -88,11 +103,11 @@ public final class LocalStack {
 
   /** Returns why the stack cannot start, or null. */
   private static String preflight(
-      Layout layout, LocalPorts ports, PidFiles pids, List<ServiceSpec> services) {
+      Layout layout, LocalPorts ports, Mode mode, PidFiles pids, List<ServiceInstance> services) {
     Optional<Long> running = pids.runningLauncher();
     if (running.isPresent()) {
       return "A local stack is already running from "
-          + layout.root()
+          + layout.local()
           + " (launcher pid "
           + running.get()
           + "). Stop it with Ctrl-C in its terminal, or: kill -TERM "
@@ -105,7 +120,8 @@ public final class LocalStack {
     }
     List<String> missing =
         services.stream()
-            .map(s -> s.jar(layout.root()))
+            .map(s -> s.spec().jar(layout.root()))
+            .distinct()
             .filter(jar -> !Files.isRegularFile(jar))
             .map(Object::toString)
             .toList();
@@ -115,13 +131,32 @@ public final class LocalStack {
           + "\nBuild them with: mvn -DskipTests install   (or start only the infrastructure: --infra-only)";
     }
     pids.stopLeftovers(GRACE);
-    List<String> busy = Ports.busy(ports.describe(services));
+    List<String> busy = Ports.busy(ports.describe(mode.topology(), services));
     if (!busy.isEmpty()) {
       return "Port(s) already in use on 127.0.0.1: "
           + String.join(", ", busy)
           + "\nStop whatever is listening there (see: ss -ltnp) and start again.";
     }
+    if (mode.freshData()) {
+      wipe(layout.local(), layout.pids());
+    }
     return null;
+  }
+
+  /** Deletes a mode's state directory, keeping its pid files (this launcher's own is there). */
+  private static void wipe(Path dir, Path keep) {
+    if (!Files.isDirectory(dir)) {
+      return;
+    }
+    try (Stream<Path> files = Files.walk(dir)) {
+      for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
+        if (!p.startsWith(keep) && !p.equals(dir)) {
+          Files.delete(p);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot clear " + dir, e);
+    }
   }
 
   /** Runs until interrupted by the shutdown hook; reports a child that exits on its own. */

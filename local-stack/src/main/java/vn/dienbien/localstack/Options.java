@@ -7,6 +7,7 @@ import java.util.List;
 
 /** Command line of the launcher (run-local.sh passes its arguments through). */
 public record Options(
+    Mode mode,
     boolean infraOnly,
     boolean listJars,
     Duration timeout,
@@ -23,9 +24,14 @@ public record Options(
 
   static final String USAGE =
       """
-      Usage: ./run-local.sh [--infra-only] [--timeout=SECONDS]
+      Usage: ./run-local.sh [--cluster | --soak] [--infra-only] [--timeout=SECONDS] [--services=a,b]
+        --cluster          three Kafka brokers (replication 3, min ISR 2) and two instances of each
+                           service (ports +100); data under .local/cluster/
+        --soak             start a fresh cluster under .local/soak/, run a burst while killing a
+                           partition leader, one instance of each service and the relay lease
+                           holders, print what was lost or duplicated and the recovery time, stop
         --infra-only       start only Kafka, MongoDB, mail and SMS (no services)
-        --timeout=SECONDS  how long each service may take to become ready (default 180)
+        --timeout=SECONDS  how long each service may take to become ready (default 180, cluster 300)
         --services=a,b     start only these services (and the auth server)
       Environment: SERVICE_JAVA_OPTS  extra JVM options for the service JVMs
                    (default: -XX:TieredStopAtLevel=1 -XX:+UseSerialGC)\
@@ -33,44 +39,69 @@ public record Options(
 
   /** Parses arguments; returns null (after printing usage) for --help or a bad argument. */
   static Options parse(String[] args) {
+    Mode mode = Mode.SINGLE;
     boolean infraOnly = false;
     boolean listJars = false;
     List<ServiceSpec> services = ServiceSpec.ALL;
-    Duration timeout = Duration.ofSeconds(180);
+    Duration timeout = null;
     Path home = Path.of("").toAbsolutePath();
     for (String arg : args) {
-      if (arg.equals("--infra-only")) {
+      Mode selected = Mode.ofFlag(arg);
+      if (selected != null) {
+        mode = selected;
+      } else if (arg.equals("--infra-only")) {
         infraOnly = true;
       } else if (arg.equals("--list-jars")) {
         listJars = true;
       } else if (arg.startsWith("--timeout=") && arg.substring(10).matches("[0-9]+")) {
         timeout = Duration.ofSeconds(Long.parseLong(arg.substring(10)));
       } else if (arg.startsWith("--services=")) {
-        List<String> names = Arrays.asList(arg.substring(11).split(","));
-        services =
-            ServiceSpec.ALL.stream()
-                .filter(s -> names.contains(s.name()) || s.equals(ServiceSpec.AUTH_SERVER))
-                .toList();
-        if (!ServiceSpec.ALL.stream().map(ServiceSpec::name).toList().containsAll(names)) {
-          System.out.println(
-              "Unknown service in "
-                  + arg
-                  + "; known: "
-                  + ServiceSpec.ALL.stream().map(ServiceSpec::name).toList());
+        services = selectServices(arg);
+        if (services == null) {
           return null;
         }
       } else if (arg.startsWith("--home=")) {
         home = Path.of(arg.substring(7)).toAbsolutePath().normalize();
       } else {
-        System.out.println(
-            (arg.equals("--help") || arg.equals("-h") ? "" : "Unknown argument " + arg + "\n")
-                + USAGE);
-        return null;
+        return usage(arg.equals("--help") || arg.equals("-h") ? "" : "Unknown argument " + arg);
       }
+    }
+    if (mode == Mode.SOAK && (infraOnly || services != ServiceSpec.ALL)) {
+      return usage("--soak runs every service; it takes no --infra-only or --services");
+    }
+    if (mode == Mode.SOAK) {
+      // The soak drives the services' APIs as the portal would; the portal itself is not needed.
+      services = ServiceSpec.ALL.stream().filter(s -> !s.equals(ServiceSpec.PORTAL)).toList();
+    }
+    if (timeout == null) {
+      timeout = Duration.ofSeconds(mode.topology().isCluster() ? 300 : 180);
     }
     String extra =
         System.getenv().getOrDefault("SERVICE_JAVA_OPTS", DEFAULT_SERVICE_JAVA_OPTS).trim();
     List<String> jvm = extra.isEmpty() ? List.of() : Arrays.asList(extra.split("\\s+"));
-    return new Options(infraOnly, listJars, timeout, home, jvm, infraOnly ? List.of() : services);
+    return new Options(
+        mode, infraOnly, listJars, timeout, home, jvm, infraOnly ? List.of() : services);
+  }
+
+  /** The instances to start: every selected service, once or (cluster) per instance. */
+  List<ServiceInstance> instances() {
+    return mode.topology().instancesOf(services);
+  }
+
+  private static List<ServiceSpec> selectServices(String arg) {
+    List<String> names = Arrays.asList(arg.substring(11).split(","));
+    List<String> known = ServiceSpec.ALL.stream().map(ServiceSpec::name).toList();
+    if (!known.containsAll(names)) {
+      System.out.println("Unknown service in " + arg + "; known: " + known);
+      return null;
+    }
+    return ServiceSpec.ALL.stream()
+        .filter(s -> names.contains(s.name()) || s.equals(ServiceSpec.AUTH_SERVER))
+        .toList();
+  }
+
+  private static Options usage(String problem) {
+    System.out.println((problem.isEmpty() ? "" : problem + "\n") + USAGE);
+    return null;
   }
 }

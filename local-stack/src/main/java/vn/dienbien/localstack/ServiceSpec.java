@@ -1,15 +1,14 @@
 package vn.dienbien.localstack;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * A Spring Boot application the launcher runs as its own JVM. {@link #ALL} is the single list: add
- * an application here and run-local.sh builds, starts, waits for and prints it.
+ * an application here and run-local.sh builds, starts, waits for and prints it; in cluster mode
+ * every stateless application ({@link #replicated()}) runs twice ({@link ServiceInstance}).
  *
+ * @param port the port of its first instance
  * @param database the service's MongoDB database, or null for the auth server (no database)
  */
 public record ServiceSpec(String name, int port, String database) {
@@ -41,6 +40,16 @@ public record ServiceSpec(String name, int port, String database) {
     return database != null;
   }
 
+  /**
+   * Whether cluster mode runs more than one instance: the business services do. The local auth
+   * server keeps its signing key in a file and runs once, as Keycloak would be one cluster in
+   * production; the portal keeps its users' sessions in memory and its sign-in redirect names port
+   * 8080, so it runs once too (calling instance 1 of each service).
+   */
+  public boolean replicated() {
+    return hasDatabase();
+  }
+
   /** {@code <repo>/<name>/target/<name>.jar}, the Spring Boot fat jar. */
   public Path jar(Path root) {
     return root.resolve(name).resolve("target").resolve(name + ".jar");
@@ -48,47 +57,5 @@ public record ServiceSpec(String name, int port, String database) {
 
   public String baseUrl() {
     return "http://127.0.0.1:" + port;
-  }
-
-  public String readinessUrl() {
-    return baseUrl() + "/actuator/health/readiness";
-  }
-
-  /** The environment contract every application honours when run locally. */
-  public Map<String, String> environment(LocalPorts ports) {
-    Map<String, String> env = new LinkedHashMap<>();
-    env.put("SPRING_PROFILES_ACTIVE", "local");
-    env.put("SERVER_PORT", Integer.toString(port));
-    env.put("SERVER_ADDRESS", "127.0.0.1");
-    if (this.equals(PORTAL)) {
-      env.put("PORTAL_PORT", Integer.toString(port));
-      env.put("PORTAL_OIDC_ISSUER", AUTH_SERVER.baseUrl());
-      return env;
-    }
-    if (!hasDatabase()) {
-      env.put("AUTH_PORT", Integer.toString(port));
-      env.put("AUTH_ISSUER", baseUrl());
-      return env;
-    }
-    env.put(
-        "MONGODB_URI",
-        "mongodb://127.0.0.1:" + ports.mongo() + "/" + database + "?uuidRepresentation=standard");
-    env.put("KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:" + ports.kafka());
-    env.put("SMTP_HOST", "127.0.0.1");
-    env.put("SMTP_PORT", Integer.toString(ports.smtp()));
-    env.put("SMS_GATEWAY_URL", "http://127.0.0.1:" + ports.sms());
-    env.put("SMS_ESMS_API_KEY", ports.smsApiKey());
-    env.put("SMS_ESMS_SECRET_KEY", ports.smsSecretKey());
-    env.put("PLATFORM_SECURITY_ISSUER_URI", AUTH_SERVER.baseUrl());
-    env.put("METRICS_PASSWORD", METRICS_PASSWORD);
-    return env;
-  }
-
-  /** {@code java -Xmx384m [SERVICE_JAVA_OPTS] -jar <jar>}. */
-  public List<String> command(String java, Path root, List<String> extraJvmOptions) {
-    List<String> command = new ArrayList<>(List.of(java, "-Xmx384m"));
-    command.addAll(extraJvmOptions);
-    command.addAll(List.of("-jar", jar(root).toString()));
-    return command;
   }
 }

@@ -2,10 +2,14 @@ package vn.dienbien.localstack;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.kafka.clients.admin.Admin;
+import vn.dienbien.localstack.kafka.KafkaAdmin;
 import vn.dienbien.localstack.kafka.KafkaBroker;
-import vn.dienbien.localstack.kafka.KafkaTopics;
+import vn.dienbien.localstack.kafka.KafkaCluster;
+import vn.dienbien.localstack.kafka.TopicApplier;
 import vn.dienbien.localstack.mail.MailServer;
 import vn.dienbien.localstack.mongo.MongoStoreMain;
 import vn.dienbien.localstack.process.ManagedProcess;
@@ -23,13 +27,20 @@ final class Stack {
 
   private final Layout layout;
   private final LocalPorts ports;
+  private final Topology topology;
   private final Supervisor supervisor;
   private final PidFiles pids;
   private final List<ManagedProcess> processes = new ArrayList<>();
+  private final Map<String, ManagedProcess> instances = new HashMap<>();
+  private KafkaCluster kafka;
+  private ProcessGroup kafkaNodes;
+  private MailServer mail;
+  private SmsGatewayServer sms;
 
-  Stack(Layout layout, LocalPorts ports, Supervisor supervisor, PidFiles pids) {
+  Stack(Layout layout, LocalPorts ports, Topology topology, Supervisor supervisor, PidFiles pids) {
     this.layout = layout;
     this.ports = ports;
+    this.topology = topology;
     this.supervisor = supervisor;
     this.pids = pids;
   }
@@ -37,6 +48,22 @@ final class Stack {
   /** Every child JVM started so far (for the crash monitor and the memory figures). */
   List<ManagedProcess> processes() {
     return List.copyOf(processes);
+  }
+
+  ManagedProcess process(String name) {
+    return instances.get(name);
+  }
+
+  KafkaCluster kafka() {
+    return kafka;
+  }
+
+  MailServer mail() {
+    return mail;
+  }
+
+  SmsGatewayServer sms() {
+    return sms;
   }
 
   /** MongoDB store and Kafka boot in parallel in their own JVMs; mail and SMS run in this JVM. */
@@ -61,24 +88,24 @@ final class Stack {
                 layout.root(),
                 layout.logs().resolve("mongo.log")));
 
-    Step kafkaStep = Step.begin("Kafka 4.1.2 (KRaft)");
-    KafkaBroker broker =
-        new KafkaBroker(
-            java,
-            layout.kafkaLibs(),
-            layout.kafkaHome(),
-            layout.logs(),
-            ports.kafka(),
-            ports.kafkaController());
-    ManagedProcess kafka = track(broker.start());
+    Step kafkaStep =
+        Step.begin(
+            topology.isCluster()
+                ? "Kafka 4.1.2 (KRaft, " + topology.brokers().size() + " nodes)"
+                : "Kafka 4.1.2 (KRaft)");
+    kafka = new KafkaCluster(java, layout.kafkaLibs(), layout.kafkaHome(), layout.logs(), topology);
+    // Stopped together: a node stopping last would wait for a controller quorum that is gone.
+    kafkaNodes =
+        supervisor.register(new ProcessGroup(topology.isCluster() ? "kafka nodes" : "kafka"));
+    List<ManagedProcess> nodes = kafka.start().stream().map(this::trackNode).toList();
 
     Step mailStep = Step.begin("Mail (GreenMail SMTP + viewer)");
-    MailServer mail = new MailServer("127.0.0.1", ports.smtp(), ports.mailViewer()).start();
+    mail = new MailServer("127.0.0.1", ports.smtp(), ports.mailViewer()).start();
     supervisor.register(Stoppable.of("mail", mail::stop));
     mailStep.ready("");
 
     Step smsStep = Step.begin("SMS gateway");
-    SmsGatewayServer sms =
+    sms =
         new SmsGatewayServer("127.0.0.1", ports.sms(), ports.smsApiKey(), ports.smsSecretKey())
             .start();
     supervisor.register(Stoppable.of("sms-gateway", sms::stop));
@@ -90,30 +117,62 @@ final class Stack {
         INFRA_TIMEOUT,
         () -> Readiness.acceptsConnections("127.0.0.1", ports.mongo()));
     mongoStep.ready("");
-    List<String> created =
-        KafkaTopics.awaitAndCreate(broker.bootstrapServers(), kafka, INFRA_TIMEOUT);
-    kafkaStep.ready(created.isEmpty() ? "" : "created topics " + String.join(", ", created));
+    kafkaStep.ready(applyTopics(nodes));
+  }
+
+  private String applyTopics(List<ManagedProcess> nodes) {
+    try (Admin admin = KafkaAdmin.create(kafka.bootstrapServers(), "local-stack")) {
+      KafkaAdmin.awaitNodes(admin, nodes.size(), nodes, INFRA_TIMEOUT);
+      return "topics: " + new TopicApplier(admin, topology.topics()).apply().summary();
+    } catch (Readiness.NotReadyException e) {
+      throw e;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new Readiness.NotReadyException("interrupted while creating Kafka topics");
+    } catch (Exception e) {
+      throw new Readiness.NotReadyException("creating Kafka topics failed: " + e);
+    }
+  }
+
+  /** Restarts a Kafka node that was stopped or killed (the soak's "orchestrator restarts it"). */
+  ManagedProcess restartBroker(KafkaBroker broker) {
+    return trackNode(broker.start(broker.clusterId()));
+  }
+
+  private ManagedProcess trackNode(ManagedProcess node) {
+    kafkaNodes.add(node);
+    processes.add(node);
+    instances.put(node.name(), node);
+    pids.record(node.name(), node.handle());
+    return node;
   }
 
   /** Starts every service JVM at once, then waits for each readiness endpoint in turn. */
   void startServices(Options options) {
     ProcessGroup group = supervisor.register(new ProcessGroup("services"));
+    List<ServiceInstance> all = options.instances();
     List<Step> steps = new ArrayList<>();
-    for (ServiceSpec service : options.services()) {
+    for (ServiceInstance service : all) {
       steps.add(Step.begin(service.name() + " :" + service.port()));
+      Map<String, String> env =
+          new HashMap<>(service.environment(layout, ports, topology.bootstrapServers()));
+      if (service.spec().hasDatabase()) {
+        env.putAll(options.mode().serviceEnvironment(layout));
+      }
       ManagedProcess process =
           ManagedProcess.start(
               service.name(),
               service.command(Layout.java(), layout.root(), options.serviceJvmOptions()),
-              service.environment(ports),
+              env,
               layout.root(),
               layout.logs().resolve(service.name() + ".log"));
       group.add(process);
       processes.add(process);
+      instances.put(service.name(), process);
       pids.record(process.name(), process.handle());
     }
-    for (int i = 0; i < options.services().size(); i++) {
-      ServiceSpec service = options.services().get(i);
+    for (int i = 0; i < all.size(); i++) {
+      ServiceInstance service = all.get(i);
       ManagedProcess process = group.members().get(i);
       try {
         Readiness.await(
@@ -132,6 +191,7 @@ final class Stack {
   private ManagedProcess track(ManagedProcess process) {
     supervisor.register(process);
     processes.add(process);
+    instances.put(process.name(), process);
     pids.record(process.name(), process.handle());
     return process;
   }

@@ -83,6 +83,18 @@ public final class MailServer {
     return views;
   }
 
+  /**
+   * The Message-ID of every message received, in arrival order and with repeats: a message that
+   * arrived twice is listed twice (the soak counts duplicates with it).
+   */
+  public List<String> receivedMessageIds() {
+    List<String> ids = new ArrayList<>();
+    for (MimeMessage message : greenMail.getReceivedMessages()) {
+      ids.add(MailView.of(message).messageId());
+    }
+    return ids;
+  }
+
   private void purge() {
     try {
       greenMail.purgeEmailFromAllMailboxes();

@@ -81,6 +81,11 @@ public final class SmsGatewayServer {
     return store.all();
   }
 
+  /** How many requests repeated an earlier requestId and were not sent again. */
+  public int replays() {
+    return store.replays();
+  }
+
   /** The next {@code count} send requests (either API) fail with {@code httpStatus}. */
   public void failNext(int count, int httpStatus) {
     store.failNext(count, httpStatus);

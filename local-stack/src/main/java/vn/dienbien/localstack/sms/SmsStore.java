@@ -14,6 +14,7 @@ final class SmsStore {
 
   private final List<SmsMessage> messages = new ArrayList<>();
   private final Map<String, SmsMessage> byRequestId = new HashMap<>();
+  private int replays;
   private int failuresLeft;
   private int failureStatus;
 
@@ -30,6 +31,7 @@ final class SmsStore {
     if (key != null) {
       SmsMessage earlier = byRequestId.get(key);
       if (earlier != null) {
+        replays++;
         return new Stored(earlier, true);
       }
       byRequestId.put(key, candidate);
@@ -43,6 +45,11 @@ final class SmsStore {
 
   synchronized List<SmsMessage> all() {
     return List.copyOf(messages);
+  }
+
+  /** Requests that repeated an earlier requestId and were answered without sending again. */
+  synchronized int replays() {
+    return replays;
   }
 
   synchronized void failNext(int count, int httpStatus) {
@@ -65,6 +72,7 @@ final class SmsStore {
   synchronized void reset() {
     messages.clear();
     byRequestId.clear();
+    replays = 0;
     failuresLeft = 0;
     failureStatus = 0;
   }

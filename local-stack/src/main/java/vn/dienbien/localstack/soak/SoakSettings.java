@@ -1,0 +1,54 @@
+package vn.dienbien.localstack.soak;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * The soak's configuration of the services on top of the local profile, and why each differs.
+ * Everything else (leases, timeouts, consumer sessions, producers) is the services' own default.
+ */
+public final class SoakSettings {
+
+  private SoakSettings() {}
+
+  /**
+   * Properties of every service instance in the soak (as SPRING_APPLICATION_JSON):
+   *
+   * <ul>
+   *   <li>no seed directives (units and groups are still seeded), so the figures are exactly the
+   *       burst's own work;
+   *   <li>no demo contacts: the soak imports one reporting officer and one unit head per commune;
+   *   <li>no SMS quiet hours, so reminders go out whatever the time of day;
+   *   <li>the due sweep every 5 s instead of every minute, so the burst's reminders fall due within
+   *       its window;
+   *   <li>a write rate limit the one monitor account reviewing every report cannot reach.
+   * </ul>
+   */
+  public static Map<String, String> serviceEnvironment(Path stateDir) {
+    Path none = stateDir.resolve("no-directives.json");
+    try {
+      Files.createDirectories(stateDir);
+      Files.writeString(none, "[]");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    Map<String, String> properties = new LinkedHashMap<>();
+    properties.put("directive.seed.directives-file", none.toUri().toString());
+    properties.put("notification.demo.enabled", "false");
+    properties.put("notification.delivery.quiet-start", "00:00");
+    properties.put("notification.delivery.quiet-end", "00:00");
+    properties.put("report.detection.sweep-interval", "5s");
+    properties.put("platform.security.rate-limit.capacity", "100000");
+    properties.put("platform.security.rate-limit.per-minute", "100000");
+    String json =
+        properties.entrySet().stream()
+            .map(e -> "\"" + e.getKey() + "\":\"" + e.getValue() + "\"")
+            .collect(Collectors.joining(",", "{", "}"));
+    return Map.of("SPRING_APPLICATION_JSON", json);
+  }
+}
