@@ -96,9 +96,17 @@ class OutboxRelay implements SmartLifecycle {
       }
     }
     KeepAliveLocks.Lease held = lease;
+    lease = null;
     if (held != null) {
-      held.unlock();
-      lease = null;
+      // Hand over at once when the store answers; if it does not (shutting down too), the lease
+      // lapses by itself within its term and the shutdown is not held up.
+      Thread release =
+          Thread.ofPlatform().name("outbox-relay-release").daemon().start(held::unlock);
+      try {
+        release.join(Duration.ofSeconds(2));
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
     }
   }
 
