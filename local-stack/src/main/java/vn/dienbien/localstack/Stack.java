@@ -141,10 +141,7 @@ final class Stack {
 
   private ManagedProcess trackNode(ManagedProcess node) {
     kafkaNodes.add(node);
-    processes.add(node);
-    instances.put(node.name(), node);
-    pids.record(node.name(), node.handle());
-    return node;
+    return remember(node);
   }
 
   /** Starts every service JVM at once, then waits for each readiness endpoint in turn. */
@@ -166,10 +163,7 @@ final class Stack {
               env,
               layout.root(),
               layout.logs().resolve(service.name() + ".log"));
-      group.add(process);
-      processes.add(process);
-      instances.put(service.name(), process);
-      pids.record(process.name(), process.handle());
+      remember(group.add(process));
     }
     for (int i = 0; i < all.size(); i++) {
       ServiceInstance service = all.get(i);
@@ -190,6 +184,11 @@ final class Stack {
 
   private ManagedProcess track(ManagedProcess process) {
     supervisor.register(process);
+    return remember(process);
+  }
+
+  /** For the crash monitor, the memory figures, the soak (by name) and leftovers (pid files). */
+  private ManagedProcess remember(ManagedProcess process) {
     processes.add(process);
     instances.put(process.name(), process);
     pids.record(process.name(), process.handle());

@@ -72,6 +72,15 @@ final class Api {
     return send(service, user, "POST", path, csv, "text/csv; charset=UTF-8");
   }
 
+  /** A GET to one given instance (no failover): for probes of that instance. */
+  Reply getAt(String baseUrl, String user, String path) {
+    try {
+      return exchange(baseUrl + path, user, "GET", null, "application/json");
+    } catch (IOException e) {
+      return new Reply(0, MissingNode.getInstance(), true);
+    }
+  }
+
   /** Every item of a list endpoint, page by page (a bare array or a paged object). */
   List<JsonNode> all(String service, String user, String path) {
     List<JsonNode> items = new ArrayList<>();

@@ -114,18 +114,17 @@ final class DeliveryAudit {
   /** The burst's events that call for a reminder under the rules (application.yml). */
   static Set<String> relevantEvents(StreamAudit stream, Expectations x) {
     Set<String> ids = new HashSet<>();
-    stream.ofType("vn.dienbien.directive.task-assigned.v1").stream()
-        .filter(e -> x.assignments().contains(e.subject()))
-        .forEach(e -> ids.add(e.id()));
-    stream.ofType("vn.dienbien.report.due-soon.v1").stream()
-        .filter(e -> x.dueSoonObligations().contains(e.subject()))
-        .forEach(e -> ids.add(e.id()));
-    stream.ofType("vn.dienbien.report.overdue.v1").stream()
-        .filter(e -> x.overdueObligations().contains(e.subject()))
-        .forEach(e -> ids.add(e.id()));
-    stream.ofType("vn.dienbien.report.reviewed.v1").stream()
-        .filter(e -> x.returned().contains(e.subject()))
-        .forEach(e -> ids.add(e.id()));
+    idsOf(stream, "vn.dienbien.directive.task-assigned.v1", x.assignments(), ids);
+    idsOf(stream, "vn.dienbien.report.due-soon.v1", x.dueSoonObligations(), ids);
+    idsOf(stream, "vn.dienbien.report.overdue.v1", x.overdueObligations(), ids);
+    idsOf(stream, "vn.dienbien.report.reviewed.v1", x.returned(), ids);
     return ids;
+  }
+
+  private static void idsOf(
+      StreamAudit stream, String type, Set<String> subjects, Set<String> ids) {
+    stream.ofType(type).stream()
+        .filter(e -> subjects.contains(e.subject()))
+        .forEach(e -> ids.add(e.id()));
   }
 }

@@ -41,6 +41,15 @@ final class Faults {
     return List.copyOf(done);
   }
 
+  /** When the last kill happened, in seconds from the start of the burst. */
+  synchronized double lastKill() {
+    return done.stream()
+        .filter(f -> f.what().startsWith("kill"))
+        .mapToDouble(Fault::at)
+        .max()
+        .orElse(0);
+  }
+
   /** Remembers the end offsets now, so "busiest" later means most records since this call. */
   void markOffsets() throws Exception {
     lastEnds = ends();
@@ -88,13 +97,17 @@ final class Faults {
 
   /** Kills the instance of {@code service} whose relay holds the lease (waits up to 15 s). */
   void killRelayLeader(String service) {
-    long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+    long started = System.nanoTime();
+    long deadline = started + Duration.ofSeconds(15).toNanos();
     while (System.nanoTime() < deadline) {
       for (Cluster.Instance instance : cluster.instances()) {
         if (instance.service().equals(service)
             && cluster.isAlive(instance.name())
             && restoration.leads(instance)) {
-          kill(service + " instance holding the outbox relay lease", instance.name());
+          kill(
+              "%s instance holding the outbox relay lease (found in %.1f s)"
+                  .formatted(service, (System.nanoTime() - started) / 1e9),
+              instance.name());
           return;
         }
       }
@@ -102,10 +115,10 @@ final class Faults {
     }
     Cluster.Instance any =
         cluster.instances().stream()
-            .filter(i -> i.service().equals(service))
+            .filter(i -> i.service().equals(service) && cluster.isAlive(i.name()))
             .findFirst()
             .orElseThrow();
-    kill(service + " instance (no relay lease seen)", any.name());
+    kill(service + " instance (no relay lease seen within 15 s)", any.name());
   }
 
   void restartBroker(int nodeId) {

@@ -4,10 +4,10 @@ import java.util.List;
 import java.util.function.Supplier;
 
 /**
- * Watches the system after the last kill and times three moments from it: restored (every fault's
- * effect gone: {@link Restoration}), lag back to 0 for good, and all work done (every expected fact
- * on the streams, every obligation stored, consumer lag 0, no reminder outstanding). The first is
- * what failover costs; the other two also include working off the burst's backlog.
+ * Times three moments from the last kill: restored (every fault's effect gone, watched from the
+ * kill on by {@link RestorationWatch}), lag back to 0 for good, and all work done (every expected
+ * fact on the streams, every obligation stored, consumer lag 0, no reminder outstanding). The first
+ * is what failover costs; the other two also include working off the burst's backlog.
  *
  * @param restoredSeconds -1 if it never was within the patience (see {@code stillMissing})
  * @param lagZeroSeconds start of the final stretch of zero consumer lag, -1 if none
@@ -25,22 +25,17 @@ record Recovery(
       long t0,
       double lastFault,
       Supplier<Expectations> gather,
-      Restoration restoration,
+      RestorationWatch restoration,
       StreamAudit stream,
       Lag lag,
       Api api,
       long patienceSeconds) {
     long deadline = System.nanoTime() + patienceSeconds * 1_000_000_000L;
-    double restored = -1;
     double lagZero = -1;
-    List<String> missing = List.of();
     Expectations expected = gather.get();
     while (System.nanoTime() < deadline) {
       double now = Math.max(0, (System.nanoTime() - t0) / 1e9 - lastFault);
-      if (restored < 0) {
-        missing = restoration.missing();
-        restored = missing.isEmpty() ? now : -1;
-      }
+      double restored = restoration.restoredSeconds();
       boolean caughtUp = Lag.total(lag.byGroup()) == 0;
       lagZero = caughtUp ? (lagZero < 0 ? now : lagZero) : -1;
       if (!stored(expected)) {
@@ -51,11 +46,13 @@ record Recovery(
           && stored(expected)
           && EventCheck.complete(EventCheck.rows(expected, stream))
           && outstanding(api) == 0) {
-        return new Recovery(restored, lagZero, now, List.of(), expected);
+        return new Recovery(restored, lagZero, now, restoration.lastMissing(), expected);
       }
       Steps.pause();
     }
-    return new Recovery(restored, lagZero, -1, missing, expected);
+    restoration.stop();
+    return new Recovery(
+        restoration.restoredSeconds(), lagZero, -1, restoration.lastMissing(), expected);
   }
 
   private static boolean stored(Expectations x) {

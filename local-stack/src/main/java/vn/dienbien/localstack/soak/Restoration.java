@@ -1,13 +1,6 @@
 package vn.dienbien.localstack.soak;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -28,18 +21,11 @@ import vn.dienbien.contracts.topics.TopicCatalog;
  */
 final class Restoration {
 
-  private static final String METRICS_AUTH =
-      "Basic "
-          + Base64.getEncoder()
-              .encodeToString("prometheus:local-metrics".getBytes(StandardCharsets.UTF_8));
-
   private final Cluster cluster;
   private final Admin admin;
   private final Api api;
   private final int minInsync;
   private final Set<String> orphanedDeliveries = new HashSet<>();
-  private final HttpClient http =
-      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
   Restoration(Cluster cluster, Admin admin, Api api, int minInsync) {
     this.cluster = cluster;
@@ -77,30 +63,16 @@ final class Restoration {
 
   /** True when {@code instance}'s relay holds the lease (its outbox.relay.leader gauge is 1). */
   boolean leads(Cluster.Instance instance) {
-    HttpRequest request =
-        HttpRequest.newBuilder(URI.create(instance.baseUrl() + "/actuator/prometheus"))
-            .timeout(Duration.ofSeconds(5))
-            .header("Authorization", METRICS_AUTH)
-            .build();
-    try {
-      String metrics = http.send(request, HttpResponse.BodyHandlers.ofString()).body();
-      return metrics
-          .lines()
-          .anyMatch(l -> l.startsWith("outbox_relay_leader") && l.trim().endsWith(" 1.0"));
-    } catch (Exception e) {
-      if (e instanceof InterruptedException) {
-        Thread.currentThread().interrupt();
-      }
-      return false;
-    }
+    Api.Reply reply =
+        api.getAt(instance.baseUrl(), "admin", "/actuator/metrics/outbox.relay.leader");
+    return reply.ok() && reply.body().path("measurements").path(0).path("value").asDouble() == 1.0;
   }
 
   private void relays(List<String> missing) {
-    Map<String, Boolean> led = new HashMap<>();
-    for (Cluster.Instance i : cluster.instances()) {
-      boolean leads = cluster.isAlive(i.name()) && leads(i);
-      led.merge(i.service(), leads, Boolean::logicalOr);
-    }
+    Map<String, Boolean> led = new java.util.concurrent.ConcurrentHashMap<>();
+    cluster.instances().parallelStream()
+        .forEach(
+            i -> led.merge(i.service(), cluster.isAlive(i.name()) && leads(i), Boolean::logicalOr));
     led.forEach((service, yes) -> {
       if (!yes) {
         missing.add(service + " has no relay publishing");

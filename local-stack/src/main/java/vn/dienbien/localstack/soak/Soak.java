@@ -62,6 +62,30 @@ public final class Soak {
         Expectations.TASKS, communes.size());
     faults.markOffsets();
     progress.start();
+    RestorationWatch watch = faultsDuringBurst(burst, faults, restoration, t0);
+    boolean finished = burst.awaitReports(SETTLE_SECONDS);
+    System.out.println(
+        "  burst " + (finished ? "finished" : "did NOT finish") + "; waiting for recovery …");
+    Recovery recovery =
+        Recovery.await(
+            t0,
+            faults.lastKill(),
+            () -> Expectations.gather(api, burst, communes.size()),
+            watch,
+            stream,
+            lag,
+            api,
+            SETTLE_SECONDS);
+    progress.stop();
+    SoakReport.Outcome outcome =
+        outcome(recovery, stream, lag, communes, restoration, faults, burst);
+    SoakReport.print(outcome);
+    return outcome.passed();
+  }
+
+  /** Issues and reports on both directives while the faults follow the traffic. */
+  private RestorationWatch faultsDuringBurst(
+      Burst burst, Faults faults, Restoration restoration, long t0) throws Exception {
     var work = Executors.newFixedThreadPool(2);
     var first =
         work.submit(() -> {
@@ -69,8 +93,7 @@ public final class Soak {
           burst.report(1);
           return null;
         });
-    // The faults follow the traffic: the broker dies once the fan-out is on the wire.
-    faults.awaitTraffic(30, Duration.ofSeconds(20));
+    faults.awaitTraffic(30, Duration.ofSeconds(20)); // the fan-out is on the wire
     int broker = faults.killBusiestLeader();
     pause(3);
     faults.killRelayLeader("directive-service");
@@ -88,53 +111,42 @@ public final class Soak {
     restoration.deliveriesInFlight();
     pause(3);
     faults.killRelayLeader("model-registry-service");
+    RestorationWatch watch = new RestorationWatch(restoration, t0, faults.lastKill());
     pause(5);
     faults.restartBroker(broker);
     first.get();
     second.get();
     work.shutdown();
-    double lastFault =
-        faults.done().stream()
-            .filter(f -> f.what().startsWith("kill"))
-            .mapToDouble(Faults.Fault::at)
-            .max()
-            .orElse(0);
-    boolean finished = burst.awaitReports(SETTLE_SECONDS);
-    System.out.println(
-        "  burst " + (finished ? "finished" : "did NOT finish") + "; waiting for recovery …");
-    Recovery recovery =
-        Recovery.await(
-            t0,
-            lastFault,
-            () -> Expectations.gather(api, burst, communes.size()),
-            restoration,
-            stream,
-            lag,
-            api,
-            SETTLE_SECONDS);
+    return watch;
+  }
+
+  private SoakReport.Outcome outcome(
+      Recovery recovery,
+      StreamAudit stream,
+      Lag lag,
+      List<String> communes,
+      Restoration restoration,
+      Faults faults,
+      Burst burst) {
     Expectations expected = recovery.expected();
-    progress.stop();
     Map<String, Long> rss = new LinkedHashMap<>();
     cluster.processNames().forEach(p -> rss.put(p, cluster.rssMb(p)));
     List<String> units = new ArrayList<>(communes);
     units.add(Preparation.MONITORING_BODY);
-    SoakReport.Outcome outcome =
-        new SoakReport.Outcome(
-            EventCheck.rows(expected, stream),
-            stream.duplicateIds(),
-            expected.plannedAssignments(),
-            expected.obligations().size(),
-            DeliveryAudit.audit(
-                api, cluster, stream, units, DeliveryAudit.relevantEvents(stream, expected)),
-            lag.byGroup(),
-            recovery,
-            restoration.orphans(),
-            faults.done(),
-            burst.retries.get(),
-            api.failovers.get(),
-            rss);
-    SoakReport.print(outcome);
-    return outcome.passed();
+    return new SoakReport.Outcome(
+        EventCheck.rows(expected, stream),
+        stream.duplicateIds(),
+        expected.plannedAssignments(),
+        expected.obligations().size(),
+        DeliveryAudit.audit(
+            api, cluster, stream, units, DeliveryAudit.relevantEvents(stream, expected)),
+        lag.byGroup(),
+        recovery,
+        restoration.orphans(),
+        faults.done(),
+        burst.retries.get(),
+        api.failovers.get(),
+        rss);
   }
 
   private static void pause(int seconds) throws InterruptedException {

@@ -97,7 +97,10 @@ final class SoakReport {
         o.orphanedDeliveries(),
         since(r.restoredSeconds()),
         RECOVERY_GOAL_SECONDS,
-        r.stillMissing().isEmpty() ? "" : "; still missing: " + r.stillMissing());
+        r.stillMissing().isEmpty()
+            ? ""
+            : (r.restoredSeconds() < 0 ? "; still missing: " : "; the last to come back: ")
+                + r.stillMissing());
     System.out.printf(
         "All work done (every expected fact on the streams, every reminder sent, lag 0): %s%n",
         since(r.completeSeconds()));
