@@ -45,8 +45,12 @@ public class OutboxConfiguration {
     int timeout = (int) properties.sendTimeout().toMillis();
     config.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, Math.min(timeout, 10_000));
     config.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, Math.max(timeout, 15_000));
-    KafkaTemplate<String, byte[]> template =
-        new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(config));
+    DefaultKafkaProducerFactory<String, byte[]> producers =
+        new DefaultKafkaProducerFactory<>(config);
+    // On shutdown do not wait 30 s for a broker that is gone: what was not acknowledged is still
+    // pending in the outbox and is published after the restart.
+    producers.setPhysicalCloseTimeout(2);
+    KafkaTemplate<String, byte[]> template = new KafkaTemplate<>(producers);
     // Observation would look up the cluster id through an AdminClient, blocking the relay while
     // Kafka is down.
     template.setObservationEnabled(false);
