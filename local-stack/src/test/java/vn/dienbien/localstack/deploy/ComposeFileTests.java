@@ -129,7 +129,9 @@ class ComposeFileTests {
 
   @Test
   void thePortalRunsOnceInEitherProfileAndReachesTheReplicasThroughTheGateway() {
-    assertThat(rules.enabled("single")).containsKey("web-portal").doesNotContainKey("web-portal-ha");
+    assertThat(rules.enabled("single"))
+        .containsKey("web-portal")
+        .doesNotContainKey("web-portal-ha");
     Map<String, Object> portal = rules.enabled("ha").get("web-portal-ha");
     assertThat(at(portal, "deploy", "replicas")).isNull();
     assertThat(map(portal.get("environment")))

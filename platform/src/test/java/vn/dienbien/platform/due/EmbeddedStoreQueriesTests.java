@@ -29,10 +29,11 @@ import vn.dienbien.testsupport.store.ExaminingStore;
  * with the queries a schedule could use. It answers a query from an index only when the query's
  * keys are exactly that index's keys and each is an equality or {@code $in} ({@code
  * AbstractUniqueIndex.canHandle}, shared by the memory and H2 backends); anything else, a query on
- * a non-unique index included, examines every document of the collection. An {@code _id} range query is therefore a full scan, though its
- * answer is right. {@link DueIndex}, {@link LeaseClaims}, {@link GuardIndexes} and the outbox's
- * versioned save are built on these facts, and their comments say no more than this test shows. (On
- * MongoDB every query here is served by an index.)
+ * a non-unique index included, examines every document of the collection. An {@code _id} range
+ * query is therefore a full scan, though its answer is right. {@link DueIndex}, {@link
+ * LeaseClaims}, {@link GuardIndexes} and the outbox's versioned save are built on these facts, and
+ * their comments say no more than this test shows. (On MongoDB every query here is served by an
+ * index.)
  */
 class EmbeddedStoreQueriesTests {
 

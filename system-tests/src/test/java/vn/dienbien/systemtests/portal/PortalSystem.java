@@ -14,7 +14,7 @@ import java.util.Map;
 import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
 import vn.dienbien.contracts.Topics;
 import vn.dienbien.systemtests.ServiceProcess;
-import vn.dienbien.testsupport.HelloAwareMemoryBackend;
+import vn.dienbien.embeddedmongo.HelloAwareMemoryBackend;
 import vn.dienbien.testsupport.TcpForwarder;
 
 /**

@@ -24,9 +24,10 @@ import vn.dienbien.signingkeys.SigningKeys;
 
 /**
  * Signs tokens shaped like the authorisation server's ({@code iss}, {@code aud}, {@code exp},
- * {@code sub}, {@code roles}, {@code unit}, {@code name}) with an RSA key made once per test JVM (the auth server's {@link SigningKeys}),
- * and gives services its public key, so tests exercise the real resource-server path — the
- * platform's own token checks included — without a running auth server.
+ * {@code sub}, {@code roles}, {@code unit}, {@code name}) with an RSA key made once per test JVM
+ * (the auth server's {@link SigningKeys}), and gives services its public key, so tests exercise the
+ * real resource-server path — the platform's own token checks included — without a running auth
+ * server.
  */
 public final class TestTokens {
 
