@@ -63,9 +63,12 @@ public abstract class OpenApiFuzzTests extends SecuredIntegrationTestBase {
     return "XA-MUONG-NHE";
   }
 
-  /** Collections that change without a request (audit trail, locks, markers, dedupe). */
+  /**
+   * Collections that change without a request (audit trail, locks, the relay's markers — {@code
+   * outbox_markers}, and {@code outbox_pending} they are adopted from — and dedupe).
+   */
   protected Set<String> volatileCollections() {
-    return Set.of("audit_log", "shedlock", "outbox_pending", "inbox_processed");
+    return Set.of("audit_log", "shedlock", "outbox_markers", "outbox_pending", "inbox_processed");
   }
 
   /** Run before fuzzing, e.g. to wait for seeding to finish. */
