@@ -13,8 +13,8 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
 import vn.dienbien.contracts.Topics;
-import vn.dienbien.systemtests.ServiceProcess;
 import vn.dienbien.embeddedmongo.HelloAwareMemoryBackend;
+import vn.dienbien.systemtests.ServiceProcess;
 import vn.dienbien.testsupport.TcpForwarder;
 
 /**
