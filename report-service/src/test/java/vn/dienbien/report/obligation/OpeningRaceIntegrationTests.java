@@ -3,8 +3,9 @@ package vn.dienbien.report.obligation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micrometer.core.instrument.MeterRegistry;
-import java.time.Clock;
+import java.time.LocalDate;
 import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -12,6 +13,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import vn.dienbien.report.Fixtures;
 import vn.dienbien.report.detection.DueSweep;
 import vn.dienbien.testsupport.IntegrationTestBase;
+import vn.dienbien.testsupport.time.TestClock;
 
 /**
  * The due sweep of another instance runs while an obligation is being opened (found by the soak:
@@ -27,7 +29,12 @@ class OpeningRaceIntegrationTests extends IntegrationTestBase {
   @Autowired DueDates dueDates;
   @Autowired DueSweep sweep;
   @Autowired MeterRegistry meters;
-  @Autowired Clock clock;
+  @Autowired TestClock clock;
+
+  @AfterEach
+  void backToBase() {
+    clock.reset();
+  }
 
   @Test
   void aSweepBetweenTheWritesOfAnOpeningDoesNotLoseTheReminder() {
@@ -46,11 +53,14 @@ class OpeningRaceIntegrationTests extends IntegrationTestBase {
             meters,
             clock);
     String assignment = "a-" + UUID.randomUUID();
+    // The fixture's task is due 31/03/2026; 45 days later the highest overdue step (30) is owed,
+    // whatever the base date of the run.
+    clock.travelTo(LocalDate.of(2026, 5, 15).atTime(TestClock.START_TIME));
 
     lifecycle.open(Fixtures.task117a(assignment, "XA-MUONG-TOONG", "Xã Mường Toong"));
     sweep.sweep();
 
-    // Due 31/03/2026, long past on the test clock: the highest overdue step is owed.
+    // Due 31/03/2026 and 45 days late: the highest overdue step is owed.
     Obligation opened = mongo.findById(Obligation.idOf(assignment, "FIXED"), Obligation.class);
     assertThat(opened.overdueStep()).isEqualTo(30);
   }
