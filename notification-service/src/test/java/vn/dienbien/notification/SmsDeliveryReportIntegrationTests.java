@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.MediaType;
+import vn.dienbien.notification.delivery.SmsSendInFlight;
 import vn.dienbien.testsupport.Waits;
 
 /**
@@ -55,6 +57,62 @@ class SmsDeliveryReportIntegrationTests extends NotificationIntegrationTest {
             .toBodilessEntity();
     assertThat(accepted.getStatusCode().value()).isEqualTo(204);
     assertThat(sms(id).get("deliveryReport")).isEqualTo("STATUS_6");
+  }
+
+  /**
+   * The gateway posts its report on its own schedule, which can be before its answer to the send
+   * has been recorded (the old code answered 404 and the report was lost under load). Here the
+   * report is posted in exactly that window, then the answer is recorded.
+   */
+  @Test
+  void aReportThatComesBeforeTheGatewaysAnswerIsRecordedIsKept() {
+    SmsSendInFlight send = SmsSendInFlight.start(context, "contact-early", "XA-SIN-THAU");
+
+    assertThat(postReport(send.deliveryId(), "gw-early-1", 5)).isEqualTo(204);
+    assertThat(delivery(send.deliveryId()).get("status")).isEqualTo("SENDING");
+    assertThat(send.answered("gw-early-1")).isTrue();
+
+    Map<String, Object> recorded = delivery(send.deliveryId());
+    assertThat(recorded.get("status")).isEqualTo("SENT");
+    assertThat(recorded.get("providerMessageId")).isEqualTo("gw-early-1");
+    assertThat(recorded.get("deliveryReport")).isEqualTo("DELIVERED");
+    // A later report of the same message still updates it.
+    assertThat(postReport(send.deliveryId(), "gw-early-1", 6)).isEqualTo(204);
+    assertThat(delivery(send.deliveryId()).get("deliveryReport")).isEqualTo("STATUS_6");
+  }
+
+  @Test
+  void anEarlyReportNamingAnotherMessageThanTheGatewayAcceptedDoesNotCount() {
+    SmsSendInFlight send = SmsSendInFlight.start(context, "contact-early", "XA-SIN-THAU");
+
+    assertThat(postReport(send.deliveryId(), "gw-other", 5)).isEqualTo(204);
+    assertThat(send.answered("gw-accepted")).isTrue();
+
+    Map<String, Object> recorded = delivery(send.deliveryId());
+    assertThat(recorded.get("providerMessageId")).isEqualTo("gw-accepted");
+    assertThat(recorded.get("deliveryReport")).isNull();
+    // Once the answer is in, a report for another message is refused, and nothing changes.
+    assertThat(postReport(send.deliveryId(), "gw-other", 5)).isEqualTo(404);
+    assertThat(delivery(send.deliveryId()).get("deliveryReport")).isNull();
+    assertThat(postReport("no-such-delivery", "gw-other", 5)).isEqualTo(404);
+  }
+
+  private int postReport(String deliveryId, String gatewayMessageId, int sendStatus) {
+    return http.post()
+        .uri(CALLBACK + "?key=test-callback-key")
+        .contentType(MediaType.APPLICATION_JSON)
+        .body(report(Map.of("id", deliveryId, "providerMessageId", gatewayMessageId), sendStatus))
+        .retrieve()
+        .toBodilessEntity()
+        .getStatusCode()
+        .value();
+  }
+
+  private Map<String, Object> delivery(String id) {
+    return http.get()
+        .uri("/api/v1/notifications/" + id)
+        .retrieve()
+        .body(new ParameterizedTypeReference<Map<String, Object>>() {});
   }
 
   private Map<String, Object> sms(UUID eventId) {

@@ -30,6 +30,7 @@ class Deliveries {
   private final Outbox outbox;
   private final DeliverySchedule schedule;
   private final DigestBook digests;
+  private final SmsReports smsReports;
   private final Clock clock;
 
   Deliveries(
@@ -37,11 +38,13 @@ class Deliveries {
       Outbox outbox,
       DeliverySchedule schedule,
       DigestBook digests,
+      SmsReports smsReports,
       Clock clock) {
     this.mongo = mongo;
     this.outbox = outbox;
     this.schedule = schedule;
     this.digests = digests;
+    this.smsReports = smsReports;
     this.clock = clock;
   }
 
@@ -142,11 +145,16 @@ class Deliveries {
             .set("provider", outcome.provider())
             .set("providerMessageId", outcome.messageId())
             .unset("lastError");
-    return outbox.update(
-        Delivery.class,
-        held(claimed),
-        update,
-        List.of(IdentifiedEvent.of(event, claimed.id() + ":delivered")));
+    boolean recorded =
+        outbox.update(
+            Delivery.class,
+            held(claimed),
+            update,
+            List.of(IdentifiedEvent.of(event, claimed.id() + ":delivered")));
+    if (recorded && outcome.messageId() != null) {
+      smsReports.settle(claimed.id(), outcome.messageId());
+    }
+    return recorded;
   }
 
   boolean failed(Delivery claimed, String provider, String reason) {
@@ -222,21 +230,6 @@ class Deliveries {
                 new Update()
                     .set("status", DeliveryStatus.CANCELLED)
                     .set("cancelledAt", clock.instant()),
-                Delivery.class)
-            .getMatchedCount()
-        == 1;
-  }
-
-  /**
-   * Records the gateway's delivery report; false if no SMS delivery has that id and gateway message
-   * id.
-   */
-  boolean reported(String id, String providerMessageId, String report) {
-    Query match = query(where("_id").is(id).and("providerMessageId").is(providerMessageId));
-    return mongo
-            .updateFirst(
-                match,
-                new Update().set("deliveryReport", report).set("reportedAt", clock.instant()),
                 Delivery.class)
             .getMatchedCount()
         == 1;

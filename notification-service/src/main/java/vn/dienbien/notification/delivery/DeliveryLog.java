@@ -18,10 +18,12 @@ public class DeliveryLog {
 
   private final MongoTemplate mongo;
   private final Deliveries deliveries;
+  private final SmsReports smsReports;
 
-  DeliveryLog(MongoTemplate mongo, Deliveries deliveries) {
+  DeliveryLog(MongoTemplate mongo, Deliveries deliveries, SmsReports smsReports) {
     this.mongo = mongo;
     this.deliveries = deliveries;
+    this.smsReports = smsReports;
   }
 
   /** Newest first. */
@@ -72,9 +74,12 @@ public class DeliveryLog {
     return deliveries.find(id);
   }
 
-  /** Records an SMS gateway's delivery report for the delivery whose id was the request id. */
+  /**
+   * Records an SMS gateway's delivery report for the delivery whose id was the request id, also
+   * when it comes before the gateway's answer to the send was recorded ({@link SmsReports}).
+   */
   public boolean deliveryReported(String requestId, String gatewayMessageId, String report) {
-    return deliveries.reported(requestId, gatewayMessageId, report);
+    return smsReports.record(requestId, gatewayMessageId, report);
   }
 
   public record Filter(

@@ -8,11 +8,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import vn.dienbien.notification.message.Channel;
-import vn.dienbien.notification.message.MessageKind;
 import vn.dienbien.platform.due.Leases;
 import vn.dienbien.testsupport.EmbeddedMongo;
 import vn.dienbien.testsupport.time.TestClock;
@@ -79,36 +76,6 @@ class DeliveryClaimsTests {
   }
 
   private static Delivery pending(Instant dueAt) {
-    String id = UUID.randomUUID().toString();
-    return new Delivery(
-        id,
-        "evt-" + id,
-        "vn.dienbien.report.obligation-due-soon",
-        MessageKind.REPORT_DUE_SOON,
-        "due-tomorrow",
-        BUSINESS_NOW,
-        "XA-MUONG-NHE",
-        "contact-1",
-        Channel.SMS,
-        "obl-1",
-        false,
-        null,
-        "Xã Mường Nhé: báo cáo quý IV đến hạn",
-        null,
-        1,
-        DeliveryStatus.PENDING,
-        0,
-        dueAt,
-        false,
-        null,
-        null,
-        null,
-        null,
-        null,
-        BUSINESS_NOW,
-        null,
-        null,
-        null,
-        null);
+    return DeliveryFixture.smsDueAt(dueAt, BUSINESS_NOW);
   }
 }
