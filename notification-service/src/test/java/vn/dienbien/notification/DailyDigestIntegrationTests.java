@@ -5,11 +5,13 @@ import static vn.dienbien.notification.NotificationFlowIntegrationTests.body;
 import static vn.dienbien.notification.NotificationFlowIntegrationTests.mailsTo;
 
 import jakarta.mail.internet.MimeMessage;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import vn.dienbien.contracts.report.ReportDueSoon;
 import vn.dienbien.testsupport.Waits;
 import vn.dienbien.testsupport.time.TestClock;
 
@@ -26,9 +28,9 @@ class DailyDigestIntegrationTests extends NotificationIntegrationTest {
     Officials.register(http, "Lý A Páo", unit, "UNIT_HEAD", "pao@sinthau.test.vn", null, true);
     List<UUID> reminders =
         List.of(
-            kafka.publish(EventFixture.dueSoon(unit, "Xã Sín Thầu", "obl-st-a-" + today, 7)),
-            kafka.publish(EventFixture.dueSoon(unit, "Xã Sín Thầu", "obl-st-b-" + today, 5)),
-            kafka.publish(EventFixture.dueSoon(unit, "Xã Sín Thầu", "obl-st-c-" + today, 3)));
+            kafka.publish(dueSoon(unit, "Xã Sín Thầu", "obl-st-a-" + today, 7)),
+            kafka.publish(dueSoon(unit, "Xã Sín Thầu", "obl-st-b-" + today, 5)),
+            kafka.publish(dueSoon(unit, "Xã Sín Thầu", "obl-st-c-" + today, 3)));
     Waits.background().until(() -> deliveries("contactId=" + officer + "&status=HELD").size() == 3);
 
     // Escalation step 2 is critical for the unit head: it is not held, though he opted in too.
@@ -103,6 +105,16 @@ class DailyDigestIntegrationTests extends NotificationIntegrationTest {
     assertThat(
             deliveries("eventId=" + cancelled + "&contactId=" + officer).getFirst().get("status"))
         .isEqualTo("CANCELLED");
+  }
+
+  /**
+   * A reminder held for tomorrow's digest whose report is due {@code daysLeft} days after the
+   * digest day: the digest, written for that day, says so.
+   */
+  private ReportDueSoon dueSoon(String unit, String name, String obligation, int daysLeft) {
+    LocalDate due = today.plusDays(1 + daysLeft);
+    String period = "Tháng " + due.getMonthValue() + "/" + due.getYear();
+    return EventFixture.dueSoon(unit, name, obligation, period, due, daysLeft);
   }
 
   private List<Map<String, Object>> deliveries(String query) {

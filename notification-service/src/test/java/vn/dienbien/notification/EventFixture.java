@@ -16,6 +16,26 @@ public final class EventFixture {
   private EventFixture() {}
 
   public static TaskAssigned taskAssigned(String unitId, String unitName) {
+    return taskAssigned(
+        unitId,
+        unitName,
+        TaskAssigned.DeadlineKind.FIXED_DATE,
+        LocalDate.of(2026, 3, 31),
+        null,
+        OffsetDateTime.parse("2026-02-23T08:00:00+07:00"));
+  }
+
+  /**
+   * A task of 11-CT/TU assigned at {@code assignedAt}, to be carried out from 1 January of that
+   * year to 31 December four years later.
+   */
+  public static TaskAssigned taskAssigned(
+      String unitId,
+      String unitName,
+      TaskAssigned.DeadlineKind deadlineKind,
+      LocalDate dueDate,
+      TaskAssigned.Cadence cadence,
+      OffsetDateTime assignedAt) {
     return new TaskAssigned(
         "asg-" + unitId,
         "ct-11",
@@ -28,18 +48,30 @@ public final class EventFixture {
         unitId,
         unitName,
         TaskAssigned.Role.LEAD,
-        TaskAssigned.DeadlineKind.FIXED_DATE,
-        LocalDate.of(2026, 3, 31),
-        null,
-        LocalDate.of(2025, 1, 1),
-        LocalDate.of(2030, 12, 31),
+        deadlineKind,
+        dueDate,
+        cadence,
+        LocalDate.of(assignedAt.getYear(), 1, 1),
+        LocalDate.of(assignedAt.getYear() + 4, 12, 31),
         "BTGDV-TU",
-        OffsetDateTime.parse("2026-02-23T08:00:00+07:00"),
+        assignedAt,
         null);
   }
 
   public static ReportDueSoon dueSoon(
       String unitId, String unitName, String obligationId, int daysBefore) {
+    return dueSoon(
+        unitId, unitName, obligationId, "Quý IV/2026", LocalDate.of(2026, 12, 15), daysBefore);
+  }
+
+  /** A due-soon reminder for the period {@code periodLabel}, due on {@code dueDate}. */
+  public static ReportDueSoon dueSoon(
+      String unitId,
+      String unitName,
+      String obligationId,
+      String periodLabel,
+      LocalDate dueDate,
+      int daysBefore) {
     return new ReportDueSoon(
         obligationId,
         "asg-" + unitId,
@@ -50,13 +82,35 @@ public final class EventFixture {
         "Xây dựng chương trình, kế hoạch",
         unitId,
         unitName,
-        "Quý IV/2026",
-        LocalDate.of(2026, 12, 15),
+        periodLabel,
+        dueDate,
         daysBefore);
   }
 
   public static ReportOverdue overdue(
       String unitId, String unitName, String obligationId, int step) {
+    return overdue(
+        unitId,
+        unitName,
+        obligationId,
+        "Tháng 10/2026",
+        LocalDate.of(2026, 10, 31),
+        22 + step,
+        step);
+  }
+
+  /**
+   * An overdue reminder as report-service sends it at escalation step {@code step} (days past due,
+   * by its own count).
+   */
+  public static ReportOverdue overdue(
+      String unitId,
+      String unitName,
+      String obligationId,
+      String periodLabel,
+      LocalDate dueDate,
+      int daysOverdue,
+      int step) {
     return new ReportOverdue(
         obligationId,
         "asg-" + unitId,
@@ -67,9 +121,9 @@ public final class EventFixture {
         "Xây dựng chương trình, kế hoạch",
         unitId,
         unitName,
-        "Tháng 10/2026",
-        LocalDate.of(2026, 10, 31),
-        22 + step,
+        periodLabel,
+        dueDate,
+        daysOverdue,
         step);
   }
 
@@ -96,6 +150,11 @@ public final class EventFixture {
   }
 
   public static ReportReviewed returned(String unitId, String unitName, String obligationId) {
+    return returned(unitId, unitName, obligationId, "Tháng 10/2026");
+  }
+
+  public static ReportReviewed returned(
+      String unitId, String unitName, String obligationId, String periodLabel) {
     return new ReportReviewed(
         "rep-" + obligationId,
         obligationId,
@@ -106,7 +165,7 @@ public final class EventFixture {
         "11.7a",
         unitId,
         unitName,
-        "Tháng 10/2026",
+        periodLabel,
         ReportReviewed.Outcome.RETURNED,
         "Bổ sung số liệu mô hình đã đăng ký",
         false,

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -33,7 +34,10 @@ class NotificationFlowIntegrationTests extends NotificationIntegrationTest {
     Officials.register(
         http, "Lò Văn Minh", "BTGDV-TU", "MONITORING_OFFICER", "minh@btgdv.test.vn", null);
 
-    UUID step1 = kafka.publish(EventFixture.overdue(unit, "Xã Mường Nhé", "obl-mn-10", 1));
+    LocalDate due = today.minusDays(23);
+    String period = "Tháng " + due.getMonthValue() + "/" + due.getYear();
+    UUID step1 =
+        kafka.publish(EventFixture.overdue(unit, "Xã Mường Nhé", "obl-mn-10", period, due, 22, 1));
     Waits.background()
         .until(
             () -> smsTo("0912111001").size() == 1 && mailsTo("mai@muongnhe.test.vn").size() == 1);
@@ -43,9 +47,14 @@ class NotificationFlowIntegrationTests extends NotificationIntegrationTest {
         .contains("Kính gửi đồng chí Giàng Thị Mai")
         .contains("Xã Mường Nhé")
         .contains("quá hạn 23 ngày")
-        .contains("31/10/2026");
+        .contains(due.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
     assertThat(smsTo("0912111001").getFirst().text())
-        .startsWith("Nhắc nhở: báo cáo Tháng 10/2026 nhiệm vụ 11.7a – Chỉ thị 11-CT/TU");
+        .startsWith(
+            "Xã Mường Nhé: báo cáo tháng "
+                + due.getMonthValue()
+                + " năm "
+                + due.getYear()
+                + " nhiệm vụ 11.7a – Chỉ thị 11-CT/TU");
     assertThat(deliveries("eventId=" + step1))
         .extracting(d -> d.get("contactId"))
         .containsOnly(officer);

@@ -2,9 +2,8 @@ package vn.dienbien.notification.delivery;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.HashMap;
+import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Service;
 import vn.dienbien.notification.channel.sms.SmsProperties;
@@ -28,6 +27,7 @@ public class Notifier {
 
   private final RecipientPlanner planner;
   private final MessageTemplates templates;
+  private final MessageVariables variables;
   private final Deliveries deliveries;
   private final ReminderIndex reminders;
   private final DeliveryProperties properties;
@@ -39,6 +39,7 @@ public class Notifier {
   Notifier(
       RecipientPlanner planner,
       MessageTemplates templates,
+      MessageVariables variables,
       Deliveries deliveries,
       ReminderIndex reminders,
       DeliveryProperties properties,
@@ -48,6 +49,7 @@ public class Notifier {
       Clock clock) {
     this.planner = planner;
     this.templates = templates;
+    this.variables = variables;
     this.deliveries = deliveries;
     this.reminders = reminders;
     this.properties = properties;
@@ -111,12 +113,6 @@ public class Notifier {
   private Delivery delivery(Occurrence occurrence, Recipient recipient, boolean cancelled) {
     Contact contact = recipient.contact();
     Channel channel = recipient.channel();
-    Rendered message =
-        templates.render(recipient.rule().template(), channel, variables(occurrence, contact));
-    String text =
-        channel == Channel.SMS
-            ? SmsText.shape(message.text(), sms.withoutDiacritics(), sms.maxLength())
-            : message.text();
     Instant now = clock.instant();
     boolean held =
         !cancelled && digest.holds(contact.digest(), channel, recipient.rule().critical());
@@ -128,6 +124,15 @@ public class Notifier {
     if (deferred && !cancelled) {
       metrics.deferred(channel);
     }
+    // Days left or late are counted to the day the message goes out (quiet hours, digest).
+    LocalDate sendDay = due.atZone(clock.getZone()).toLocalDate();
+    Rendered message =
+        templates.render(
+            recipient.rule().template(), channel, variables.of(occurrence, recipient, sendDay));
+    String text =
+        channel == Channel.SMS
+            ? SmsText.shape(message.text(), sms.withoutDiacritics(), sms.maxLength())
+            : message.text();
     DeliveryStatus status =
         cancelled ? DeliveryStatus.CANCELLED : held ? DeliveryStatus.HELD : DeliveryStatus.PENDING;
     return new Delivery(
@@ -160,14 +165,5 @@ public class Notifier {
         null,
         cancelled ? now : null,
         null);
-  }
-
-  private static Map<String, Object> variables(Occurrence occurrence, Contact contact) {
-    Map<String, Object> variables = new HashMap<>(occurrence.facts());
-    variables.put("recipientName", contact.fullName());
-    variables.put("recipientTitle", contact.title());
-    variables.put(
-        "unitName", occurrence.unitName() == null ? occurrence.unitId() : occurrence.unitName());
-    return variables;
   }
 }

@@ -28,7 +28,7 @@ class EventConsumers {
 
   @Bean
   Consumer<Message<byte[]>> directiveEvents(
-      EventInbox inbox, Notifier notifier, UnitDirectory units) {
+      EventInbox inbox, Notifier notifier, UnitDirectory units, TaskDeadlines deadlines) {
     return inbox.consumer(
         GROUP,
         EventHandlers.builder()
@@ -36,7 +36,7 @@ class EventConsumers {
                 TaskAssigned.class,
                 e -> {
                   units.mentioned(e.data().unitId(), e.data().unitName());
-                  notifier.notify(Occurrences.assigned(e));
+                  notifier.notify(Occurrences.assigned(e, deadlines));
                 })
             .on(
                 UnitChanged.class,

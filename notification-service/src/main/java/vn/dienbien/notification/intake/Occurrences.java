@@ -21,15 +21,15 @@ final class Occurrences {
 
   private Occurrences() {}
 
-  static Occurrence assigned(InboundEvent<TaskAssigned> event) {
+  static Occurrence assigned(InboundEvent<TaskAssigned> event, TaskDeadlines deadlines) {
     TaskAssigned e = event.data();
     Map<String, Object> facts = facts(e.directiveNumber(), e.taskCode());
     put(facts, "directiveTitle", e.directiveTitle());
     put(facts, "taskContent", e.taskContent());
     put(facts, "expectedOutput", e.expectedOutput());
-    put(facts, "dueDate", day(e.dueDate()));
     put(facts, "role", e.role() == TaskAssigned.Role.LEAD ? "chủ trì" : "phối hợp");
     put(facts, "deadlineKind", e.deadlineKind() == null ? null : e.deadlineKind().name());
+    deadlines.describe(e, facts);
     return occurrence(event, MessageKind.TASK_ASSIGNED, e.unitId(), e.unitName(), null, facts);
   }
 
@@ -37,8 +37,7 @@ final class Occurrences {
     ReportDueSoon e = event.data();
     Map<String, Object> facts = facts(e.directiveNumber(), e.taskCode());
     put(facts, "taskContent", e.taskContent());
-    put(facts, "periodLabel", e.periodLabel());
-    put(facts, "dueDate", day(e.dueDate()));
+    reportingPeriod(facts, e.periodLabel(), e.dueDate());
     facts.put("daysBefore", e.daysBefore());
     return occurrence(
         event, MessageKind.REPORT_DUE_SOON, e.unitId(), e.unitName(), e.obligationId(), facts);
@@ -48,8 +47,7 @@ final class Occurrences {
     ReportOverdue e = event.data();
     Map<String, Object> facts = facts(e.directiveNumber(), e.taskCode());
     put(facts, "taskContent", e.taskContent());
-    put(facts, "periodLabel", e.periodLabel());
-    put(facts, "dueDate", day(e.dueDate()));
+    reportingPeriod(facts, e.periodLabel(), e.dueDate());
     facts.put("daysOverdue", e.daysOverdue());
     facts.put("escalationStep", e.escalationStep());
     return occurrence(
@@ -59,7 +57,7 @@ final class Occurrences {
   static Occurrence returned(InboundEvent<ReportReviewed> event) {
     ReportReviewed e = event.data();
     Map<String, Object> facts = facts(e.directiveNumber(), e.taskCode());
-    put(facts, "periodLabel", e.periodLabel());
+    reportingPeriod(facts, e.periodLabel(), null);
     put(facts, "comment", e.comment());
     return occurrence(
         event, MessageKind.REPORT_RETURNED, e.unitId(), e.unitName(), e.obligationId(), facts);
@@ -105,6 +103,18 @@ final class Occurrences {
     put(facts, "directiveNumber", directiveNumber);
     put(facts, "taskCode", taskCode);
     return facts;
+  }
+
+  /**
+   * The period as the label says it and in words ({@code reportName}); the due date as written
+   * ({@code dueDate}) and as a date ({@code dueOn}), from which days left or late are counted when
+   * the message is written.
+   */
+  private static void reportingPeriod(Map<String, Object> facts, String label, LocalDate due) {
+    put(facts, "periodLabel", label);
+    facts.put("reportName", PeriodWords.report(label));
+    put(facts, "dueDate", day(due));
+    put(facts, "dueOn", due);
   }
 
   private static void put(Map<String, Object> facts, String name, Object value) {
