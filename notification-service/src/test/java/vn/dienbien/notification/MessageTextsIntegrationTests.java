@@ -207,23 +207,12 @@ class MessageTextsIntegrationTests extends NotificationIntegrationTest {
 
   @Test
   void anOngoingTaskNamesItsFirstReportAndItsDueDate() throws Exception {
-    String unit = unit("Phường Mường Thanh");
-    Officials.register(
-        http, "Cà Văn Piếng", unit, "UNIT_HEAD", "pieng.muongthanh@texts.test.vn", null);
-    kafka.publish(
-        EventFixture.taskAssigned(
-            unit,
-            "Phường Mường Thanh",
-            TaskAssigned.DeadlineKind.ONGOING,
-            null,
-            TaskAssigned.Cadence.MONTHLY,
-            assignedNow()));
+    String text = ongoingTaskMail("pieng.muongthanh@texts.test.vn", TaskAssigned.Cadence.MONTHLY);
     // The reporting calendar: a month closes on the 14th, its report is due on the 20th.
     LocalDate firstMonth = today.getDayOfMonth() <= 14 ? today : today.plusMonths(1);
     LocalDate firstDue = firstMonth.withDayOfMonth(20);
     LocalDate end = LocalDate.of(today.getYear() + 4, 12, 31);
 
-    String text = mail("pieng.muongthanh@texts.test.vn", 1);
     assertThat(text)
         .contains(
             "Thời hạn: thực hiện thường xuyên đến hết ngày "
@@ -243,23 +232,30 @@ class MessageTextsIntegrationTests extends NotificationIntegrationTest {
 
   @Test
   void anOngoingTaskWithoutACadenceSaysHowItsReportsWillBeScheduled() throws Exception {
+    String text = ongoingTaskMail("xom.muongthanh@texts.test.vn", null);
+    LocalDate end = LocalDate.of(today.getYear() + 4, 12, 31);
+
+    assertThat(text)
+        .contains("Thời hạn: thực hiện thường xuyên đến hết ngày " + day(end) + ".")
+        .contains("Lịch báo cáo từng kỳ do cơ quan theo dõi thông báo")
+        .doesNotContainPattern("Thời hạn: *\\n");
+    assertThat(datesIn(text)).containsExactly(day(end));
+    assertThat(numbersIn(text)).isEmpty();
+  }
+
+  /** The e-mail an official gets for an ongoing task of {@code cadence} assigned now. */
+  private String ongoingTaskMail(String email, TaskAssigned.Cadence cadence) throws Exception {
     String unit = unit("Phường Mường Thanh");
-    Officials.register(
-        http, "Lò Văn Xôm", unit, "REPORTING_OFFICER", "xom.muongthanh@texts.test.vn", null);
+    Officials.register(http, "Cà Văn Piếng", unit, "UNIT_HEAD", email, null);
     kafka.publish(
         EventFixture.taskAssigned(
             unit,
             "Phường Mường Thanh",
             TaskAssigned.DeadlineKind.ONGOING,
             null,
-            null,
+            cadence,
             assignedNow()));
-
-    String text = mail("xom.muongthanh@texts.test.vn", 1);
-    assertThat(text)
-        .contains("Thời hạn: thực hiện thường xuyên đến hết ngày ")
-        .contains("Lịch báo cáo từng kỳ do cơ quan theo dõi thông báo")
-        .doesNotContainPattern("Thời hạn: *\\n");
+    return mail(email, 1);
   }
 
   @Test
