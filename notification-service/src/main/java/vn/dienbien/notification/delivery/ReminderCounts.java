@@ -5,7 +5,9 @@ import static org.springframework.data.mongodb.core.query.Query.query;
 
 import java.util.Collection;
 import java.util.List;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 import vn.dienbien.notification.contact.Contact;
@@ -29,6 +31,13 @@ class ReminderCounts {
   ReminderCounts(MongoTemplate mongo, ContactRegistry contacts) {
     this.mongo = mongo;
     this.contacts = contacts;
+    // Every reminder written counts its predecessors: by obligation, never a collection scan.
+    mongo
+        .indexOps(Delivery.class)
+        .createIndex(
+            new Index("obligationId", Sort.Direction.ASC)
+                .on("contactId", Sort.Direction.ASC)
+                .named("obligation_contact"));
   }
 
   /** Reminders about {@code obligationId} sent to this official before event {@code eventId}. */
