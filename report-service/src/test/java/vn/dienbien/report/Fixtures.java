@@ -70,6 +70,35 @@ public final class Fixtures {
         "vp.tu");
   }
 
+  /**
+   * Task 06.3b reported by {@code kind} (ANNUAL: yearly; ONGOING: on {@code cadence}) over {@code
+   * from}..{@code to}, assigned on {@code from}: tests derive both from the test clock's base.
+   */
+  public static TaskAssigned recurring(
+      String assignmentId, DeadlineKind kind, Cadence cadence, LocalDate from, LocalDate to) {
+    TaskAssigned task = ongoing063b(assignmentId, cadence);
+    return new TaskAssigned(
+        assignmentId,
+        task.directiveId(),
+        task.directiveNumber(),
+        task.directiveTitle(),
+        task.taskId(),
+        task.taskCode(),
+        task.taskContent(),
+        null,
+        task.unitId(),
+        task.unitName(),
+        TaskAssigned.Role.LEAD,
+        kind,
+        null,
+        cadence,
+        from,
+        to,
+        "BTGDV-TU",
+        from.atTime(8, 0).atOffset(ZoneOffset.ofHours(7)),
+        "vp.tu");
+  }
+
   public static AssignmentClosed closed(String assignmentId, String unitId) {
     return new AssignmentClosed(
         assignmentId,

@@ -56,7 +56,7 @@ public final class ObligationPlanner {
             ? task.periodEnd()
             : start.plusYears(calendar.defaultPeriodYears());
     LocalDate from = start.isAfter(assigned) ? start : assigned;
-    return new ReportingCalendar(own.cutOffDay(), own.dueDaysAfterCutOff())
+    return new ReportingCalendar(own.cutOffDay(), own.dueDaysAfterCutOff(), own.windowOpensDay())
         .periods(cadence, from, end);
   }
 
@@ -78,6 +78,7 @@ public final class ObligationPlanner {
         period.label(),
         period.start(),
         period.cutOff(),
+        period.windowOpensOn(),
         period.dueDate(),
         period.dueDate(),
         dueAt(period.dueDate(), clock.getZone()),

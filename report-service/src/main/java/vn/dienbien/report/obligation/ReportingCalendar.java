@@ -9,7 +9,9 @@ import vn.dienbien.contracts.directive.TaskAssigned.Cadence;
 /**
  * Cuts a directive's period into reporting periods of a cadence. A period closes on the cut-off day
  * of its last month (Decree 09/2019: the 14th), so its data window runs from the day after the
- * previous cut-off; the report is due a fixed number of days after the cut-off.
+ * previous cut-off; the report is due a fixed number of days after the cut-off. Its reporting
+ * window opens on a fixed day of its last month (never after the cut-off): a yearly report is
+ * written in December, not months ahead, and cannot be filed for a year that has not come.
  */
 public final class ReportingCalendar {
 
@@ -18,10 +20,12 @@ public final class ReportingCalendar {
 
   private final int cutOffDay;
   private final int dueDaysAfterCutOff;
+  private final int windowOpensDay;
 
-  public ReportingCalendar(int cutOffDay, int dueDaysAfterCutOff) {
+  public ReportingCalendar(int cutOffDay, int dueDaysAfterCutOff, int windowOpensDay) {
     this.cutOffDay = cutOffDay;
     this.dueDaysAfterCutOff = dueDaysAfterCutOff;
+    this.windowOpensDay = windowOpensDay;
   }
 
   /** Periods of {@code cadence} whose cut-off falls within {@code from}..{@code to}. */
@@ -42,14 +46,20 @@ public final class ReportingCalendar {
               label(cadence, lastMonth),
               start,
               cutOff,
+              cutOff.withDayOfMonth(Math.min(windowOpensDay, cutOff.getDayOfMonth())),
               cutOff.plusDays(dueDaysAfterCutOff)));
     }
     return periods;
   }
 
-  /** The single period of a fixed-date task: the report is due on the task's own date. */
+  /**
+   * The single period of a fixed-date task: the report is due on the task's own date and accepted
+   * from the task's start, since the work may be done at any time before its date.
+   */
   public static ReportingPeriod fixed(LocalDate start, LocalDate dueDate) {
-    return new ReportingPeriod("FIXED", "Hạn " + DAY.format(dueDate), start, dueDate, dueDate);
+    LocalDate opens = start.isAfter(dueDate) ? dueDate : start;
+    return new ReportingPeriod(
+        "FIXED", "Hạn " + DAY.format(dueDate), start, dueDate, opens, dueDate);
   }
 
   private static int monthsPer(Cadence cadence) {

@@ -68,7 +68,7 @@ public class Reviews {
         new Review(
             request.outcome(), strip(request.comment()), clock.instant(), reviewerUnitId, actorId);
     boolean accepted = review.outcome() == Review.Outcome.ACCEPTED;
-    boolean finalReport = accepted && obligation.completesAssignment(report.content().status());
+    boolean finalReport = accepted && obligation.completesAssignment(report, clock.getZone());
     var update =
         Transitions.next(obligation)
             .set("reports." + (report.revision() - 1) + ".review", review)

@@ -12,7 +12,7 @@ import vn.dienbien.testsupport.time.TestClock;
 
 class ReportingCalendarTests {
 
-  final ReportingCalendar calendar = new ReportingCalendar(14, 6);
+  final ReportingCalendar calendar = new ReportingCalendar(14, 6, 1);
 
   /** The plan follows the assignment's own dates, whatever day it is planned on. */
   final Clock clock = TestClock.fixedAtBase();
@@ -54,6 +54,40 @@ class ReportingCalendarTests {
           assertThat(o.dueAt()).isEqualTo(Instant.parse("2026-03-31T17:00:00Z"));
           assertThat(o.periodLabel()).isEqualTo("Hạn 31/03/2026");
         });
+  }
+
+  @Test
+  void aPeriodsWindowOpensOnTheConfiguredDayOfItsLastMonthNeverAfterItsCutOff() {
+    var yearly =
+        calendar.periods(Cadence.YEARLY, LocalDate.of(2027, 1, 1), LocalDate.of(2027, 12, 31));
+    assertThat(yearly)
+        .singleElement()
+        .satisfies(p -> assertThat(p.windowOpensOn()).isEqualTo(LocalDate.of(2027, 12, 1)));
+    var halves =
+        calendar.periods(Cadence.HALF_YEARLY, LocalDate.of(2027, 1, 1), LocalDate.of(2027, 12, 31));
+    assertThat(halves)
+        .extracting(ReportingPeriod::windowOpensOn)
+        .containsExactly(LocalDate.of(2027, 6, 1), LocalDate.of(2027, 12, 1));
+    assertThat(
+            new ReportingCalendar(14, 6, 10)
+                .periods(Cadence.QUARTERLY, LocalDate.of(2027, 1, 1), LocalDate.of(2027, 3, 31)))
+        .extracting(ReportingPeriod::windowOpensOn)
+        .containsExactly(LocalDate.of(2027, 3, 10));
+    assertThat(
+            new ReportingCalendar(14, 6, 20)
+                .periods(Cadence.MONTHLY, LocalDate.of(2027, 1, 1), LocalDate.of(2027, 1, 31)))
+        .extracting(ReportingPeriod::windowOpensOn)
+        .containsExactly(LocalDate.of(2027, 1, 14));
+  }
+
+  @Test
+  void aDirectiveMayOpenItsWindowsOnAnotherDay() {
+    var own = new CalendarProperties.DirectiveCalendar(null, null, 5, Cadence.YEARLY);
+    var calendar =
+        new CalendarProperties(
+            14, 6, 1, Cadence.HALF_YEARLY, "BTGDV-TU", 5, java.util.Map.of("06-CT/TU", own));
+    var planned = new ObligationPlanner(calendar, clock).plan(Fixtures.ongoing063b("a-3", null));
+    assertThat(planned.getFirst().opensOn()).isEqualTo(LocalDate.of(2026, 12, 5));
   }
 
   @Test

@@ -8,7 +8,11 @@ import vn.dienbien.report.obligation.Obligation;
 import vn.dienbien.report.obligation.ObligationState;
 import vn.dienbien.report.obligation.Report;
 
-/** An obligation as the API shows it, with its report history (oldest first). */
+/**
+ * An obligation as the API shows it, with its report history (oldest first): {@code windowOpensOn}
+ * is the first day a report is accepted; only the {@code lastPeriod}'s COMPLETED report closes the
+ * assignment.
+ */
 public record ObligationView(
     String id,
     String assignmentId,
@@ -22,9 +26,11 @@ public record ObligationView(
     String periodLabel,
     LocalDate periodStart,
     LocalDate cutOff,
+    LocalDate windowOpensOn,
     LocalDate originalDueDate,
     LocalDate dueDate,
     OffsetDateTime dueAt,
+    boolean lastPeriod,
     ObligationState state,
     int overdueStep,
     List<Report> reports) {
@@ -44,9 +50,11 @@ public record ObligationView(
         o.periodLabel(),
         o.periodStart(),
         o.cutOff(),
+        o.opensOn(),
         o.originalDueDate(),
         o.dueDate(),
         OffsetDateTime.ofInstant(o.dueAt(), zone),
+        o.lastPeriod(),
         o.state(),
         o.overdueStep(),
         o.reports());

@@ -27,7 +27,7 @@ import vn.dienbien.report.obligation.ObligationPlanner;
 @Tag(name = "Nghĩa vụ báo cáo")
 class ReportingPlanController {
 
-  record Period(String key, String label, LocalDate dueDate) {}
+  record Period(String key, String label, LocalDate windowOpensOn, LocalDate dueDate) {}
 
   record Plan(int count, List<Period> periods) {}
 
@@ -92,6 +92,6 @@ class ReportingPlanController {
   }
 
   private static Period period(Obligation o) {
-    return new Period(o.periodKey(), o.periodLabel(), o.dueDate());
+    return new Period(o.periodKey(), o.periodLabel(), o.opensOn(), o.dueDate());
   }
 }

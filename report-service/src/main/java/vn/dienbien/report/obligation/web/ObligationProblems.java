@@ -1,0 +1,46 @@
+package vn.dienbien.report.obligation.web;
+
+import java.util.List;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import vn.dienbien.platform.web.ApiProblem;
+import vn.dienbien.platform.web.Problems;
+import vn.dienbien.report.obligation.InvalidReport;
+import vn.dienbien.report.obligation.ObligationConflict;
+
+/**
+ * The obligation's refusals as problem details, like the platform's own: a conflict is 409 with its
+ * code, a self-contradicting report 400 naming the field, the rule and the allowed values. Ordered
+ * before the platform's advice, whose catch-all would otherwise answer 500.
+ */
+@RestControllerAdvice
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class ObligationProblems {
+
+  @ExceptionHandler(ObligationConflict.class)
+  ResponseEntity<ProblemDetail> conflict(ObligationConflict e) {
+    ApiProblem problem = ApiProblem.conflict(e.code(), e.getMessage());
+    return respond(
+        Problems.of(
+            problem.status(), problem.code(), problem.title(), problem.getMessage(), List.of()));
+  }
+
+  @ExceptionHandler(InvalidReport.class)
+  ResponseEntity<ProblemDetail> invalid(InvalidReport e) {
+    return respond(
+        Problems.invalid(
+            List.of(
+                new ApiProblem.FieldError(e.field(), e.getMessage(), e.expected(), e.allowed()))));
+  }
+
+  private static ResponseEntity<ProblemDetail> respond(ProblemDetail body) {
+    return ResponseEntity.status(body.getStatus())
+        .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+        .body(body);
+  }
+}
