@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -14,7 +15,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.util.LinkedMultiValueMap;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 import vn.dienbien.contracts.CloudEventCodec;
@@ -96,6 +102,15 @@ class ReportingWindowIntegrationTests extends IntegrationTestBase {
     assertThat(problem.path("code").asString()).isEqualTo("reporting-window-not-open");
     assertThat(problem.path("detail").asString())
         .contains("nhận báo cáo từ ngày " + "01/12/" + opens.getYear());
+    var withEvidence =
+        api.post("/api/v1/reports", OFFICER, MediaType.MULTIPART_FORM_DATA, withPdf(last));
+    Api.assertProblem(withEvidence, 409, null);
+    assertThat(
+            mongo
+                .getCollection("fs.files")
+                .countDocuments(new Document("metadata.obligationId", last.id())))
+        .as("a refused report keeps no evidence")
+        .isZero();
     var shown = json.readTree(api.get("/api/v1/obligations/" + last.id()).getBody());
     assertThat(shown.path("windowOpensOn").asString()).isEqualTo(opens.toString());
     assertThat(shown.path("lastPeriod").asBoolean()).isTrue();
@@ -174,6 +189,22 @@ class ReportingWindowIntegrationTests extends IntegrationTestBase {
         .stream()
         .map(r -> CloudEventCodec.data(CloudEventCodec.decode(r.value()), ReportSubmitted.class))
         .toList();
+  }
+
+  private static LinkedMultiValueMap<String, Object> withPdf(Obligation o) {
+    var parts = new LinkedMultiValueMap<String, Object>();
+    HttpHeaders json = new HttpHeaders();
+    json.setContentType(MediaType.APPLICATION_JSON);
+    parts.add("report", new HttpEntity<>(report(o, 100, "COMPLETED"), json));
+    parts.add(
+        "files",
+        new ByteArrayResource("%PDF-1.7\n1 0 obj\n<<>>\nendobj\n".getBytes()) {
+          @Override
+          public String getFilename() {
+            return "bao-cao-nam.pdf";
+          }
+        });
+    return parts;
   }
 
   private boolean stored(String id) {
