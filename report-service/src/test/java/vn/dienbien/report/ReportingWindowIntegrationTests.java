@@ -2,6 +2,7 @@ package vn.dienbien.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
@@ -54,6 +55,7 @@ class ReportingWindowIntegrationTests extends IntegrationTestBase {
   @LocalServerPort int port;
   @Autowired MongoTemplate mongo;
   @Autowired TestClock clock;
+  @Autowired MeterRegistry meters;
   final ObjectMapper json = new ObjectMapper();
   Api api;
   KafkaEvents kafka;
@@ -95,6 +97,8 @@ class ReportingWindowIntegrationTests extends IntegrationTestBase {
     Obligation last = obligations.getLast();
     LocalDate opens = last.windowOpensOn();
     assertThat(opens).isAfter(clock.today());
+    double earlyBefore = refused("reporting-window-not-open");
+    double contradictoryBefore = refused("status-progress");
 
     var early = api.postJson("/api/v1/reports", OFFICER, report(last, 100, "COMPLETED"));
     Api.assertProblem(early, 409, null);
@@ -122,6 +126,9 @@ class ReportingWindowIntegrationTests extends IntegrationTestBase {
     assertThat(error.path("allowed").get(0).asString()).isEqualTo("IN_PROGRESS");
     assertThat(error.path("expected").asString()).contains("100%");
     assertThat(mongo.findById(last.id(), Obligation.class)).isEqualTo(last);
+
+    assertThat(refused("reporting-window-not-open") - earlyBefore).isEqualTo(2);
+    assertThat(refused("status-progress") - contradictoryBefore).isEqualTo(1);
 
     // The good path: the first revision (r1: nothing refused was stored) and one event.
     var taken = api.postJson("/api/v1/reports", OFFICER, report(last, 100, "COMPLETED"));
@@ -205,6 +212,10 @@ class ReportingWindowIntegrationTests extends IntegrationTestBase {
           }
         });
     return parts;
+  }
+
+  private double refused(String reason) {
+    return meters.counter("reports.refused", "reason", reason).count();
   }
 
   private boolean stored(String id) {

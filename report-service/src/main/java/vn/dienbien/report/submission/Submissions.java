@@ -10,7 +10,9 @@ import vn.dienbien.platform.outbox.Outbox;
 import vn.dienbien.platform.security.CurrentActor;
 import vn.dienbien.platform.web.ApiProblem;
 import vn.dienbien.report.obligation.EvidenceFile;
+import vn.dienbien.report.obligation.InvalidReport;
 import vn.dienbien.report.obligation.Obligation;
+import vn.dienbien.report.obligation.ObligationConflict;
 import vn.dienbien.report.obligation.Obligations;
 import vn.dienbien.report.obligation.Report;
 import vn.dienbien.report.obligation.Transitions;
@@ -53,7 +55,12 @@ public class Submissions {
             .orElseThrow(() -> ApiProblem.notFound("nghĩa vụ báo cáo", request.obligationId()));
     requireOwnUnit(obligation, unitId);
     // Refused reports store no evidence: the rules are checked before the files are kept.
-    obligation.checkSubmission(request.content(), clock);
+    try {
+      obligation.checkSubmission(request.content(), clock);
+    } catch (ObligationConflict | InvalidReport refused) {
+      meters.counter("reports.refused", "reason", reason(refused)).increment();
+      throw refused;
+    }
     List<EvidenceStore.Checked> checked = evidence.check(files);
     List<EvidenceFile> stored = evidence.store(obligation.id(), checked);
     Obligation.Submitted submitted;
@@ -76,6 +83,10 @@ public class Submissions {
     }
     meters.counter("reports.submitted", "timeliness", report.timeliness().name()).increment();
     return report;
+  }
+
+  private static String reason(RuntimeException refused) {
+    return refused instanceof ObligationConflict conflict ? conflict.code() : "status-progress";
   }
 
   private void requireOwnUnit(Obligation obligation, String unitId) {
