@@ -104,10 +104,12 @@ public record Obligation(
               "obligation-closed", "Nhiệm vụ đã kết thúc, không nhận báo cáo");
     }
     if (LocalDate.now(clock).isBefore(opensOn())) {
+      // A fixed-date task's label is its deadline ("Hạn 31/03/2026"), not a period to name.
+      String what = "FIXED".equals(periodKey) ? "Nhiệm vụ" : "Kỳ báo cáo " + periodLabel;
       throw new ObligationConflict(
           "reporting-window-not-open",
-          "Kỳ báo cáo %s chưa mở: nhận báo cáo từ ngày %s (hạn nộp %s)"
-              .formatted(periodLabel, DAY.format(opensOn()), DAY.format(dueDate)));
+          "%s chưa đến thời gian nhận báo cáo: nhận báo cáo từ ngày %s, hạn nộp %s"
+              .formatted(what, DAY.format(opensOn()), DAY.format(dueDate)));
     }
     content.requireConsistent();
   }

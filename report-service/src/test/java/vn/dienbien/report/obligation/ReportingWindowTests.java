@@ -173,5 +173,20 @@ class ReportingWindowTests {
 
     var submitted = fixed.submit(content(60, WorkStatus.IN_PROGRESS), List.of(), "u", on(base));
     assertThat(submitted.obligation().completesAssignment(submitted.report(), ZONE)).isTrue();
+
+    LocalDate starts = base.plusDays(10);
+    Obligation later =
+        plan(Fixtures.recurring("a-f2", DeadlineKind.FIXED_DATE, null, starts, starts.plusDays(30)))
+            .getFirst();
+    assertThatThrownBy(
+            () -> later.submit(content(0, WorkStatus.NOT_STARTED), List.of(), "u", on(base)))
+        .isInstanceOf(ObligationConflict.class)
+        .hasMessage(
+            "Nhiệm vụ chưa đến thời gian nhận báo cáo: nhận báo cáo từ ngày %s, hạn nộp %s"
+                .formatted(day(starts), day(starts.plusDays(30))));
+  }
+
+  static String day(LocalDate date) {
+    return java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy").format(date);
   }
 }
