@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -17,18 +18,40 @@ import vn.dienbien.testsupport.time.TestClock;
 /**
  * One service jar running as its own JVM, as in production; its log goes to target/. Every process
  * of a test run gets the same {@code platform.clock.offset}, so they share one business "now" that
- * starts at 09:00 on the test clock's base date ({@code -Dtest.clock.base}) and keeps ticking.
+ * starts at 09:00 on {@link #businessDate()} and keeps ticking.
  */
 public final class ServiceProcess implements AutoCloseable {
 
+  /**
+   * The seeded directives (06-CT/TU, 11-CT/TU) are issued on 23/02/2026 and their tasks start then:
+   * before that day there is nothing to report on (a report before its window opens is refused), so
+   * the system tests' business time starts no earlier, whatever the base date of the run.
+   */
+  private static final LocalDate SEEDED_DIRECTIVES_ISSUED = LocalDate.of(2026, 2, 23);
+
+  private static final LocalDate BUSINESS_DATE =
+      TestClock.base().isBefore(SEEDED_DIRECTIVES_ISSUED)
+          ? SEEDED_DIRECTIVES_ISSUED
+          : TestClock.base();
+
   /** The shift from machine time to business time; the machine clock is read only to compute it. */
   private static final Duration BUSINESS_CLOCK_OFFSET =
-      Duration.between(Instant.now(), TestClock.baseInstant());
+      Duration.between(
+          Instant.now(),
+          BUSINESS_DATE.atTime(TestClock.START_TIME).atZone(TestClock.ZONE).toInstant());
 
   private final String name;
   private final int port;
   private final Process process;
   private final Path log;
+
+  /**
+   * The day the services' business time starts on: the test clock's base date ({@code
+   * -Dtest.clock.base}), or the seeded directives' issue date if the base is earlier.
+   */
+  public static LocalDate businessDate() {
+    return BUSINESS_DATE;
+  }
 
   private ServiceProcess(String name, int port, Process process, Path log) {
     this.name = name;

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import vn.dienbien.testsupport.time.TestClock;
+import vn.dienbien.systemtests.ServiceProcess;
 
 /**
  * Officials use the portal in a real Chromium against the real system (service jars as separate
@@ -39,12 +39,12 @@ class PortalBrowserIT {
       "#qua-han a.btn, #sap-den-han a.btn, #bi-tra-lai a.btn, #dang-mo a.btn";
 
   /**
-   * The system's business date: the test clock's base date for the system this test starts (see
-   * {@link vn.dienbien.systemtests.ServiceProcess}); a kept stack runs on the real date.
+   * The system's business date: {@link ServiceProcess#businessDate()} for the system this test
+   * starts; a kept stack runs on the real date.
    */
   private static final LocalDate TODAY =
       System.getProperty("portal.url") == null
-          ? TestClock.base()
+          ? ServiceProcess.businessDate()
           : LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
 
   private static PortalSystem system;
