@@ -23,16 +23,15 @@ import vn.dienbien.testsupport.time.TestClock;
 public final class ServiceProcess implements AutoCloseable {
 
   /**
-   * The seeded directives (06-CT/TU, 11-CT/TU) are issued on 23/02/2026 and their tasks start then:
-   * before that day there is nothing to report on (a report before its window opens is refused), so
-   * the system tests' business time starts no earlier, whatever the base date of the run.
+   * The seeded directives (06-CT/TU, 11-CT/TU) are issued on 23/02/2026 and their first deadline is
+   * 31/03/2026. The system tests are about a unit with overdue work whose reporting windows are
+   * open (a report before its window is refused), so their business time starts no earlier than
+   * 01/04/2026, whatever the base date of the run.
    */
-  private static final LocalDate SEEDED_DIRECTIVES_ISSUED = LocalDate.of(2026, 2, 23);
+  private static final LocalDate EARLIEST_BUSINESS_DATE = LocalDate.of(2026, 4, 1);
 
   private static final LocalDate BUSINESS_DATE =
-      TestClock.base().isBefore(SEEDED_DIRECTIVES_ISSUED)
-          ? SEEDED_DIRECTIVES_ISSUED
-          : TestClock.base();
+      TestClock.base().isBefore(EARLIEST_BUSINESS_DATE) ? EARLIEST_BUSINESS_DATE : TestClock.base();
 
   /** The shift from machine time to business time; the machine clock is read only to compute it. */
   private static final Duration BUSINESS_CLOCK_OFFSET =
@@ -47,7 +46,8 @@ public final class ServiceProcess implements AutoCloseable {
 
   /**
    * The day the services' business time starts on: the test clock's base date ({@code
-   * -Dtest.clock.base}), or the seeded directives' issue date if the base is earlier.
+   * -Dtest.clock.base}), or 01/04/2026 if the base is earlier (see {@link
+   * #EARLIEST_BUSINESS_DATE}).
    */
   public static LocalDate businessDate() {
     return BUSINESS_DATE;
