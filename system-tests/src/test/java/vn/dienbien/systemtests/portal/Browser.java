@@ -105,8 +105,9 @@ final class Browser implements AutoCloseable {
   }
 
   WebElement waitFor(String css) {
-    return new WebDriverWait(driver, Duration.ofSeconds(60))
-        .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
+    return explained(() ->
+        new WebDriverWait(driver, Duration.ofSeconds(60))
+            .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css))));
   }
 
   void waitForUrl(String part) {
@@ -114,8 +115,34 @@ final class Browser implements AutoCloseable {
   }
 
   void waitForText(String css, String text) {
-    new WebDriverWait(driver, Duration.ofSeconds(60))
-        .until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(css), text));
+    explained(() ->
+        new WebDriverWait(driver, Duration.ofSeconds(60))
+            .until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(css), text)));
+  }
+
+  /**
+   * A wait that failed says what the page showed instead (its URL and the text of its main
+   * element), so a refusal or an error message is in the test report, not lost with the browser.
+   */
+  private <T> T explained(java.util.function.Supplier<T> wait) {
+    try {
+      return wait.get();
+    } catch (org.openqa.selenium.TimeoutException e) {
+      String shown;
+      try {
+        List<WebElement> main = driver.findElements(By.tagName("main"));
+        shown = main.isEmpty() ? driver.getPageSource() : main.getFirst().getText();
+      } catch (RuntimeException unreadable) {
+        shown = "(page unreadable: " + unreadable.getMessage() + ")";
+      }
+      throw new org.openqa.selenium.TimeoutException(
+          e.getMessage()
+              + "\nPage "
+              + driver.getCurrentUrl()
+              + " shows:\n"
+              + shown.substring(0, Math.min(shown.length(), 3000)),
+          e);
+    }
   }
 
   String text(String css) {

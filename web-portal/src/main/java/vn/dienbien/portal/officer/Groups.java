@@ -10,7 +10,9 @@ import vn.dienbien.portal.report.Obligation;
 
 /**
  * A unit's obligations in the groups an officer works through, most urgent first. The states come
- * from report-service; "late" and "due soon" are read off the due date for display.
+ * from report-service; "late" and "due soon" are read off the due date for display, and an open
+ * obligation whose reporting window has not opened yet is kept apart, so every "Đang mở" one can be
+ * reported on today.
  */
 final class Groups {
 
@@ -19,6 +21,7 @@ final class Groups {
     DUE_SOON("Sắp đến hạn", "warning", "sap-den-han"),
     RETURNED("Bị trả lại", "danger", "bi-tra-lai"),
     OPEN("Đang mở", "secondary", "dang-mo"),
+    NOT_OPEN_YET("Chưa đến kỳ nhận báo cáo", "light", "chua-den-ky"),
     SUBMITTED("Đã nộp, chờ thẩm định", "info", "cho-tham-dinh"),
     ACCEPTED("Đã chấp nhận", "success", "da-chap-nhan");
 
@@ -67,7 +70,9 @@ final class Groups {
     return java.util.Optional.ofNullable(
         switch (o.state()) {
           case "OPEN" ->
-              days < 0 ? Group.OVERDUE : days <= dueSoonDays ? Group.DUE_SOON : Group.OPEN;
+              o.notOpenYet(today)
+                  ? Group.NOT_OPEN_YET
+                  : days < 0 ? Group.OVERDUE : days <= dueSoonDays ? Group.DUE_SOON : Group.OPEN;
           case "RETURNED" -> Group.RETURNED;
           case "SUBMITTED" -> Group.SUBMITTED;
           case "ACCEPTED" -> Group.ACCEPTED;

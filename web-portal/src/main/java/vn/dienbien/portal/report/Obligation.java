@@ -4,7 +4,11 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 
-/** A reporting obligation as report-service shows it, with its report history (oldest first). */
+/**
+ * A reporting obligation as report-service shows it, with its report history (oldest first). {@code
+ * windowOpensOn} is the first day report-service accepts a report for it (null from a service that
+ * predates reporting windows: then any day).
+ */
 public record Obligation(
     String id,
     String assignmentId,
@@ -17,6 +21,7 @@ public record Obligation(
     String monitoringUnitId,
     String periodLabel,
     LocalDate periodStart,
+    LocalDate windowOpensOn,
     LocalDate originalDueDate,
     LocalDate dueDate,
     OffsetDateTime dueAt,
@@ -35,6 +40,16 @@ public record Obligation(
   /** The unit may (re)submit: nothing yet, or the last report was returned. */
   public boolean awaitingReport() {
     return "OPEN".equals(state) || "RETURNED".equals(state);
+  }
+
+  /** The unit owes a report but its reporting window opens after {@code today}. */
+  public boolean notOpenYet(LocalDate today) {
+    return awaitingReport() && windowOpensOn != null && today.isBefore(windowOpensOn);
+  }
+
+  /** The unit may (re)submit today: it owes a report and the window is open. */
+  public boolean reportableOn(LocalDate today) {
+    return awaitingReport() && !notOpenYet(today);
   }
 
   /** Days from {@code today} to the due date; negative when late. */

@@ -12,6 +12,10 @@ class GroupsTests {
   private static final LocalDate TODAY = LocalDate.of(2026, 11, 30);
 
   private static Obligation due(String id, String state, LocalDate due) {
+    return opensOn(id, state, due.minusMonths(3), due);
+  }
+
+  private static Obligation opensOn(String id, String state, LocalDate opens, LocalDate due) {
     return new Obligation(
         id,
         "a",
@@ -24,6 +28,7 @@ class GroupsTests {
         "BTGDV-TU",
         "Kỳ",
         due,
+        opens,
         due,
         due,
         null,
@@ -52,6 +57,24 @@ class GroupsTests {
     assertThat(ids(groups.get(Groups.Group.RETURNED))).containsExactly("back");
     assertThat(ids(groups.get(Groups.Group.SUBMITTED))).containsExactly("sent");
     assertThat(ids(groups.get(Groups.Group.ACCEPTED))).containsExactly("done");
+  }
+
+  @Test
+  void anOpenObligationWhoseWindowHasNotOpenedIsNotOpenForReportsYet() {
+    var groups =
+        Groups.of(
+            List.of(
+                opensOn("next-year", "OPEN", TODAY.plusDays(1), TODAY.plusDays(20)),
+                opensOn("opens-today", "OPEN", TODAY, TODAY.plusDays(20)),
+                opensOn("legacy", "OPEN", null, TODAY.plusDays(20)),
+                opensOn("returned", "RETURNED", TODAY.plusDays(1), TODAY.plusDays(20))),
+            TODAY,
+            7);
+    assertThat(ids(groups.get(Groups.Group.NOT_OPEN_YET))).containsExactly("next-year");
+    assertThat(ids(groups.get(Groups.Group.OPEN))).containsExactly("opens-today", "legacy");
+    assertThat(groups.get(Groups.Group.NOT_OPEN_YET).getFirst().reportableOn(TODAY)).isFalse();
+    assertThat(groups.get(Groups.Group.NOT_OPEN_YET).getFirst().reportableOn(TODAY.plusDays(1)))
+        .isTrue();
   }
 
   @Test
