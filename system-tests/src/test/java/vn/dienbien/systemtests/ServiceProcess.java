@@ -23,12 +23,13 @@ import vn.dienbien.testsupport.time.TestClock;
 public final class ServiceProcess implements AutoCloseable {
 
   /**
-   * The seeded directives (06-CT/TU, 11-CT/TU) are issued on 23/02/2026 and their first deadline is
-   * 31/03/2026. The system tests are about a unit with overdue work whose reporting windows are
-   * open (a report before its window is refused), so their business time starts no earlier than
-   * 01/04/2026, whatever the base date of the run.
+   * The seeded directives (06-CT/TU, 11-CT/TU) are issued on 23/02/2026. A commune owes its first
+   * reports on them for the first half of 2026: the window opens 01/06/2026 and they are due
+   * 20/06/2026; before 01/06 everything a commune owes is refused as "not open yet". The system
+   * tests are about units with overdue work they can report on, so their business time starts no
+   * earlier than 01/07/2026, whatever the base date of the run.
    */
-  private static final LocalDate EARLIEST_BUSINESS_DATE = LocalDate.of(2026, 4, 1);
+  private static final LocalDate EARLIEST_BUSINESS_DATE = LocalDate.of(2026, 7, 1);
 
   private static final LocalDate BUSINESS_DATE =
       TestClock.base().isBefore(EARLIEST_BUSINESS_DATE) ? EARLIEST_BUSINESS_DATE : TestClock.base();
@@ -46,7 +47,7 @@ public final class ServiceProcess implements AutoCloseable {
 
   /**
    * The day the services' business time starts on: the test clock's base date ({@code
-   * -Dtest.clock.base}), or 01/04/2026 if the base is earlier (see {@link
+   * -Dtest.clock.base}), or 01/07/2026 if the base is earlier (see {@link
    * #EARLIEST_BUSINESS_DATE}).
    */
   public static LocalDate businessDate() {
