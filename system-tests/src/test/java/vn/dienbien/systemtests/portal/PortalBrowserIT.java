@@ -91,6 +91,20 @@ class PortalBrowserIT {
       officer.checkPage();
       officer.checkNoFailedPanel();
 
+      // A report the unit will owe later (a period whose window has not opened: there is one on
+      // most days of the period) says from when it is received and offers no form yet.
+      List<org.openqa.selenium.WebElement> later = officer.all("#chua-den-ky a.btn");
+      if (!later.isEmpty()) {
+        assertThat(officer.text("#chua-den-ky .window-opens")).startsWith("nhận báo cáo từ ");
+        officer.click("#chua-den-ky a.btn");
+        officer.waitFor("#nhan-bao-cao-tu");
+        assertThat(officer.text(".alert-info")).contains("chưa đến thời gian nhận báo cáo");
+        assertThat(officer.all("#report-section")).isEmpty();
+        officer.checkPage();
+        officer.open(portal("/don-vi"));
+        officer.waitFor("#obligations");
+      }
+
       // The first overdue obligation: report 60 % with an evidence file.
       officer.click(OWED);
       officer.waitFor("#report-section form");
