@@ -85,6 +85,16 @@ class PortalBrowserIT {
       officer.checkPage(); // the auth server's sign-in page, in Vietnamese
       officer.signIn("officer.muongnhe", PASSWORD);
       officer.waitForUrl("/don-vi");
+      // The seeded directives reach report-service through Kafka after every process is ready; on
+      // a loaded machine the unit's obligations appear a few minutes later.
+      await()
+          .atMost(Duration.ofMinutes(5))
+          .pollInterval(Duration.ofSeconds(5))
+          .alias("an obligation of Xã Mường Nhé open for reports")
+          .until(() -> {
+            officer.open(portal("/don-vi"));
+            return !officer.all(OWED).isEmpty();
+          });
       assertThat(officer.innerWidth()).isEqualTo(360);
       long acceptedBefore = count(officer.text("a[href='#da-chap-nhan']"));
       assertThat(officer.text("header")).contains("Cán bộ xã Mường Nhé", "Xã Mường Nhé");
