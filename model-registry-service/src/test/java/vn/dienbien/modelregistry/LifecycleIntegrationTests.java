@@ -154,6 +154,31 @@ class LifecycleIntegrationTests extends ModelRegistryIntegrationTest {
     var csv =
         http.get().uri("/api/v1/exports/models?format=csv&year=2026").retrieve().body(byte[].class);
     assertThat(new String(csv, StandardCharsets.UTF_8)).contains("Tên mô hình/điển hình", id);
+    // One format parameter across services: any case is accepted, anything else is a 400.
+    var upper =
+        http.get()
+            .uri("/api/v1/exports/models?format=CSV&year=2026")
+            .retrieve()
+            .toEntity(byte[].class);
+    assertThat(upper.getHeaders().getContentType().toString()).startsWith("text/csv");
+    var xlsx =
+        http.get()
+            .uri("/api/v1/statistics/yearly/export?format=XLSX")
+            .retrieve()
+            .toEntity(byte[].class);
+    assertThat(xlsx.getHeaders().getContentType().getSubtype()).contains("spreadsheetml");
+    String refused =
+        http.get()
+            .uri("/api/v1/exports/models?format=pdf")
+            .exchange((request, response) ->
+                response.getStatusCode().value()
+                    + " "
+                    + response.getHeaders().getContentType()
+                    + " "
+                    + new String(response.getBody().readAllBytes(), StandardCharsets.UTF_8));
+    assertThat(refused)
+        .startsWith("400 application/problem+json")
+        .contains("\"field\":\"format\"", "[\"xlsx\",\"csv\"]");
   }
 
   private String status(String id) {

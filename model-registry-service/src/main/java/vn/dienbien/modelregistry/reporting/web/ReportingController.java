@@ -6,7 +6,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.nio.charset.StandardCharsets;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -22,15 +21,13 @@ import vn.dienbien.modelregistry.reporting.Table;
 import vn.dienbien.modelregistry.reporting.TableExport;
 import vn.dienbien.modelregistry.reporting.YearlyStatistics;
 import vn.dienbien.platform.web.ApiProblem;
+import vn.dienbien.platform.web.ExportFormat;
 import vn.dienbien.platform.web.PageQuery;
 import vn.dienbien.platform.web.PagedResponse;
 
 @Tag(name = "Thống kê, xuất dữ liệu", description = "Số liệu cho báo cáo định kỳ và xuất Excel/CSV")
 @RestController
 class ReportingController {
-
-  private static final MediaType XLSX =
-      MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
   /** Years the registry can hold: the 2025–2030 period with room on both sides. */
   static final int MIN_YEAR = 2000;
@@ -58,7 +55,8 @@ class ReportingController {
     return PagedResponse.ofAll(reports.yearly(fromYear, toYear, unitId), page);
   }
 
-  @Operation(summary = "Xuất bảng thống kê (format = xlsx hoặc csv)")
+  @Operation(
+      summary = "Xuất bảng thống kê (format = xlsx hoặc csv, không phân biệt chữ hoa, chữ thường)")
   @GetMapping("/api/v1/statistics/yearly/export")
   ResponseEntity<byte[]> exportYearly(
       @RequestParam(defaultValue = "2025") int fromYear,
@@ -88,17 +86,14 @@ class ReportingController {
   }
 
   private static ResponseEntity<byte[]> file(Table table, String name, String format) {
-    boolean csv = "csv".equals(format);
-    if (!csv && !"xlsx".equals(format)) {
-      throw ApiProblem.invalidField("format", "chỉ hỗ trợ xlsx hoặc csv");
-    }
-    byte[] body = csv ? TableExport.csv(table) : TableExport.xlsx(table);
+    ExportFormat chosen = ExportFormat.parse(format);
+    byte[] body = chosen == ExportFormat.CSV ? TableExport.csv(table) : TableExport.xlsx(table);
     ContentDisposition disposition =
         ContentDisposition.attachment()
-            .filename(name + (csv ? ".csv" : ".xlsx"), StandardCharsets.UTF_8)
+            .filename(name + "." + chosen.extension(), StandardCharsets.UTF_8)
             .build();
     return ResponseEntity.ok()
-        .contentType(csv ? new MediaType("text", "csv", StandardCharsets.UTF_8) : XLSX)
+        .contentType(chosen.mediaType())
         .header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString())
         .body(body);
   }
