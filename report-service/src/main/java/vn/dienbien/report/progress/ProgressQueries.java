@@ -94,7 +94,8 @@ public class ProgressQueries {
         tallyBy(rows, ProgressRow::taskCode),
         tallyBy(rows, ProgressRow::unitId),
         overdue,
-        rows);
+        rows,
+        LocalDate.ofInstant(now, clock.getZone()));
   }
 
   private static Map<String, Tally> tallyBy(

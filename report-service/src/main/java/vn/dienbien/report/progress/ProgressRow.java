@@ -4,7 +4,11 @@ import java.time.LocalDate;
 import vn.dienbien.report.obligation.Obligation;
 import vn.dienbien.report.obligation.Report;
 
-/** One obligation as it appears in progress lists and exports. */
+/**
+ * One obligation as it appears in progress lists and exports; the report fields are those of the
+ * latest revision. {@code directiveTitle}, {@code taskContent} and {@code results} came later and
+ * are last so positional readers keep working.
+ */
 public record ProgressRow(
     String obligationId,
     String directiveNumber,
@@ -19,7 +23,10 @@ public record ProgressRow(
     LocalDate submittedOn,
     Integer progressPercent,
     String difficulties,
-    String proposals) {
+    String proposals,
+    String directiveTitle,
+    String taskContent,
+    String results) {
 
   static ProgressRow of(
       Obligation o, ProgressStatus status, long daysOverdue, java.time.ZoneId zone) {
@@ -39,6 +46,9 @@ public record ProgressRow(
         r == null ? null : r.submittedAt().atZone(zone).toLocalDate(),
         r == null ? null : r.content().progressPercent(),
         r == null ? null : r.content().difficulties(),
-        r == null ? null : r.content().proposals());
+        r == null ? null : r.content().proposals(),
+        a.directiveTitle(),
+        a.taskContent(),
+        r == null ? null : r.content().results());
   }
 }

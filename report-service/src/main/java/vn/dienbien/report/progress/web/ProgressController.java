@@ -15,6 +15,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.dienbien.platform.web.ApiProblem;
+import vn.dienbien.platform.web.ExportFormat;
+import vn.dienbien.report.progress.BoardReport;
 import vn.dienbien.report.progress.Exports;
 import vn.dienbien.report.progress.Progress;
 import vn.dienbien.report.progress.ProgressQueries;
@@ -25,15 +27,16 @@ import vn.dienbien.report.progress.ProgressQueries;
     description = "Theo dõi, đôn đốc; tổng hợp báo cáo định kỳ gửi Ban Thường vụ")
 class ProgressController {
 
-  enum Format {
-    XLSX,
-    CSV
-  }
+  private static final MediaType DOCX =
+      MediaType.parseMediaType(
+          "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
 
   private final ProgressQueries queries;
+  private final BoardReport boardReport;
 
-  ProgressController(ProgressQueries queries) {
+  ProgressController(ProgressQueries queries, BoardReport boardReport) {
     this.queries = queries;
+    this.boardReport = boardReport;
   }
 
   @GetMapping("/api/v1/progress/directives/{directiveId}")
@@ -61,8 +64,12 @@ class ProgressController {
   @GetMapping("/api/v1/exports/progress/{directiveId}")
   @Operation(summary = "Xuất tiến độ một chỉ thị ra Excel (.xlsx) hoặc CSV")
   ResponseEntity<byte[]> exportDirective(
-      @PathVariable String directiveId, @RequestParam(defaultValue = "XLSX") Format format) {
-    return file(queries.directive(directiveId), "tien-do-" + directiveId, format);
+      @PathVariable String directiveId,
+      @Parameter(description = "xlsx hoặc csv, không phân biệt chữ hoa, chữ thường")
+          @RequestParam(defaultValue = "xlsx")
+          String format) {
+    ExportFormat chosen = ExportFormat.parse(format);
+    return file(queries.directive(directiveId), "tien-do-" + directiveId, chosen);
   }
 
   @GetMapping("/api/v1/exports/summary")
@@ -70,9 +77,23 @@ class ProgressController {
   ResponseEntity<byte[]> exportSummary(
       @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
       @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-      @RequestParam(defaultValue = "XLSX") Format format) {
+      @Parameter(description = "xlsx hoặc csv, không phân biệt chữ hoa, chữ thường")
+          @RequestParam(defaultValue = "xlsx")
+          String format) {
+    ExportFormat chosen = ExportFormat.parse(format);
     requireOrdered(from, to);
-    return file(queries.summary(from, to), "tong-hop-" + from + "-" + to, format);
+    return file(queries.summary(from, to), "tong-hop-" + from + "-" + to, chosen);
+  }
+
+  @GetMapping("/api/v1/exports/summary/board-report")
+  @Operation(
+      summary = "Báo cáo tổng hợp kỳ báo cáo gửi Ban Thường vụ (.docx, thể thức văn bản của Đảng)")
+  ResponseEntity<byte[]> exportBoardReport(
+      @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+      @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+    requireOrdered(from, to);
+    byte[] body = boardReport.docx(queries.summary(from, to), from, to);
+    return attachment(body, DOCX, "bao-cao-tong-hop-" + from + "-" + to + ".docx");
   }
 
   private static void requireOrdered(LocalDate from, LocalDate to) {
@@ -81,23 +102,20 @@ class ProgressController {
     }
   }
 
-  private static ResponseEntity<byte[]> file(Progress progress, String name, Format format) {
-    boolean xlsx = format == Format.XLSX;
-    MediaType type =
-        xlsx
-            ? MediaType.parseMediaType(
-                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
-            : new MediaType("text", "csv", StandardCharsets.UTF_8);
+  private static ResponseEntity<byte[]> file(Progress progress, String name, ExportFormat format) {
+    byte[] body = format == ExportFormat.XLSX ? Exports.xlsx(progress) : Exports.csv(progress);
+    return attachment(body, format.mediaType(), name + "." + format.extension());
+  }
+
+  private static ResponseEntity<byte[]> attachment(byte[] body, MediaType type, String name) {
     return ResponseEntity.ok()
         .contentType(type)
         .header(
             HttpHeaders.CONTENT_DISPOSITION,
             ContentDisposition.attachment()
-                .filename(
-                    name.replaceAll("[^A-Za-z0-9._-]", "-") + (xlsx ? ".xlsx" : ".csv"),
-                    StandardCharsets.UTF_8)
+                .filename(name.replaceAll("[^A-Za-z0-9._-]", "-"), StandardCharsets.UTF_8)
                 .build()
                 .toString())
-        .body(xlsx ? Exports.xlsx(progress) : Exports.csv(progress));
+        .body(body);
   }
 }
