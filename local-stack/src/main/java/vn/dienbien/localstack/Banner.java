@@ -12,6 +12,9 @@ import vn.dienbien.localstack.process.ManagedProcess;
 final class Banner {
 
   /** The auth-server's demo users (auth-server/src/main/resources), shown so people can log in. */
+  /** The demo users' password on the local auth server (local only). */
+  static final String DEMO_PASSWORD = "demo-2026";
+
   private static final String[][] DEMO_USERS = {
     {"admin", "ADMIN: units, contacts, configuration"},
     {"editor", "EDITOR (Văn phòng Tỉnh ủy): draft and issue directives"},

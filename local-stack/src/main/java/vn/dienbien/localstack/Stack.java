@@ -18,6 +18,8 @@ import vn.dienbien.localstack.process.ProcessGroup;
 import vn.dienbien.localstack.process.Readiness;
 import vn.dienbien.localstack.process.Stoppable;
 import vn.dienbien.localstack.process.Supervisor;
+import vn.dienbien.localstack.sms.HeldSms;
+import vn.dienbien.localstack.sms.NotificationServiceHeldSms;
 import vn.dienbien.localstack.sms.SmsGatewayServer;
 
 /** Starts the components in dependency order, registering each with the supervisor as it starts. */
@@ -107,6 +109,7 @@ final class Stack {
     Step smsStep = Step.begin("SMS gateway");
     sms =
         new SmsGatewayServer("127.0.0.1", ports.sms(), ports.smsApiKey(), ports.smsSecretKey())
+            .showHeld(heldSms())
             .start();
     supervisor.register(Stoppable.of("sms-gateway", sms::stop));
     smsStep.ready("");
@@ -118,6 +121,18 @@ final class Stack {
         () -> Readiness.acceptsConnections("127.0.0.1", ports.mongo()));
     mongoStep.ready("");
     kafkaStep.ready(applyTopics(nodes));
+  }
+
+  /** notification-service (instance 1) holds SMS in quiet hours; the SMS viewer asks it. */
+  private static HeldSms heldSms() {
+    String notification =
+        ServiceSpec.platformServices().stream()
+            .filter(s -> s.name().equals("notification-service"))
+            .findFirst()
+            .orElseThrow()
+            .baseUrl();
+    return new NotificationServiceHeldSms(
+        notification, ServiceSpec.AUTH_SERVER.baseUrl(), "admin", Banner.DEMO_PASSWORD);
   }
 
   private String applyTopics(List<ManagedProcess> nodes) {

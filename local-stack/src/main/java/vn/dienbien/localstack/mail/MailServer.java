@@ -9,7 +9,6 @@ import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -68,18 +67,19 @@ public final class MailServer {
     return viewer.getAddress().getPort();
   }
 
-  /** Received mail, oldest first; a message sent to several recipients is listed once. */
+  /**
+   * Received mail in arrival order, numbered from 1; a message sent to several recipients is listed
+   * once, under the number of its first arrival.
+   */
   public List<MailView> messages() {
     List<MailView> views = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     for (MimeMessage message : greenMail.getReceivedMessages()) {
       MailView view = MailView.of(message);
       if (view.messageId() == null || seen.add(view.messageId())) {
-        views.add(view);
+        views.add(view.withId(views.size() + 1));
       }
     }
-    views.sort(
-        Comparator.comparing(MailView::date, Comparator.nullsFirst(Comparator.naturalOrder())));
     return views;
   }
 

@@ -24,6 +24,7 @@ public final class SmsGatewayServer {
   private final String secretKey;
   private HttpServer server;
   private DeliveryReports reports;
+  private HeldSms held;
 
   /** Gateway on 127.0.0.1 with the default eSMS key and secret. */
   public SmsGatewayServer(int port) {
@@ -38,6 +39,15 @@ public final class SmsGatewayServer {
   }
 
   /**
+   * Shows on the viewer the SMS {@code source} holds back (notification-service in quiet hours);
+   * call before {@link #start}.
+   */
+  public synchronized SmsGatewayServer showHeld(HeldSms source) {
+    this.held = source;
+    return this;
+  }
+
+  /**
    * Binds and starts serving; throws {@link UncheckedIOException} (e.g. a BindException) on
    * failure.
    */
@@ -48,7 +58,7 @@ public final class SmsGatewayServer {
     try {
       HttpServer created = Http.create(host, requestedPort, "sms-gateway-http");
       reports = new DeliveryReports(Duration.ofMillis(200));
-      created.createContext("/", new SmsViewer(store));
+      created.createContext("/", new SmsViewer(store, held));
       created.createContext(GenericSmsApi.PATH, new GenericSmsApi(store));
       created.createContext(EsmsApi.PATH, new EsmsApi(store, reports, apiKey, secretKey));
       created.start();

@@ -109,21 +109,29 @@ public final class Http {
     return sb.toString();
   }
 
-  /** Page skeleton shared by the viewers: UTF-8, auto-refresh, minimal styling. */
-  public static String page(String title, String body) {
+  /**
+   * Page skeleton shared by the viewers: UTF-8, Vietnamese, usable on a phone. {@code
+   * refreshSeconds} above 0 reloads the whole page that often; a page that polls for what is new
+   * passes 0.
+   */
+  public static String page(String title, String body, int refreshSeconds) {
+    String refresh =
+        refreshSeconds > 0
+            ? "<meta http-equiv=\"refresh\" content=\"" + refreshSeconds + "\">\n"
+            : "";
     return """
     <!DOCTYPE html>
     <html lang="vi"><head><meta charset="utf-8">
-    <meta http-equiv="refresh" content="5">
-    <title>%s</title>
+    <meta name="viewport" content="width=device-width, initial-scale=1">
+    %s<title>%s</title>
     <style>
-    body{font-family:system-ui,sans-serif;margin:1.5em;color:#222}
+    body{font-family:system-ui,sans-serif;margin:1em;color:#222}
     table{border-collapse:collapse;width:100%%}
     th,td{border:1px solid #ccc;padding:.35em .5em;vertical-align:top;text-align:left}
     th{background:#f2f2f2} pre{white-space:pre-wrap;margin:0;font-family:inherit}
-    .muted{color:#777}
+    .muted{color:#777} .held{background:#fff8e1} dt{font-weight:bold} dd{margin:0 0 .5em 0}
     </style></head><body><h1>%s</h1>%s</body></html>
     """
-        .formatted(escape(title), escape(title), body);
+        .formatted(refresh, escape(title), escape(title), body);
   }
 }
