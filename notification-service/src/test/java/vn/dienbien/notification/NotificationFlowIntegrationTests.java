@@ -50,11 +50,11 @@ class NotificationFlowIntegrationTests extends NotificationIntegrationTest {
         .contains(due.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
     assertThat(smsTo("0912111001").getFirst().text())
         .startsWith(
-            "Xã Mường Nhé: báo cáo tháng "
+            "Xa Muong Nhe: bao cao thang "
                 + due.getMonthValue()
-                + " năm "
+                + " nam "
                 + due.getYear()
-                + " nhiệm vụ 11.7a – Chỉ thị 11-CT/TU");
+                + " (11.7a, 11-CT/TU)");
     assertThat(deliveries("eventId=" + step1))
         .extracting(d -> d.get("contactId"))
         .containsOnly(officer);

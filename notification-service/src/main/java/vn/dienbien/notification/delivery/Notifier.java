@@ -131,7 +131,10 @@ public class Notifier {
             recipient.rule().template(), channel, variables.of(occurrence, recipient, sendDay));
     String text =
         channel == Channel.SMS
-            ? SmsText.shape(message.text(), sms.withoutDiacritics(), sms.maxLength())
+            ? SmsText.shape(
+                message.text(),
+                sms.encoding().of(occurrence.kind(), recipient.rule().critical()),
+                sms.maxLength())
             : message.text();
     DeliveryStatus status =
         cancelled ? DeliveryStatus.CANCELLED : held ? DeliveryStatus.HELD : DeliveryStatus.PENDING;

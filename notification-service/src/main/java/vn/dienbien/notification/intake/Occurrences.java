@@ -106,13 +106,15 @@ final class Occurrences {
   }
 
   /**
-   * The period as the label says it and in words ({@code reportName}); the due date as written
-   * ({@code dueDate}) and as a date ({@code dueOn}), from which days left or late are counted when
-   * the message is written.
+   * The period as the label says it and in words ({@code reportName}, and {@code reportShortName}
+   * for an SMS, where the task is named beside it); the due date as written ({@code dueDate}) and
+   * as a date ({@code dueOn}), from which days left or late are counted when the message is
+   * written.
    */
   private static void reportingPeriod(Map<String, Object> facts, String label, LocalDate due) {
     put(facts, "periodLabel", label);
     facts.put("reportName", PeriodWords.report(label));
+    facts.put("reportShortName", PeriodWords.shortReport(label));
     put(facts, "dueDate", day(due));
     put(facts, "dueOn", due);
   }

@@ -43,4 +43,14 @@ final class PeriodWords {
     }
     return "báo cáo kỳ " + period;
   }
+
+  /**
+   * The same, short enough for a one-segment SMS that names the task beside it: a fixed-date task's
+   * report is "báo cáo kết quả" (of the task the SMS names), the others as {@link #report}.
+   */
+  static String shortReport(String label) {
+    return label != null && FIXED.matcher(label.strip()).matches()
+        ? "báo cáo kết quả"
+        : report(label);
+  }
 }

@@ -9,9 +9,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param provider {@code esms} (brandname API) or {@code generic} (JSON HTTP API)
  * @param baseUrl gateway base URL ({@code SMS_GATEWAY_URL})
  * @param sender brandname / sender name
- * @param withoutDiacritics send GSM-7 text (Vietnamese without marks): up to 160 characters per
- *     segment instead of 70
- * @param maxLength longest text sent; longer texts are cut
+ * @param encoding GSM-7 (without diacritics, one 160-character segment) or Unicode, for routine and
+ *     critical messages and per notification kind ({@link SmsEncoding.Policy})
+ * @param maxLength longest Unicode text sent; longer texts are cut
  * @param timeout connect and read timeout towards the gateway
  */
 @ConfigurationProperties("notification.sms")
@@ -19,7 +19,7 @@ public record SmsProperties(
     String provider,
     String baseUrl,
     String sender,
-    boolean withoutDiacritics,
+    SmsEncoding.Policy encoding,
     Integer maxLength,
     Duration timeout,
     Esms esms) {
@@ -28,6 +28,7 @@ public record SmsProperties(
     provider = provider == null ? "generic" : provider;
     baseUrl = baseUrl == null ? "http://127.0.0.1:8090" : baseUrl.replaceAll("/+$", "");
     sender = sender == null ? "TINHUY-DB" : sender;
+    encoding = encoding == null ? new SmsEncoding.Policy(null, null, null) : encoding;
     maxLength = maxLength == null ? 320 : maxLength;
     timeout = timeout == null ? Duration.ofSeconds(10) : timeout;
     esms = esms == null ? new Esms(null, null, null, null) : esms;

@@ -1,5 +1,7 @@
 package vn.dienbien.notification.channel.sms;
 
+import io.micrometer.core.instrument.DistributionSummary;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
@@ -15,9 +17,18 @@ class SmsSender implements ChannelSender {
 
   static final String CALLBACK_PATH = "/api/v1/sms/delivery-reports/esms";
 
-  private final SmsProvider provider;
+  /** Segments billed per SMS accepted by the gateway, tagged by encoding (GSM7 or UNICODE). */
+  static final String SEGMENTS_METRIC = "notifications.sms.segments";
 
-  SmsSender(SmsProperties properties, SmsCallbackKey callbackKey, Environment environment) {
+  private final SmsProvider provider;
+  private final MeterRegistry meters;
+
+  SmsSender(
+      SmsProperties properties,
+      SmsCallbackKey callbackKey,
+      Environment environment,
+      MeterRegistry meters) {
+    this.meters = meters;
     GatewayCall gateway = new GatewayCall(properties.baseUrl(), properties.timeout());
     this.provider =
         switch (properties.provider()) {
@@ -43,8 +54,13 @@ class SmsSender implements ChannelSender {
   public SendOutcome send(Outgoing message) {
     SendOutcome outcome = provider.send(message.deliveryId(), message.address(), message.text());
     if (outcome instanceof SendOutcome.Sent sent) {
-      return new SendOutcome.Sent(
-          sent.provider(), sent.messageId(), SmsText.segments(message.text()));
+      int segments = SmsText.segments(message.text());
+      DistributionSummary.builder(SEGMENTS_METRIC)
+          .description("Segments billed per SMS sent")
+          .tag("encoding", SmsText.encodingOf(message.text()).name())
+          .register(meters)
+          .record(segments);
+      return new SendOutcome.Sent(sent.provider(), sent.messageId(), segments);
     }
     return outcome;
   }

@@ -115,7 +115,7 @@ class SmsProvidersTests {
             "esms",
             "http://127.0.0.1:" + port,
             "TINHUY-DB",
-            false,
+            null,
             320,
             Duration.ofSeconds(2),
             new SmsProperties.Esms(key, secret, null, null));
