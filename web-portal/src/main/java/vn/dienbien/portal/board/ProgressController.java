@@ -97,15 +97,15 @@ class ProgressController {
       @RequestParam(name = "tu") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
       @RequestParam(name = "den") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
       @RequestParam(name = "dinhDang", defaultValue = "XLSX") String format) {
+    // DOCX: the period's summary to the Standing Board, as a Party document.
+    var path =
+        "DOCX".equals(format)
+            ? Paths.path("/api/v1/exports/summary/board-report")
+            : Paths.path("/api/v1/exports/summary")
+                .param("format", "CSV".equals(format) ? "CSV" : "XLSX");
     return Downloads.pass(
         apis.current()
-            .download(
-                Backend.REPORT,
-                Paths.path("/api/v1/exports/summary")
-                    .param("from", from)
-                    .param("to", to)
-                    .param("format", "CSV".equals(format) ? "CSV" : "XLSX")
-                    .build()),
+            .download(Backend.REPORT, path.param("from", from).param("to", to).build()),
         true);
   }
 
