@@ -61,8 +61,8 @@ class ObligationLifecycleIntegrationTests extends IntegrationTestBase {
     LocalDate extended = clock.today().minusDays(2);
     kafka.publish(Fixtures.fixedDate(assignment, "XA-SIN-THAU", "Xã Sín Thầu", original));
     Waits.background().until(() -> mongo.findById(obligationId, Obligation.class) != null);
-    sweep.sweep();
-    assertThat(obligation(obligationId).overdueStep()).isEqualTo(30);
+    // The due date is watched just after the obligation is stored: sweep until the watch is seen.
+    sweepUntilStep(obligationId, 30);
 
     var extension = Fixtures.extended(assignment, "XA-SIN-THAU", original, extended);
     UUID extensionId = kafka.publish(extension);
@@ -71,7 +71,7 @@ class ObligationLifecycleIntegrationTests extends IntegrationTestBase {
     Obligation moved = obligation(obligationId);
     assertThat(moved.extensions()).isEqualTo(1);
     assertThat(moved.overdueStep()).isEqualTo(Obligation.NO_STEP);
-    sweep.sweep();
+    sweepUntilStep(obligationId, 1);
     sweep.sweep();
 
     List<ReportOverdue> overdue =
@@ -145,5 +145,14 @@ class ObligationLifecycleIntegrationTests extends IntegrationTestBase {
   private static boolean isOverdueOf(byte[] value, String obligationId) {
     var event = CloudEventCodec.decode(value);
     return obligationId.equals(event.getSubject()) && ReportOverdue.TYPE.equals(event.getType());
+  }
+
+  /** Sweeps until the obligation has reached {@code step}; each sweep emits a step at most once. */
+  private void sweepUntilStep(String obligationId, int step) {
+    Waits.background()
+        .until(() -> {
+          sweep.sweep();
+          return obligation(obligationId).overdueStep() == step;
+        });
   }
 }

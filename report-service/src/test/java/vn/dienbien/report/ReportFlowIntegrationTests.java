@@ -69,7 +69,13 @@ class ReportFlowIntegrationTests extends IntegrationTestBase {
     String obligationId = Obligation.idOf(assignment, "FIXED");
     Waits.background().until(() -> mongo.findById(obligationId, Obligation.class) != null);
 
-    sweep.sweep();
+    // The due date is watched just after the obligation is stored: sweep until the watch is seen,
+    // then once more, which must emit nothing.
+    Waits.background()
+        .until(() -> {
+          sweep.sweep();
+          return mongo.findById(obligationId, Obligation.class).overdueStep() == 30;
+        });
     sweep.sweep();
 
     List<CloudEvent> overdue =
