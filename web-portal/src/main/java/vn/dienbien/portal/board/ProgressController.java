@@ -104,8 +104,7 @@ class ProgressController {
             : Paths.path("/api/v1/exports/summary")
                 .param("format", "CSV".equals(format) ? "CSV" : "XLSX");
     return Downloads.pass(
-        apis.current()
-            .download(Backend.REPORT, path.param("from", from).param("to", to).build()),
+        apis.current().download(Backend.REPORT, path.param("from", from).param("to", to).build()),
         true);
   }
 
