@@ -93,7 +93,10 @@ final class EventFixtures {
             "parentId-1",
             true,
             UnitChanged.Change.CREATED,
-            "monitor.btgdv"),
+            "monitor.btgdv",
+            "12345",
+            true,
+            "Nghị quyết 1661/NQ-UBTVQH15 ngày 16/6/2025, Điều 1, khoản 1"),
         new ReportSubmitted(
             "reportId-1",
             "obligationId-1",
