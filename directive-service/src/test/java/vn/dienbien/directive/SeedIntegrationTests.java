@@ -93,11 +93,13 @@ class SeedIntegrationTests extends DirectiveServiceIntegrationTest {
 
   @Test
   void directoryHas45CommuneLevelUnits42CommunesAnd3Wards() {
-    JsonNode communes = get("/api/v1/units?level=COMMUNE").body();
+    JsonNode communes = get("/api/v1/units?parentId=TINH-DIEN-BIEN").body();
     assertThat(communes.get("items").size()).isEqualTo(45);
     assertThat(communes.get("totalItems").asInt()).isEqualTo(45);
     assertThat(get("/api/v1/units?level=COMMUNE&kind=WARD").body().get("totalItems").asInt())
         .isEqualTo(3);
+    assertThat(get("/api/v1/units?level=COMMUNE&kind=COMMUNE").body().get("totalItems").asInt())
+        .isEqualTo(42);
     assertThat(get("/api/v1/units/BTGDV-TU").body().get("name").asString())
         .isEqualTo("Ban Tuyên giáo và Dân vận Tỉnh ủy");
     assertThat(directiveEvents(UnitChanged.TYPE, "unitId", "XA-SIN-THAU", 1)).hasSize(1);

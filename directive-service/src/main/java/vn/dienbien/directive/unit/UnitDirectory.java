@@ -58,8 +58,11 @@ public class UnitDirectory {
     return members;
   }
 
-  public List<Unit> search(Level level, String kind, String text, Boolean active) {
-    return units.search(level, kind, text, active);
+  /** A directory query; every criterion is optional. */
+  public record Filter(Level level, String kind, String parentCode, String text, Boolean active) {}
+
+  public List<Unit> search(Filter filter) {
+    return units.search(filter);
   }
 
   /** Creates a unit once; a retry with the same code yields the same event id. */

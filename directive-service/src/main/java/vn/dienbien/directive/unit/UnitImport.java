@@ -18,9 +18,10 @@ import vn.dienbien.platform.web.ApiProblem;
 import vn.dienbien.platform.web.ApiProblem.FieldError;
 
 /**
- * Imports a units CSV (code,name,kind,level,parent_code,groups,source). Every row is checked before
- * anything is written, so a file with one bad row changes nothing and the answer lists each bad
- * row; a good file creates new units, updates changed ones and leaves identical ones alone.
+ * Imports a units CSV (code,name,kind,level,parent_code,groups,official_code,confirmed,source).
+ * Every row is checked before anything is written, so a file with one bad row changes nothing and
+ * the answer lists each bad row; a good file creates new units, updates changed ones and leaves
+ * identical ones alone.
  */
 @Service
 public class UnitImport {

@@ -19,9 +19,12 @@ record UnitRow(
     String level,
     String parentCode,
     List<String> groups,
+    String officialCode,
+    String confirmed,
     String source) {
 
   static final List<String> REQUIRED = List.of("code", "name", "kind", "level");
+  private static final List<String> CONFIRMED_VALUES = List.of("", "true", "false");
 
   static UnitRow of(int line, Map<String, Integer> header, List<String> cells) {
     return new UnitRow(
@@ -32,6 +35,8 @@ record UnitRow(
         cell(header, cells, "level"),
         cell(header, cells, "parent_code"),
         groups(cell(header, cells, "groups")),
+        cell(header, cells, "official_code"),
+        cell(header, cells, "confirmed"),
         cell(header, cells, "source"));
   }
 
@@ -60,11 +65,34 @@ record UnitRow(
       errors.add(
           new FieldError(prefix + ".source", "nguồn tối đa 300 ký tự, Unicode dựng sẵn (NFC)"));
     }
+    errors.addAll(attestationProblems(prefix));
     return errors;
   }
 
   Unit toUnit() {
-    return Unit.of(code, name, kind, Level.valueOf(level), parentCode, source);
+    return Unit.of(code, name, kind, Level.valueOf(level), parentCode, source)
+        .attested(officialCode, isConfirmed());
+  }
+
+  private List<FieldError> attestationProblems(String prefix) {
+    List<FieldError> errors = new ArrayList<>();
+    if (!UnitCodes.isValidOfficial(officialCode)) {
+      errors.add(
+          new FieldError(
+              prefix + ".official_code",
+              "mã đơn vị hành chính gồm 2 chữ số (tỉnh) hoặc 5 chữ số (xã, phường), hoặc để trống"));
+    }
+    if (!CONFIRMED_VALUES.contains(confirmed)) {
+      errors.add(
+          new FieldError(prefix + ".confirmed", "xác nhận phải là true, false hoặc để trống"));
+    } else if (isConfirmed() && source.isBlank()) {
+      errors.add(new FieldError(prefix + ".source", "đơn vị đã xác nhận phải ghi nguồn xác nhận"));
+    }
+    return errors;
+  }
+
+  private boolean isConfirmed() {
+    return confirmed.equals("true");
   }
 
   private static String cell(Map<String, Integer> header, List<String> cells, String column) {

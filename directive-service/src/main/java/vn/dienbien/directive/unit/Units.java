@@ -13,7 +13,6 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
-import vn.dienbien.contracts.directive.UnitChanged.Level;
 import vn.dienbien.platform.validation.Diacritics;
 
 /** The stored units and groups; lookups by code are lookups by {@code _id}. */
@@ -34,19 +33,22 @@ class Units {
     return mongo.find(query(where("_id").in(codes)), Unit.class);
   }
 
-  List<Unit> search(Level level, String kind, String text, Boolean active) {
+  List<Unit> search(UnitDirectory.Filter filter) {
     Criteria criteria = new Criteria();
-    if (level != null) {
-      criteria.and("level").is(level);
+    if (filter.level() != null) {
+      criteria.and("level").is(filter.level());
     }
-    if (kind != null) {
-      criteria.and("kind").is(kind);
+    if (filter.kind() != null) {
+      criteria.and("kind").is(filter.kind());
     }
-    if (active != null) {
-      criteria.and("active").is(active);
+    if (filter.parentCode() != null) {
+      criteria.and("parentCode").is(filter.parentCode());
     }
-    if (text != null && !text.isBlank()) {
-      criteria.and("nameFolded").regex(Pattern.quote(Diacritics.fold(text)));
+    if (filter.active() != null) {
+      criteria.and("active").is(filter.active());
+    }
+    if (filter.text() != null && !filter.text().isBlank()) {
+      criteria.and("nameFolded").regex(Pattern.quote(Diacritics.fold(filter.text())));
     }
     return mongo.find(new Query(criteria).with(Sort.by("level", "_id")), Unit.class);
   }

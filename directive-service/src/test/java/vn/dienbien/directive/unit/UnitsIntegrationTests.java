@@ -91,4 +91,47 @@ class UnitsIntegrationTests extends DirectiveServiceIntegrationTest {
 
     assertThat(get("/api/v1/units/SO-CONG-THUONG").status()).isEqualTo(404);
   }
+
+  @Test
+  void aConfirmedUnitCarriesItsSourceAndOfficialCodeIntoTheEvent() {
+    var created =
+        post(
+            "/api/v1/units",
+            Map.of(
+                "code", "TINH-THU",
+                "name", "Tỉnh Thử",
+                "kind", "PROVINCE",
+                "level", "PROVINCE",
+                "officialCode", "99",
+                "confirmed", true,
+                "source", "Văn bản thử, Điều 1"));
+    assertThat(created.status()).as("%s", created.body()).isEqualTo(201);
+    assertThat(created.body().get("officialCode").asString()).isEqualTo("99");
+
+    var event = data(directiveEvents(UnitChanged.TYPE, "unitId", "TINH-THU", 1).get(0));
+    assertThat(event.get("officialCode").asString()).isEqualTo("99");
+    assertThat(event.get("confirmed").asBoolean()).isTrue();
+    assertThat(event.get("source").asString()).isEqualTo("Văn bản thử, Điều 1");
+  }
+
+  @Test
+  void aConfirmationWithoutSourceOrAMalformedOfficialCodeIsRefused() {
+    post("/api/v1/units", communeThu("confirmed", true)).assertProblem(400, "source");
+    post("/api/v1/units", communeThu("officialCode", "3127")).assertProblem(400, "officialCode");
+    String csv =
+        "code,name,kind,level,parent_code,groups,official_code,confirmed,source\n"
+            + "XA-THU,Xã Thử,COMMUNE,COMMUNE,TINH-DIEN-BIEN,,31-27,có,\n"
+            + "XA-THU-HAI,Xã Thử Hai,COMMUNE,COMMUNE,TINH-DIEN-BIEN,,,true,\n";
+    var answer = post("/api/v1/units/import", csv);
+    answer.assertProblem(400, "rows[2].official_code");
+    answer.assertProblem(400, "rows[2].confirmed");
+    answer.assertProblem(400, "rows[3].source");
+    assertThat(get("/api/v1/units/XA-THU").status()).isEqualTo(404);
+    assertThat(get("/api/v1/units/XA-THU-HAI").status()).isEqualTo(404);
+  }
+
+  private static Map<String, Object> communeThu(String field, Object value) {
+    return Map.of(
+        "code", "XA-THU", "name", "Xã Thử", "kind", "COMMUNE", "level", "COMMUNE", field, value);
+  }
 }

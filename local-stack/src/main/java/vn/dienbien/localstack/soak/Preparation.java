@@ -18,7 +18,9 @@ final class Preparation {
         "the communes",
         () -> {
           List<String> codes =
-              api.all("directive-service", "admin", "/api/v1/units?level=COMMUNE").stream()
+              api
+                  .all("directive-service", "admin", "/api/v1/units?parentId=TINH-DIEN-BIEN")
+                  .stream()
                   .map(u -> u.path("id").asText())
                   .sorted()
                   .toList();

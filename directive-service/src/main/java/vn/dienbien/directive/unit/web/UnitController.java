@@ -29,7 +29,8 @@ import vn.dienbien.platform.web.PagedResponse;
 @RequestMapping("/api/v1/units")
 @Tag(
     name = "Đơn vị",
-    description = "Danh mục đơn vị: cơ quan cấp tỉnh và 45 đơn vị hành chính cấp xã")
+    description =
+        "Danh mục đơn vị: tỉnh, cơ quan cấp tỉnh, 45 đơn vị hành chính cấp xã và các cơ quan của xã")
 class UnitController {
 
   private final UnitDirectory directory;
@@ -43,15 +44,21 @@ class UnitController {
   @GetMapping
   @Operation(
       summary = "Tra cứu đơn vị",
-      description = "Lọc theo cấp, loại, trạng thái; q tìm theo tên không phân biệt dấu")
+      description =
+          "Lọc theo cấp, loại, đơn vị cấp trên, trạng thái; q tìm theo tên không phân biệt dấu. "
+              + "parentId=TINH-DIEN-BIEN: 45 đơn vị hành chính cấp xã; parentId=<mã xã>: các cơ quan của xã")
   PagedResponse<UnitView> search(
       @RequestParam(required = false) Level level,
       @RequestParam(required = false) String kind,
+      @Parameter(example = "TINH-DIEN-BIEN") @RequestParam(required = false) String parentId,
       @Parameter(example = "muong nhe") @RequestParam(required = false) String q,
       @RequestParam(required = false) Boolean active,
       PageQuery page) {
     return PagedResponse.ofAll(
-        directory.search(level, kind, q, active).stream().map(UnitView::of).toList(), page);
+        directory.search(new UnitDirectory.Filter(level, kind, parentId, q, active)).stream()
+            .map(UnitView::of)
+            .toList(),
+        page);
   }
 
   @GetMapping("/{id}")
@@ -70,6 +77,7 @@ class UnitController {
       @Valid @RequestBody UnitRequest request,
       @RequestHeader(value = "X-User-Id", required = false) String actor) {
     checkParent(request.parentId());
+    checkSourced(request);
     return UnitView.of(directory.createOrConflict(request.toUnit(request.code()), actor));
   }
 
@@ -85,6 +93,7 @@ class UnitController {
       throw ApiProblem.invalidField("code", "mã đơn vị không được thay đổi");
     }
     checkParent(request.parentId());
+    checkSourced(request);
     directory.update(request.toUnit(id), actor);
     return get(id);
   }
@@ -104,7 +113,7 @@ class UnitController {
   @Operation(
       summary = "Nhập danh mục đơn vị từ CSV",
       description =
-          "Cột: code,name,kind,level,parent_code,groups,source; bảng mã UTF-8 nếu Content-Type không ghi charset. "
+          "Cột: code,name,kind,level,parent_code,groups,official_code,confirmed,source; bảng mã UTF-8 nếu Content-Type không ghi charset. "
               + "Kiểm tra mọi dòng trước khi ghi; "
               + "có dòng lỗi thì không ghi gì và trả về lỗi theo từng dòng (rows[n].cột)")
   UnitImport.Report importCsv(
@@ -112,6 +121,13 @@ class UnitController {
     // Bytes, not String: Spring would decode a text/csv body without charset as ISO-8859-1.
     MediaType type = file.getHeaders().getContentType();
     return unitImport.importCsv(file.getBody(), type == null ? null : type.getCharset(), actor);
+  }
+
+  private static void checkSourced(UnitRequest request) {
+    if (Boolean.TRUE.equals(request.confirmed())
+        && (request.source() == null || request.source().isBlank())) {
+      throw ApiProblem.invalidField("source", "đơn vị đã xác nhận phải ghi nguồn xác nhận");
+    }
   }
 
   private void checkParent(String parentId) {

@@ -25,12 +25,23 @@ record UnitRequest(
     @Schema(example = "COMMUNE") @NotNull Level level,
     @Schema(description = "Mã đơn vị cấp trên", example = "UBND-TINH") @Size(max = 40)
         String parentId,
-    @Schema(description = "Nguồn của thông tin", example = "Nghị quyết 1661/NQ-UBTVQH15")
+    @Schema(
+            description =
+                "Mã đơn vị hành chính do Nhà nước ban hành (2 chữ số: tỉnh, 5 chữ số: xã)",
+            example = "11")
+        @Pattern(regexp = UnitCodes.OFFICIAL_PATTERN)
+        String officialCode,
+    @Schema(description = "Nguồn đã xác nhận tên đơn vị (khi đó phải ghi nguồn)", example = "true")
+        Boolean confirmed,
+    @Schema(
+            description = "Nguồn của thông tin",
+            example = "Nghị quyết 1661/NQ-UBTVQH15 ngày 16/6/2025, Điều 1, khoản 1")
         @Size(max = 300)
         @CleanText
         String source) {
 
   Unit toUnit(String code) {
-    return Unit.of(code, name, kind, level, parentId, source);
+    return Unit.of(code, name, kind, level, parentId, source)
+        .attested(officialCode, Boolean.TRUE.equals(confirmed));
   }
 }

@@ -10,6 +10,8 @@ record UnitView(
     Level level,
     String parentId,
     boolean active,
+    String officialCode,
+    boolean confirmed,
     String source) {
 
   static UnitView of(Unit unit) {
@@ -20,6 +22,8 @@ record UnitView(
         unit.level(),
         unit.parentCode(),
         unit.active(),
+        unit.officialCode(),
+        unit.confirmed(),
         unit.source());
   }
 }
