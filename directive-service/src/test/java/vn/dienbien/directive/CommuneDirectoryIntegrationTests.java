@@ -24,10 +24,11 @@ class CommuneDirectoryIntegrationTests extends DirectiveServiceIntegrationTest {
   static final String PROVINCE = "TINH-DIEN-BIEN";
 
   @Test
-  void theProvinceHolds45CommuneLevelUnitsEachConfirmedByResolution1661WithoutAnUnsourcedCode() {
+  void theProvinceHolds45CommuneLevelUnitsEachConfirmedByResolution1661AndTheirOfficialCodes() {
     JsonNode communes = get("/api/v1/units?parentId=" + PROVINCE + "&size=100").body();
     assertThat(communes.get("totalItems").asInt()).isEqualTo(45);
     Set<String> clauses = new TreeSet<>();
+    Set<String> codes = new TreeSet<>();
     communes
         .get("items")
         .forEach(c -> {
@@ -36,16 +37,25 @@ class CommuneDirectoryIntegrationTests extends DirectiveServiceIntegrationTest {
           assertThat(c.get("confirmed").asBoolean()).as("%s", c).isTrue();
           assertThat(c.get("source").asString())
               .startsWith("Nghị quyết 1661/NQ-UBTVQH15 ngày 16/6/2025, Điều 1, khoản ")
-              .endsWith("mã đơn vị hành chính: chưa có nguồn");
-          assertThat(c.get("officialCode").isNull()).as("%s", c).isTrue();
+              .contains(
+                  "mã số "
+                      + c.get("officialCode").asString()
+                      + " theo Công văn 1027/CTK-CSCL ngày 25/6/2025 của Cục Thống kê");
+          assertThat(c.get("officialCode").asString()).as("%s", c).matches("\\d{5}");
+          codes.add(c.get("officialCode").asString());
           clauses.add(c.get("source").asString().replaceAll(".*khoản (\\d+);.*", "$1"));
         });
     assertThat(clauses).hasSize(45);
+    assertThat(codes).hasSize(45);
+    assertThat(get("/api/v1/units/XA-MUONG-NHE").body().get("officialCode").asString())
+        .isEqualTo("03160");
+    assertThat(get("/api/v1/units/PHUONG-DIEN-BIEN-PHU").body().get("officialCode").asString())
+        .isEqualTo("03127");
     assertThat(get("/api/v1/units?parentId=" + PROVINCE + "&kind=WARD").body().get("totalItems"))
         .hasToString("3");
     JsonNode province = get("/api/v1/units/" + PROVINCE).body();
     assertThat(province.get("name").asString()).isEqualTo("Tỉnh Điện Biên");
-    assertThat(province.get("officialCode").isNull()).isTrue();
+    assertThat(province.get("officialCode").asString()).isEqualTo("11");
   }
 
   @Test
@@ -74,7 +84,7 @@ class CommuneDirectoryIntegrationTests extends DirectiveServiceIntegrationTest {
     assertThat(event.get("parentId").asString()).isEqualTo(PROVINCE);
     assertThat(event.get("confirmed").asBoolean()).isTrue();
     assertThat(event.get("source").asString()).contains("Điều 1, khoản 2");
-    assertThat(event.hasNonNull("officialCode")).isFalse();
+    assertThat(event.get("officialCode").asString()).isEqualTo("03158");
     JsonNode body =
         data(directiveEvents(UnitChanged.TYPE, "unitId", "UB-MTTQ-XA-SIN-THAU", 1).get(0));
     assertThat(body.get("parentId").asString()).isEqualTo("XA-SIN-THAU");

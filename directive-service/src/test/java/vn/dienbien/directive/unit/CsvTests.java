@@ -29,10 +29,16 @@ class CsvTests {
     assertThat(communes.stream().map(r -> r.get("source").replaceAll(".*khoản (\\d+);.*", "$1")))
         .doesNotHaveDuplicates()
         .allMatch(n -> Integer.parseInt(n) >= 1 && Integer.parseInt(n) <= 45);
-    // No official code list is among our sources: the codes stay empty and the data says so.
+    // Official codes: the Cục Thống kê's list of 25/6/2025 (Công văn 1027/CTK-CSCL, Phụ lục I).
     assertThat(communes)
-        .allMatch(r -> r.get("official_code").isEmpty())
-        .allMatch(r -> r.get("source").endsWith("mã đơn vị hành chính: chưa có nguồn"));
+        .allMatch(r -> r.get("official_code").matches("\\d{5}"))
+        .allMatch(r ->
+            r.get("source")
+                .contains(
+                    "mã số "
+                        + r.get("official_code")
+                        + " theo Công văn 1027/CTK-CSCL ngày 25/6/2025 của Cục Thống kê"));
+    assertThat(communes.stream().map(r -> r.get("official_code"))).doesNotHaveDuplicates();
     assertThat(rows.stream().map(r -> r.get("code")).distinct()).hasSize(rows.size());
   }
 
