@@ -33,5 +33,6 @@ public abstract class IntegrationTestBase {
     registry.add("spring.kafka.bootstrap-servers", () -> "${spring.embedded.kafka.brokers}");
     registry.add("platform.outbox.poll-interval", () -> "100ms");
     registry.add("platform.outbox.max-backoff", () -> "1s");
+    registry.add("management.tracing.sampling.probability", () -> "1.0");
   }
 }

@@ -36,7 +36,7 @@ public class ContactRegistry {
   }
 
   public void remove(String id) {
-    if (!contacts.existsById(id)) {
+    if (contacts.findById(id).isEmpty()) {
       throw ApiProblem.notFound("cán bộ", id);
     }
     contacts.deleteById(id);

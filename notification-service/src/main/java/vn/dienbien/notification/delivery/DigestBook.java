@@ -19,6 +19,7 @@ import vn.dienbien.platform.due.DueIndex;
 import vn.dienbien.platform.due.DueIndexes;
 import vn.dienbien.platform.due.LeaseClaims;
 import vn.dienbien.platform.due.Leases;
+import vn.dienbien.platform.store.PointReads;
 
 /**
  * The digests still to send: one document per official and day with the ids of the emails held for
@@ -100,7 +101,7 @@ class DigestBook {
   }
 
   private boolean exists(String key) {
-    return mongo.exists(query(where("_id").is(key)), COLLECTION);
+    return PointReads.exists(mongo, COLLECTION, key);
   }
 
   private static Digest digest(DueEntry entry, Document doc) {

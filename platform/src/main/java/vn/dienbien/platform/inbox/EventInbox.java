@@ -1,19 +1,13 @@
 package vn.dienbien.platform.inbox;
 
-import static org.springframework.data.mongodb.core.query.Criteria.where;
-import static org.springframework.data.mongodb.core.query.Query.query;
-
 import io.cloudevents.CloudEvent;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.time.Clock;
-import java.util.Date;
 import java.util.function.Consumer;
-import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.kafka.support.KafkaHeaders;
 import org.springframework.messaging.Message;
@@ -25,25 +19,24 @@ import vn.dienbien.contracts.InvalidEventException;
 /**
  * Turns Kafka records into handler calls, once per CloudEvents id and consumer group. Dedupe lives
  * here, once, not in every handler: a handled event is recorded in {@value #COLLECTION} under
- * {@code group:id}, a lookup by {@code _id}. Every record is checked at the door: it must be a
- * CloudEvent of a known type whose {@code data} satisfies the JSON Schema of that type; otherwise
- * {@link InvalidEventException} (reason in its message, counted in {@code events.invalid{topic,
- * reason}}) makes the binder park it in the dead-letter topic without retrying, and no handler
- * runs. A handler failure is retried by the binder, then parked too.
+ * {@code group:id} ({@link ProcessedEvents}: point operations on {@code _id}, so the cost per event
+ * does not grow with the collection). Every record is checked at the door: it must be a CloudEvent
+ * of a known type whose {@code data} satisfies the JSON Schema of that type; otherwise {@link
+ * InvalidEventException} (reason in its message, counted in {@code events.invalid{topic, reason}})
+ * makes the binder park it in the dead-letter topic without retrying, and no handler runs. A
+ * handler failure is retried by the binder, then parked too.
  */
 public class EventInbox {
 
-  static final String COLLECTION = "inbox_processed";
+  static final String COLLECTION = ProcessedEvents.COLLECTION;
   private static final Logger log = LoggerFactory.getLogger(EventInbox.class);
 
-  private final MongoTemplate mongo;
+  private final ProcessedEvents processed;
   private final MeterRegistry meters;
-  private final Clock clock;
 
   public EventInbox(MongoTemplate mongo, MeterRegistry meters, Clock clock) {
-    this.mongo = mongo;
+    this.processed = new ProcessedEvents(mongo, clock);
     this.meters = meters;
-    this.clock = clock;
   }
 
   /** A Spring Cloud Stream consumer for one binding and its consumer group. */
@@ -86,14 +79,14 @@ public class EventInbox {
         return;
       }
       String key = group + ":" + event.getId();
-      if (mongo.exists(query(where("_id").is(key)), COLLECTION)) {
+      if (processed.handled(key)) {
         count(event.getType(), "duplicate");
         log.info("Skipping duplicate event {}", event.getId());
         return;
       }
       Timer.Sample sample = Timer.start(meters);
       dispatch(handler.get(), event);
-      remember(key, event);
+      processed.remember(key, event.getType());
       sample.stop(meters.timer("events.handling", "type", event.getType()));
       count(event.getType(), "processed");
       log.info("Handled {} for {}", event.getType(), group);
@@ -123,18 +116,6 @@ public class EventInbox {
                 event.getSubject(),
                 time,
                 data));
-  }
-
-  private void remember(String key, CloudEvent event) {
-    try {
-      mongo.insert(
-          new Document("_id", key)
-              .append("type", event.getType())
-              .append("processedAt", Date.from(clock.instant())),
-          COLLECTION);
-    } catch (DuplicateKeyException concurrent) {
-      log.debug("Event {} was recorded concurrently", event.getId());
-    }
   }
 
   private void count(String type, String outcome) {

@@ -23,6 +23,7 @@ import vn.dienbien.contracts.CloudEventCodec;
 import vn.dienbien.contracts.DomainEvent;
 import vn.dienbien.contracts.EventCatalog;
 import vn.dienbien.platform.due.GuardIndexes;
+import vn.dienbien.platform.store.PointReads;
 
 /**
  * {@link Outbox} on MongoDB. Write order: markers first, then the aggregate with its events in one
@@ -90,7 +91,7 @@ class MongoOutbox implements Outbox {
   @Override
   public boolean insertIfAbsent(Object aggregate, List<? extends DomainEvent> events) {
     AggregateDocument<Object> stored = new AggregateDocument<>(mongo, aggregate);
-    if (mongo.exists(query(where("_id").is(stored.id)), stored.collection)) {
+    if (PointReads.exists(mongo, stored.collection, stored.id)) {
       return false;
     }
     List<OutboxEntry> entries = entries(events);

@@ -27,6 +27,7 @@ import vn.dienbien.platform.lock.KeepAliveLocks;
 class OutboxRelay implements SmartLifecycle {
 
   private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
+  private static final Duration DRAIN_GRACE = Duration.ofSeconds(10);
 
   private final PendingEvents pending;
   private final EventPublisher publisher;
@@ -82,15 +83,24 @@ class OutboxRelay implements SmartLifecycle {
     worker = Thread.ofPlatform().name("outbox-relay").daemon().start(this::loop);
   }
 
-  /** Stops relaying and hands the lease back, so another instance takes over at once. */
+  /**
+   * Hands over cleanly: claims no further batch, lets the batch in flight be acknowledged and its
+   * markers cleared (so the next holder has nothing to recover), then gives the lease back so
+   * another instance takes over at once. A batch still unacknowledged after {@link #DRAIN_GRACE} is
+   * abandoned: its events stay pending and the next holder publishes or recovers them.
+   */
   @Override
   public void stop() {
     running = false;
+    wakeUps.release();
     Thread current = worker;
     if (current != null) {
-      current.interrupt();
       try {
-        current.join(Duration.ofSeconds(10));
+        current.join(DRAIN_GRACE);
+        if (current.isAlive()) {
+          current.interrupt();
+          current.join(Duration.ofSeconds(2));
+        }
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
       }
@@ -121,7 +131,7 @@ class OutboxRelay implements SmartLifecycle {
         Duration wait = backoff.isZero() ? properties.pollInterval() : backoff;
         wakeUps.tryAcquire(wait.toMillis(), TimeUnit.MILLISECONDS);
         wakeUps.drainPermits();
-        if (holdLease()) {
+        if (running && holdLease()) {
           drain();
         }
       } catch (InterruptedException e) {

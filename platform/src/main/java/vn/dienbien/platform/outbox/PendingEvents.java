@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.bson.Document;
 import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -36,30 +38,49 @@ class PendingEvents {
     }
   }
 
+  /**
+   * The oldest {@code limit} markers with their events: one read of the markers, then one {@code
+   * _id $in} read per collection they point into (a lookup on both stores), not one read per event.
+   */
   List<Pending> next(int limit, Instant now) {
     List<PendingMarker> due = markers.next(limit, now);
-    Map<String, Map<String, OutboxEntry>> outboxes = new HashMap<>();
+    Map<String, Map<String, Map<String, OutboxEntry>>> outboxes = new HashMap<>();
+    due.stream()
+        .collect(
+            Collectors.groupingBy(
+                PendingMarker::collection,
+                Collectors.mapping(PendingMarker::documentId, Collectors.toSet())))
+        .forEach((collection, ids) -> outboxes.put(collection, load(collection, ids)));
     List<Pending> result = new ArrayList<>(due.size());
     for (PendingMarker marker : due) {
-      String docKey = marker.collection() + "/" + marker.documentId();
-      Map<String, OutboxEntry> outbox = outboxes.computeIfAbsent(docKey, k -> load(marker));
+      Map<String, OutboxEntry> outbox =
+          outboxes
+              .get(marker.collection())
+              .getOrDefault(String.valueOf(marker.documentId()), Map.of());
       result.add(new Pending(marker, outbox.get(marker.eventId())));
     }
     return result;
   }
 
-  private Map<String, OutboxEntry> load(PendingMarker marker) {
-    Query byId = query(where("_id").is(marker.documentId()));
-    byId.fields().include(OutboxEntry.FIELD);
-    Document doc = mongo.findOne(byId, Document.class, marker.collection());
-    Map<String, OutboxEntry> entries = new HashMap<>();
-    if (doc != null && doc.get(OutboxEntry.FIELD) instanceof List<?> list) {
-      for (Object item : list) {
-        OutboxEntry entry = OutboxEntry.fromDocument((Document) item);
-        entries.put(entry.eventId(), entry);
+  /**
+   * Outbox entries by document id, as text: the read goes through the template's id mapping (as the
+   * aggregate's writes do), so a hex string id may come back as an ObjectId.
+   */
+  private Map<String, Map<String, OutboxEntry>> load(String collection, Set<Object> ids) {
+    Query byIds = query(where("_id").in(ids));
+    byIds.fields().include(OutboxEntry.FIELD);
+    Map<String, Map<String, OutboxEntry>> outboxes = new HashMap<>();
+    for (Document doc : mongo.find(byIds, Document.class, collection)) {
+      Map<String, OutboxEntry> entries = new HashMap<>();
+      if (doc.get(OutboxEntry.FIELD) instanceof List<?> list) {
+        for (Object item : list) {
+          OutboxEntry entry = OutboxEntry.fromDocument((Document) item);
+          entries.put(entry.eventId(), entry);
+        }
       }
+      outboxes.put(String.valueOf(doc.get("_id")), entries);
     }
-    return entries;
+    return outboxes;
   }
 
   void markPublished(List<Pending> published) {

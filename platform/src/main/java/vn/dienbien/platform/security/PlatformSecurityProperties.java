@@ -47,9 +47,15 @@ public record PlatformSecurityProperties(
    *
    * @param audiences a token's {@code aud} must name at least one of these (per deployment)
    * @param clockSkew tolerance on {@code exp} and {@code nbf}, at most 5 minutes (default 60 s)
+   * @param cacheSize verified tokens kept until they expire, least recently used dropped first
+   *     (default 10 000; 0 verifies every request)
    */
-  public record Jwt(List<String> audiences, Duration clockSkew) {
+  public record Jwt(List<String> audiences, Duration clockSkew, Integer cacheSize) {
     public Jwt {
+      cacheSize = cacheSize == null ? 10_000 : cacheSize;
+      if (cacheSize < 0) {
+        throw new IllegalArgumentException("platform.security.jwt.cache-size must be 0 or more");
+      }
       audiences =
           audiences == null || audiences.stream().allMatch(PlatformSecurityProperties::blank)
               ? List.of(DEFAULT_AUDIENCE)
@@ -82,7 +88,7 @@ public record PlatformSecurityProperties(
     rateLimit = rateLimit == null ? new RateLimit(null, null) : rateLimit;
     authorizationUrl = blank(authorizationUrl) ? issuerUri + "/oauth2/authorize" : authorizationUrl;
     tokenUrl = blank(tokenUrl) ? issuerUri + "/oauth2/token" : tokenUrl;
-    jwt = jwt == null ? new Jwt(null, null) : jwt;
+    jwt = jwt == null ? new Jwt(null, null, null) : jwt;
   }
 
   static boolean blank(String value) {

@@ -61,14 +61,23 @@ public class SecurityConfiguration {
    * — fetched lazily, so a service starts while the authorisation server is still starting or down.
    * Whatever the keys, every token is checked by {@link TokenValidation}, on machine time: the
    * issuer stamps lifetimes with its own clock, while the business {@code Clock} bean may be
-   * shifted or pinned ({@code platform.clock.*}, tests), which would refuse every fresh token.
+   * shifted or pinned ({@code platform.clock.*}, tests), which would refuse every fresh token. A
+   * verified token is then reused until it expires ({@link VerifiedTokens}).
    */
   @Bean
   @ConditionalOnMissingBean
   JwtDecoder jwtDecoder(
       PlatformSecurityProperties properties, ObjectProvider<JWKSource<SecurityContext>> localKeys) {
+    JwtDecoder verifying = verifyingDecoder(properties, localKeys.getIfAvailable());
+    int cacheSize = properties.jwt().cacheSize();
+    return cacheSize == 0
+        ? verifying
+        : new VerifiedTokens(verifying, properties.jwt().clockSkew(), Clock.systemUTC(), cacheSize);
+  }
+
+  private static JwtDecoder verifyingDecoder(
+      PlatformSecurityProperties properties, JWKSource<SecurityContext> keys) {
     OAuth2TokenValidator<Jwt> validator = TokenValidation.of(properties, Clock.systemUTC());
-    JWKSource<SecurityContext> keys = localKeys.getIfAvailable();
     if (keys != null) {
       NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSource(keys).build();
       decoder.setJwtValidator(validator);

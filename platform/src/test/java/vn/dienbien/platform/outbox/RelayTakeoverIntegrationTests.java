@@ -88,6 +88,47 @@ class RelayTakeoverIntegrationTests extends IntegrationTestBase {
     assertThat(relay.isLeader()).isTrue();
   }
 
+  /**
+   * A stopping relay claims no new batch, lets the batch in flight be acknowledged and cleared, and
+   * gives the lease back: the next holder finds nothing to recover and every event is on Kafka
+   * once.
+   */
+  @Test
+  void aStoppingRelayFinishesItsBatchAndHandsTheLeaseBack() {
+    await().atMost(Duration.ofSeconds(60)).until(relay::isLeader);
+    double recovered =
+        meters.find("outbox.relay.recovered").counters().stream().mapToDouble(c -> c.count()).sum();
+    int events = 40;
+    for (int i = 0; i < events; i++) {
+      outbox.save(
+          new Ticket("t-handover-" + i, "XA-HANDOVER-" + i, "OPEN"),
+          List.of(PlatformTestApplication.unit("XA-HANDOVER-" + i, "Bàn giao")));
+    }
+    relay.stop();
+    try {
+      Document lease = mongo.getCollection("shedlock").find(new Document("_id", LEASE)).first();
+      assertThat(lease.getDate("lockUntil")).isBeforeOrEqualTo(new Date());
+      assertThat(relay.isLeader()).isFalse();
+    } finally {
+      relay.start();
+    }
+    var records =
+        new KafkaEvents(brokers)
+            .await(
+                Topics.DIRECTIVE_EVENTS,
+                r -> r.key() != null && r.key().startsWith("XA-HANDOVER-"),
+                events,
+                Duration.ofSeconds(60));
+    assertThat(records).hasSize(events);
+    assertThat(records.stream().map(r -> CloudEventCodec.decode(r.value()).getId()).distinct())
+        .hasSize(events);
+    assertThat(
+            meters.find("outbox.relay.recovered").counters().stream()
+                .mapToDouble(c -> c.count())
+                .sum())
+        .isEqualTo(recovered);
+  }
+
   private void holdLease(String holder, Instant until) {
     mongo
         .getCollection("shedlock")
