@@ -46,6 +46,13 @@ public class ContactRegistry {
     return contacts.findById(id);
   }
 
+  /** The officials with these ids that still exist, by id: one {@code _id $in} read. */
+  public java.util.Map<String, Contact> findAll(Collection<String> ids) {
+    java.util.Map<String, Contact> found = new java.util.HashMap<>();
+    contacts.findAllById(ids).forEach(c -> found.put(c.id(), c));
+    return found;
+  }
+
   public List<Contact> ofUnit(String unitId) {
     return contacts.findByUnitIdOrderByFullName(unitId);
   }

@@ -15,6 +15,7 @@ import org.springframework.stereotype.Component;
 import vn.dienbien.contracts.notification.NotificationDelivered;
 import vn.dienbien.contracts.notification.NotificationFailed;
 import vn.dienbien.notification.channel.SendOutcome;
+import vn.dienbien.platform.due.GuardIndexes;
 import vn.dienbien.platform.outbox.IdentifiedEvent;
 import vn.dienbien.platform.outbox.Outbox;
 
@@ -25,6 +26,9 @@ import vn.dienbien.platform.outbox.Outbox;
  */
 @Component
 class Deliveries {
+
+  private static final List<List<String>> GUARDS =
+      List.of(List.of("status"), List.of("status", "attempts"), List.of("status", "dueAt"));
 
   private final MongoTemplate mongo;
   private final Outbox outbox;
@@ -46,6 +50,10 @@ class Deliveries {
     this.digests = digests;
     this.smsReports = smsReports;
     this.clock = clock;
+    // The guards below, each matched by a unique index on exactly its keys: a lookup, not a scan
+    // of every delivery, on the embedded store.
+    String collection = mongo.getCollectionName(Delivery.class);
+    GUARDS.forEach(fields -> GuardIndexes.ensure(mongo, collection, fields));
   }
 
   /**

@@ -15,6 +15,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param lease how long a sender may hold a delivery; after that, another sender resumes it
  * @param pollInterval how often due deliveries are looked for
  * @param batchSize deliveries handled per sweep
+ * @param senders deliveries (e-mail and SMS) sent at the same time, each sender thread on its own
+ *     kept-open SMTP connection (default 4)
  */
 @ConfigurationProperties("notification.delivery")
 record DeliveryProperties(
@@ -25,7 +27,8 @@ record DeliveryProperties(
     Integer maxAttempts,
     Duration lease,
     Duration pollInterval,
-    Integer batchSize) {
+    Integer batchSize,
+    Integer senders) {
 
   DeliveryProperties {
     quietStart = quietStart == null ? LocalTime.of(22, 0) : quietStart;
@@ -36,6 +39,10 @@ record DeliveryProperties(
     lease = lease == null ? Duration.ofSeconds(20) : lease;
     pollInterval = pollInterval == null ? Duration.ofSeconds(1) : pollInterval;
     batchSize = batchSize == null ? 50 : batchSize;
+    senders = senders == null ? 4 : senders;
+    if (senders < 1) {
+      throw new IllegalArgumentException("notification.delivery.senders must be 1 or more");
+    }
   }
 
   QuietHours quietHours() {

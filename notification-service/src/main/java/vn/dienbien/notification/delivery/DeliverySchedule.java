@@ -51,4 +51,10 @@ class DeliverySchedule {
   void remove(DueEntry entry) {
     index.remove(entry);
   }
+
+  void removeAll(List<DueEntry> entries) {
+    if (!entries.isEmpty()) {
+      index.removeAll(entries);
+    }
+  }
 }

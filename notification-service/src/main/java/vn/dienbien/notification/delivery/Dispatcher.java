@@ -5,6 +5,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
@@ -39,6 +41,7 @@ class Dispatcher {
   private final Map<Channel, ChannelSender> senders;
   private final DeliveryProperties properties;
   private final DeliveryMetrics metrics;
+  private final SendPool pool;
   private final Clock clock;
 
   Dispatcher(
@@ -49,6 +52,7 @@ class Dispatcher {
       List<ChannelSender> senders,
       DeliveryProperties properties,
       DeliveryMetrics metrics,
+      SendPool pool,
       Clock clock) {
     this.schedule = schedule;
     this.deliveries = deliveries;
@@ -58,53 +62,73 @@ class Dispatcher {
         senders.stream().collect(Collectors.toMap(ChannelSender::channel, Function.identity()));
     this.properties = properties;
     this.metrics = metrics;
+    this.pool = pool;
     this.clock = clock;
   }
 
+  /**
+   * One read of the due entries, one of their deliveries and one of their officials; then the
+   * deliveries are sent in parallel ({@link SendPool}) and the finished entries dropped in one
+   * write.
+   */
   @Scheduled(fixedDelayString = "${notification.delivery.poll-interval:1s}")
   @SchedulerLock(name = "notification-dispatch", lockAtMostFor = Leases.AT_MOST)
   void sweep() {
     List<DueEntry> due = schedule.due(clock.instant(), properties.batchSize());
-    for (DueEntry entry : due) {
-      try {
-        handle(entry);
-      } catch (RuntimeException e) {
-        // The entry stays; the next sweep tries again. One bad delivery must not stop the others.
-        log.error("Could not dispatch delivery {}", entry.key(), e);
-      }
-    }
-  }
-
-  private void handle(DueEntry entry) {
-    Instant now = clock.instant();
-    var found = deliveries.find(entry.key());
-    if (found.isEmpty()
-        || found.get().status().isFinal()
-        || (found.get().status() == DeliveryStatus.PENDING && found.get().dueAt().isAfter(now))) {
-      schedule.remove(entry);
+    if (due.isEmpty()) {
       return;
     }
-    Delivery delivery = found.get();
+    Map<String, Delivery> found =
+        deliveries.findAll(due.stream().map(DueEntry::key).toList()).stream()
+            .collect(Collectors.toMap(Delivery::id, Function.identity()));
+    Map<String, Contact> officials =
+        contacts.findAll(found.values().stream().map(Delivery::contactId).distinct().toList());
+    Queue<DueEntry> finished = new ConcurrentLinkedQueue<>();
+    pool.runAll(
+        due.stream()
+            .<Runnable>map(entry ->
+                () -> {
+                  try {
+                    if (handle(entry, found.get(entry.key()), officials)) {
+                      finished.add(entry);
+                    }
+                  } catch (RuntimeException e) {
+                    // The entry stays; the next sweep tries again. One bad delivery must not stop
+                    // the
+                    // others.
+                    log.error("Could not dispatch delivery {}", entry.key(), e);
+                  }
+                })
+            .toList());
+    schedule.removeAll(List.copyOf(finished));
+  }
+
+  /** Handles one due entry; true when the entry is done with. */
+  private boolean handle(DueEntry entry, Delivery delivery, Map<String, Contact> officials) {
+    Instant now = clock.instant();
+    if (delivery == null
+        || delivery.status().isFinal()
+        || (delivery.status() == DeliveryStatus.PENDING && delivery.dueAt().isAfter(now))) {
+      return true;
+    }
     if (delivery.channel() == Channel.SMS
         && delivery.status() == DeliveryStatus.PENDING
         && properties.quietHours().contains(now, clock.getZone())) {
       deliveries.defer(delivery, properties.quietHours().release(now, clock.getZone()));
       metrics.deferred(Channel.SMS);
-      schedule.remove(entry);
-      return;
+      return true;
     }
     var claimed = claims.claim(delivery.id(), now);
     if (claimed.isEmpty()) {
-      return;
+      return false;
     }
-    record(claimed.get(), send(claimed.get()));
-    schedule.remove(entry);
+    record(claimed.get(), send(claimed.get(), officials.get(delivery.contactId())));
+    return true;
   }
 
-  private SendOutcome send(Delivery delivery) {
+  private SendOutcome send(Delivery delivery, Contact contact) {
     ChannelSender sender = senders.get(delivery.channel());
-    var contact = contacts.find(delivery.contactId());
-    String address = contact.map(c -> address(c, delivery.channel())).orElse(null);
+    String address = contact == null ? null : address(contact, delivery.channel());
     if (address == null) {
       return new SendOutcome.Permanent(
           "none",

@@ -46,7 +46,15 @@ class QuietHoursTests {
   void retriesBackOffExponentiallyUpToTheCap() {
     var properties =
         new DeliveryProperties(
-            null, null, Duration.ofSeconds(30), Duration.ofMinutes(5), null, null, null, null);
+            null,
+            null,
+            Duration.ofSeconds(30),
+            Duration.ofMinutes(5),
+            null,
+            null,
+            null,
+            null,
+            null);
     assertThat(properties.retryDelay(1)).isEqualTo(Duration.ofSeconds(30));
     assertThat(properties.retryDelay(2)).isEqualTo(Duration.ofSeconds(60));
     assertThat(properties.retryDelay(4)).isEqualTo(Duration.ofSeconds(240));

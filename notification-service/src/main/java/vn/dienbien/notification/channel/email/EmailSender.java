@@ -1,16 +1,17 @@
 package vn.dienbien.notification.channel.email;
 
+import jakarta.annotation.PreDestroy;
+import jakarta.mail.AuthenticationFailedException;
 import jakarta.mail.MessagingException;
 import jakarta.mail.SendFailedException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.io.UnsupportedEncodingException;
+import java.util.Date;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.mail.MailAuthenticationException;
-import org.springframework.mail.MailException;
-import org.springframework.mail.MailParseException;
+import org.springframework.core.NestedExceptionUtils;
 import org.springframework.mail.MailPreparationException;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.mail.javamail.MimeMessageHelper;
@@ -20,7 +21,7 @@ import vn.dienbien.notification.channel.Outgoing;
 import vn.dienbien.notification.channel.SendOutcome;
 import vn.dienbien.notification.message.Channel;
 
-/** Email over SMTP, HTML with a plain-text alternative, UTF-8. */
+/** Email over SMTP, HTML with a plain-text alternative, UTF-8, on kept-open sessions. */
 @Component
 @EnableConfigurationProperties(EmailProperties.class)
 class EmailSender implements ChannelSender {
@@ -30,10 +31,21 @@ class EmailSender implements ChannelSender {
 
   private final JavaMailSenderImpl mail;
   private final EmailProperties properties;
+  private final SmtpSessions sessions;
 
   EmailSender(JavaMailSenderImpl mail, EmailProperties properties) {
     this.mail = mail;
     this.properties = properties;
+    this.sessions = new SmtpSessions(mail, properties.messagesPerSession());
+  }
+
+  @PreDestroy
+  void closeSessions() {
+    sessions.close();
+  }
+
+  int openSessions() {
+    return sessions.openSessions();
   }
 
   @Override
@@ -44,16 +56,20 @@ class EmailSender implements ChannelSender {
   @Override
   public SendOutcome send(Outgoing message) {
     String messageId = "<" + message.deliveryId() + "@" + properties.messageIdDomain() + ">";
+    MimeMessage mime;
     try {
-      mail.send(compose(message, messageId));
-      return new SendOutcome.Sent(PROVIDER, messageId, null);
-    } catch (MailParseException | MailPreparationException e) {
+      mime = compose(message, messageId);
+    } catch (MailPreparationException e) {
       return new SendOutcome.Permanent(PROVIDER, "message cannot be built: " + e.getMessage());
-    } catch (MailAuthenticationException e) {
+    }
+    try {
+      sessions.send(mime);
+      return new SendOutcome.Sent(PROVIDER, messageId, null);
+    } catch (AuthenticationFailedException e) {
       log.warn(
           "SMTP server refused our credentials; delivery {} will be retried", message.deliveryId());
       return new SendOutcome.Transient(PROVIDER, "SMTP authentication failed");
-    } catch (MailException e) {
+    } catch (MessagingException e) {
       return classify(e);
     }
   }
@@ -66,15 +82,17 @@ class EmailSender implements ChannelSender {
       helper.setTo(message.address());
       helper.setSubject(message.subject());
       helper.setText(message.text(), message.html());
+      mime.setSentDate(new Date());
+      mime.saveChanges();
       return mime;
     } catch (MessagingException | UnsupportedEncodingException e) {
       throw new MailPreparationException("cannot build message", e);
     }
   }
 
-  private static SendOutcome classify(MailException e) {
-    Throwable cause = e.getMostSpecificCause();
-    if (cause instanceof SendFailedException failed
+  private static SendOutcome classify(MessagingException e) {
+    Throwable cause = NestedExceptionUtils.getMostSpecificCause(e);
+    if (e instanceof SendFailedException failed
         && failed.getInvalidAddresses() != null
         && failed.getInvalidAddresses().length > 0) {
       return new SendOutcome.Permanent(PROVIDER, "recipient address refused by the SMTP server");
