@@ -23,19 +23,20 @@ final class Markers {
     this.index = index;
   }
 
-  /** One write for all the markers of one aggregate write. */
-  void write(List<OutboxEntry> entries, String collection, Object documentId) {
+  /** One write for all the markers of one aggregate write; returns the markers written. */
+  List<PendingMarker> write(List<OutboxEntry> entries, String collection, Object documentId) {
     if (entries.isEmpty()) {
-      return;
+      return List.of();
     }
     Instant now = Instant.now(); // machine time: the relay ages markers against it
-    index.addAll(
+    List<PendingMarker> written =
         entries.stream()
             .map(e ->
                 PendingMarker.of(
-                        e.eventId(), collection, documentId, now, sequence.incrementAndGet())
-                    .entry())
-            .toList());
+                    e.eventId(), collection, documentId, now, sequence.incrementAndGet()))
+            .toList();
+    index.addAll(written.stream().map(PendingMarker::entry).toList());
+    return written;
   }
 
   List<PendingMarker> next(int limit, Instant now) {
@@ -43,6 +44,8 @@ final class Markers {
   }
 
   void remove(List<PendingMarker> markers) {
-    index.removeAll(markers.stream().map(PendingMarker::entry).toList());
+    if (!markers.isEmpty()) {
+      index.removeAll(markers.stream().map(PendingMarker::entry).toList());
+    }
   }
 }

@@ -120,29 +120,44 @@ class MongoOutbox implements Outbox {
         queryMapper.getMappedObject(
             guard.getQueryObject(),
             mongo.getConverter().getMappingContext().getPersistentEntity(type));
-    Document match =
-        mongo
-            .getCollection(collection)
-            .find(mappedGuard)
-            .projection(new Document("_id", 1))
-            .first();
-    if (match == null) {
-      return false;
+    Object pinned = pinnedId(mappedGuard);
+    Object id = pinned;
+    if (id == null) {
+      Document match =
+          mongo
+              .getCollection(collection)
+              .find(mappedGuard)
+              .projection(new Document("_id", 1))
+              .first();
+      if (match == null) {
+        return false;
+      }
+      id = match.get("_id");
     }
-    Object id = match.get("_id");
     List<OutboxEntry> entries = entries(events);
-    markers.write(entries, collection, id);
+    List<PendingMarker> written = markers.write(entries, collection, id);
     pushEntries(update, entries);
     // Pin the write to the document found; a guard that already names the _id is used as it is.
     Query exact =
-        guard.getQueryObject().containsKey("_id")
+        guard.getQueryObject().containsKey("_id") || pinned != null
             ? guard
             : Query.of(guard).addCriteria(where("_id").is(id));
     boolean updated = mongo.updateFirst(exact, update, type, collection).getMatchedCount() == 1;
     if (updated) {
       wake(entries);
+    } else {
+      markers.remove(written); // or, should this not happen, the relay drops them after a while
     }
     return updated;
+  }
+
+  /**
+   * The {@code _id} a guard names by equality, or null. With it the write needs no read first: the
+   * markers go to that id, and if the guard then matches nothing they are removed again.
+   */
+  private static Object pinnedId(Document mappedGuard) {
+    Object id = mappedGuard.get("_id");
+    return id instanceof Document || id instanceof java.util.regex.Pattern ? null : id;
   }
 
   private List<OutboxEntry> entries(List<? extends DomainEvent> events) {

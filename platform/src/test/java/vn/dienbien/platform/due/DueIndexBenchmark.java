@@ -3,17 +3,12 @@ package vn.dienbien.platform.due;
 import static com.mongodb.client.model.Filters.lt;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Sorts;
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
 import org.bson.Document;
@@ -22,6 +17,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
+import vn.dienbien.platform.bench.StoreBench;
 
 /**
  * What a due index read, add and lease claim cost at N entries (not a test), side by side with what
@@ -40,63 +36,48 @@ public final class DueIndexBenchmark {
   private DueIndexBenchmark() {}
 
   public static void main(String[] args) {
-    String sizes = args.length > 0 ? args[0] : "10000,1000000";
-    System.out.printf(
-        "Due index benchmark: in-memory mongo-java-server, %d due, median of %d rounds, %d cores,"
-            + " load average %.1f%n",
-        DUE,
-        ROUNDS,
-        Runtime.getRuntime().availableProcessors(),
-        java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
-    run(10_000, "warm-up");
-    for (int n :
-        Arrays.stream(sizes.split(",")).mapToInt(s -> Integer.parseInt(s.trim())).toArray()) {
-      run(n, "N=%,d".formatted(n));
-    }
+    StoreBench.sizes(
+        "Due index benchmark: in-memory mongo-java-server, %d due, median of %d rounds"
+            .formatted(DUE, ROUNDS),
+        args,
+        (n, label) -> StoreBench.withStore(mongo -> run(mongo, n, label)));
     System.exit(0);
   }
 
-  private static void run(int n, String label) {
-    MongoServer server = new MongoServer(new MemoryBackend());
-    String address = server.bindAndGetConnectionString();
-    try (MongoClient client = MongoClients.create(address + "/?uuidRepresentation=standard")) {
-      MongoTemplate mongo = new MongoTemplate(client, "bench");
-      DueIndex index =
-          new DueIndexes(mongo)
-              .open("due", Duration.ofHours(1), Clock.fixed(NOW, java.time.ZoneOffset.UTC));
-      long fill = time(() -> fill(mongo, index, n));
-      MongoCollection<Document> range = mongo.getCollection("range");
-      Date upTo = Date.from(NOW);
-      double dueIndex = median(i -> check(index.due(NOW, DUE).size()));
-      double rangeRead =
-          median(i ->
-              check(
-                  count(
-                      range
-                          .find(lt("_id", key(NOW.toEpochMilli() + 1, "")))
-                          .sort(Sorts.ascending("_id"))
-                          .limit(DUE))));
-      double add =
-          median(i -> {
-            index.add(DueEntry.of("added-" + i, NOW.plus(Duration.ofDays(400 + i))));
-            return null;
-          });
-      LeaseClaims<Document> claims =
-          new Leases(mongo, Clock.systemUTC()).on("jobs", LEASE, "status", "dueAt");
-      double claim =
-          median(i ->
-              claims.claim(
-                  "job-" + (i * 7919 % n),
-                  d -> "PENDING".equals(d.getString("status")),
-                  new Update().inc("attempts", 1)));
-      double oldClaim = median(i -> oldClaim(mongo, "job-" + ((i + ROUNDS) * 7919 % n), upTo));
-      System.out.printf(
-          "RESULT %s fill=%,d ms | what is due: due index %.2f ms, _id range %.2f ms | add %.2f ms"
-              + " | claim: lease claim %.2f ms, findAndModify {_id,$or} %.2f ms%n",
-          label, fill, dueIndex, rangeRead, add, claim, oldClaim);
-    } finally {
-      server.shutdownNow();
-    }
+  private static void run(MongoTemplate mongo, int n, String label) {
+    DueIndex index =
+        new DueIndexes(mongo)
+            .open("due", Duration.ofHours(1), Clock.fixed(NOW, java.time.ZoneOffset.UTC));
+    long fill = time(() -> fill(mongo, index, n));
+    MongoCollection<Document> range = mongo.getCollection("range");
+    Date upTo = Date.from(NOW);
+    double dueIndex = median(i -> check(index.due(NOW, DUE).size()));
+    double rangeRead =
+        median(i ->
+            check(
+                count(
+                    range
+                        .find(lt("_id", key(NOW.toEpochMilli() + 1, "")))
+                        .sort(Sorts.ascending("_id"))
+                        .limit(DUE))));
+    double add =
+        median(i -> {
+          index.add(DueEntry.of("added-" + i, NOW.plus(Duration.ofDays(400 + i))));
+          return null;
+        });
+    LeaseClaims<Document> claims =
+        new Leases(mongo, Clock.systemUTC()).on("jobs", LEASE, "status", "dueAt");
+    double claim =
+        median(i ->
+            claims.claim(
+                "job-" + (i * 7919 % n),
+                d -> "PENDING".equals(d.getString("status")),
+                new Update().inc("attempts", 1)));
+    double oldClaim = median(i -> oldClaim(mongo, "job-" + ((i + ROUNDS) * 7919 % n), upTo));
+    System.out.printf(
+        "RESULT %s fill=%,d ms | what is due: due index %.2f ms, _id range %.2f ms | add %.2f ms"
+            + " | claim: lease claim %.2f ms, findAndModify {_id,$or} %.2f ms%n",
+        label, fill, dueIndex, rangeRead, add, claim, oldClaim);
   }
 
   /** N entries over five years, DUE of them due now, in the index and as one document each. */
@@ -162,14 +143,7 @@ public final class DueIndexBenchmark {
   }
 
   private static double median(java.util.function.IntFunction<Object> call) {
-    long[] nanos = new long[ROUNDS];
-    for (int i = 0; i < ROUNDS; i++) {
-      long start = System.nanoTime();
-      call.apply(i);
-      nanos[i] = System.nanoTime() - start;
-    }
-    Arrays.sort(nanos);
-    return nanos[ROUNDS / 2] / 1e6;
+    return StoreBench.median(ROUNDS, call::apply);
   }
 
   private static long time(Runnable fill) {

@@ -2,20 +2,16 @@ package vn.dienbien.platform.inbox;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
+import static vn.dienbien.platform.bench.StoreBench.median;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
-import java.util.function.IntConsumer;
 import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import vn.dienbien.platform.bench.StoreBench;
 
 /**
  * What the inbox's dedupe costs per consumed event at N stored entries (not a test), side by side
@@ -34,56 +30,43 @@ public final class InboxBenchmark {
   private InboxBenchmark() {}
 
   public static void main(String[] args) {
-    String sizes = args.length > 0 ? args[0] : "10000,1000000";
-    System.out.printf(
-        "Inbox benchmark: in-memory mongo-java-server, median per event, %d cores, load %.1f%n",
-        Runtime.getRuntime().availableProcessors(),
-        java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
-    run(10_000, "warm-up");
-    for (int n :
-        Arrays.stream(sizes.split(",")).mapToInt(s -> Integer.parseInt(s.trim())).toArray()) {
-      run(n, "N=%,d".formatted(n));
-    }
+    StoreBench.sizes(
+        "Inbox benchmark: in-memory mongo-java-server, median per event",
+        args,
+        (n, label) -> StoreBench.withStore(mongo -> run(mongo, n, label)));
     System.exit(0);
   }
 
-  private static void run(int n, String label) {
-    MongoServer server = new MongoServer(new MemoryBackend());
-    String address = server.bindAndGetConnectionString();
-    try (MongoClient client = MongoClients.create(address + "/?uuidRepresentation=standard")) {
-      MongoTemplate mongo = new MongoTemplate(client, "bench");
-      fill(mongo.getCollection(ProcessedEvents.COLLECTION), n);
-      fill(mongo.getCollection("raw"), n);
-      ProcessedEvents processed = new ProcessedEvents(mongo, Clock.systemUTC());
-      MongoCollection<Document> raw = mongo.getCollection("raw");
-      double rawInsert =
-          median(ROUNDS, i -> raw.insertOne(new Document("_id", "g:raw-" + i).append("t", "x")));
-      double inbox =
-          median(
-              ROUNDS,
-              i -> {
-                String key = "g:new-" + i;
-                if (!processed.handled(key)) {
-                  processed.remember(key, "x");
-                }
-              });
-      double duplicate = median(ROUNDS, i -> check(processed.handled("g:old-" + (i * 7919 % n))));
-      double old =
-          median(
-              OLD_ROUNDS,
-              i -> {
-                String key = "g:before-" + i;
-                if (!mongo.exists(query(where("_id").is(key)), ProcessedEvents.COLLECTION)) {
-                  processed.remember(key, "x");
-                }
-              });
-      System.out.printf(
-          "RESULT %s | raw insertOne %.3f ms | inbox new event (find _id + insert) %.3f ms |"
-              + " duplicate refused %.3f ms | before: exists + insert %.3f ms%n",
-          label, rawInsert, inbox, duplicate, old);
-    } finally {
-      server.shutdownNow();
-    }
+  private static void run(MongoTemplate mongo, int n, String label) {
+    fill(mongo.getCollection(ProcessedEvents.COLLECTION), n);
+    fill(mongo.getCollection("raw"), n);
+    ProcessedEvents processed = new ProcessedEvents(mongo, Clock.systemUTC());
+    MongoCollection<Document> raw = mongo.getCollection("raw");
+    double rawInsert =
+        median(ROUNDS, i -> raw.insertOne(new Document("_id", "g:raw-" + i).append("t", "x")));
+    double inbox =
+        median(
+            ROUNDS,
+            i -> {
+              String key = "g:new-" + i;
+              if (!processed.handled(key)) {
+                processed.remember(key, "x");
+              }
+            });
+    double duplicate = median(ROUNDS, i -> check(processed.handled("g:old-" + (i * 7919 % n))));
+    double old =
+        median(
+            OLD_ROUNDS,
+            i -> {
+              String key = "g:before-" + i;
+              if (!mongo.exists(query(where("_id").is(key)), ProcessedEvents.COLLECTION)) {
+                processed.remember(key, "x");
+              }
+            });
+    System.out.printf(
+        "RESULT %s | raw insertOne %.3f ms | inbox new event (find _id + insert) %.3f ms |"
+            + " duplicate refused %.3f ms | before: exists + insert %.3f ms%n",
+        label, rawInsert, inbox, duplicate, old);
   }
 
   private static void fill(MongoCollection<Document> collection, int n) {
@@ -102,16 +85,5 @@ public final class InboxBenchmark {
     if (!handled) {
       throw new IllegalStateException("a stored event was not found");
     }
-  }
-
-  private static double median(int rounds, IntConsumer call) {
-    long[] nanos = new long[rounds];
-    for (int i = 0; i < rounds; i++) {
-      long start = System.nanoTime();
-      call.accept(i);
-      nanos[i] = System.nanoTime() - start;
-    }
-    Arrays.sort(nanos);
-    return nanos[rounds / 2] / 1e6;
   }
 }

@@ -26,7 +26,19 @@ import vn.dienbien.testsupport.store.ExaminingStore;
 class VersionedSaveTests {
 
   private final ExaminingStore store = ExaminingStore.start();
-  private final MongoClient client = MongoClients.create(store.uri("outbox"));
+  private final List<String> commands = new java.util.concurrent.CopyOnWriteArrayList<>();
+  private final MongoClient client =
+      MongoClients.create(
+          com.mongodb.MongoClientSettings.builder()
+              .applyConnectionString(new com.mongodb.ConnectionString(store.uri("outbox")))
+              .addCommandListener(
+                  new com.mongodb.event.CommandListener() {
+                    @Override
+                    public void commandStarted(com.mongodb.event.CommandStartedEvent event) {
+                      commands.add(event.getCommandName());
+                    }
+                  })
+              .build());
   private final MongoTemplate mongo = new MongoTemplate(client, "outbox");
   private final DueIndex markerIndex =
       new DueIndexes(mongo).open(Markers.COLLECTION, Markers.SLOT, Clock.systemUTC());
@@ -53,6 +65,26 @@ class VersionedSaveTests {
     assertThat(stored).containsEntry("version", 1L).containsEntry("note", "đã xem");
     assertThat(stored.getList(OutboxEntry.FIELD, Document.class)).hasSize(2);
     assertThat(markerIndex.size()).isEqualTo(2);
+  }
+
+  /**
+   * A change of a versioned aggregate with an event costs two round trips: its marker, then the
+   * guarded write; no read of the guard first. A stale one removes its marker again.
+   */
+  @Test
+  void aChangeIsTheMarkerAndTheGuardedWriteOnly() {
+    outbox.save(new Dossier("d-4", null, "XA-NA-HY", "mở"), events("tạo"));
+    outbox.save(new Dossier("d-4", 0L, "XA-NA-HY", "đã xem"), events("xem")); // makes the index
+    commands.clear();
+    outbox.save(new Dossier("d-4", 1L, "XA-NA-HY", "đã duyệt"), events("duyệt"));
+    assertThat(commands).containsExactly("findAndModify", "update");
+
+    commands.clear();
+    assertThatThrownBy(() -> outbox.save(new Dossier("d-4", 1L, "XA-NA-HY", "cũ"), events("cũ")))
+        .isInstanceOf(OptimisticLockingFailureException.class);
+    // marker, guarded write that matched nothing, then the marker taken out again (read, pull)
+    assertThat(commands).containsExactly("findAndModify", "update", "find", "update");
+    assertThat(markerIndex.size()).isEqualTo(3);
   }
 
   @Test
