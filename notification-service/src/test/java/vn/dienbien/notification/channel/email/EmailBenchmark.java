@@ -19,8 +19,8 @@ import vn.dienbien.notification.channel.SendOutcome;
  * E-mails per second handed to an SMTP server (not a test): the raw limit of one session sending
  * every mail, the way the service sent before (a connection per mail), and the service now (kept
  * sessions, {@code senders} in parallel), in the same run against the same in-process GreenMail.
- * Run: {@code mvn -B -q -pl notification-service -am -Pemail-benchmark test-compile exec:exec} ({@code
- * -Dbenchmark.mails=450 -Dbenchmark.senders=4}).
+ * Run: {@code mvn -B -q -pl notification-service -am -Pemail-benchmark test-compile exec:exec}
+ * ({@code -Dbenchmark.mails=450 -Dbenchmark.senders=4}).
  */
 public final class EmailBenchmark {
 
