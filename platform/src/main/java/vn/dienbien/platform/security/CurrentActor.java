@@ -73,11 +73,12 @@ public class CurrentActor {
   }
 
   /**
-   * Refuses (403) a UNIT_OFFICER without a broader role acting for another unit than their own. The
-   * message names no unit, so the caller learns nothing about others.
+   * Refuses (403) a unit-bound caller (UNIT_OFFICER, UNIT_APPROVER) without a broader role acting
+   * for another unit than their own. The message names no unit, so the caller learns nothing about
+   * others.
    */
   public void requireUnit(String unitCode) {
-    if (!roles().stream().allMatch(Role.UNIT_OFFICER.name()::equals)) {
+    if (!roles().stream().allMatch(CurrentActor::unitBound)) {
       return;
     }
     Optional<String> own = unitId();
@@ -87,9 +88,9 @@ public class CurrentActor {
   }
 
   /**
-   * The unit a read must be limited to: a UNIT_OFFICER without a broader role reads only their own
-   * unit (the requested one must be theirs or absent, else 403); anyone else reads what they asked
-   * for ({@code requested}, possibly empty = every unit).
+   * The unit a read must be limited to: a unit-bound caller without a broader role reads only their
+   * own unit (the requested one must be theirs or absent, else 403); anyone else reads what they
+   * asked for ({@code requested}, possibly empty = every unit).
    */
   public Optional<String> readableUnit(String requested) {
     if (!scoped()) {
@@ -108,10 +109,17 @@ public class CurrentActor {
     return own;
   }
 
-  /** A UNIT_OFFICER and nothing broader (reads of callers without roles are not narrowed). */
+  /**
+   * Unit-bound roles only (UNIT_OFFICER, UNIT_APPROVER), nothing broader; reads of callers without
+   * roles are not narrowed.
+   */
   private boolean scoped() {
     Set<String> roles = roles();
-    return !roles.isEmpty() && roles.stream().allMatch(Role.UNIT_OFFICER.name()::equals);
+    return !roles.isEmpty() && roles.stream().allMatch(CurrentActor::unitBound);
+  }
+
+  private static boolean unitBound(String role) {
+    return Role.UNIT_OFFICER.name().equals(role) || Role.UNIT_APPROVER.name().equals(role);
   }
 
   private static ApiProblem otherUnit() {

@@ -7,7 +7,7 @@ import org.springframework.http.HttpMethod;
 
 /**
  * One line of a service's access policy: who may call {@code method pattern}, and whether a
- * UNIT_OFFICER is held to their own unit.
+ * unit-bound role (UNIT_OFFICER, UNIT_APPROVER) is held to their own unit.
  *
  * @param unitFrom empty when the rule is not unit-scoped
  */
@@ -25,12 +25,15 @@ public record EndpointRule(
     return roles.isEmpty();
   }
 
-  /** True when a caller with these roles is held to their own unit by this rule. */
+  /**
+   * True when a caller with these roles is held to their own unit by this rule: they hold a
+   * unit-bound role (UNIT_OFFICER, UNIT_APPROVER) and no broader role the rule allows.
+   */
   public boolean scopes(Set<Role> callerRoles) {
-    if (unitFrom.isEmpty() || !callerRoles.contains(Role.UNIT_OFFICER)) {
+    if (unitFrom.isEmpty() || callerRoles.stream().noneMatch(Role::unitBound)) {
       return false;
     }
-    return callerRoles.stream().noneMatch(r -> r != Role.UNIT_OFFICER && roles.contains(r));
+    return callerRoles.stream().noneMatch(r -> !r.unitBound() && roles.contains(r));
   }
 
   public boolean allows(Set<Role> callerRoles) {

@@ -8,6 +8,7 @@ import static org.springframework.http.HttpMethod.HEAD;
 import static org.springframework.http.HttpMethod.POST;
 import static vn.dienbien.platform.security.Role.ADMIN;
 import static vn.dienbien.platform.security.Role.MONITOR;
+import static vn.dienbien.platform.security.Role.UNIT_APPROVER;
 import static vn.dienbien.platform.security.Role.UNIT_OFFICER;
 import static vn.dienbien.platform.security.Role.VIEWER;
 
@@ -53,6 +54,16 @@ class EndpointPolicyTests {
     assertThat(rule.scopes(Set.of(UNIT_OFFICER, ADMIN))).isFalse();
     assertThat(rule.scopes(Set.of(UNIT_OFFICER, VIEWER))).as("VIEWER is not allowed here").isTrue();
     assertThat(rule.scopes(Set.of(ADMIN))).isFalse();
+  }
+
+  @Test
+  void anApproverIsHeldToTheirUnitLikeAnOfficer() {
+    var rule = policy.match(POST, "/api/v1/units/XA-NA-HY/reports").orElseThrow().rule();
+    assertThat(rule.scopes(Set.of(UNIT_APPROVER))).isTrue();
+    assertThat(rule.scopes(Set.of(UNIT_APPROVER, UNIT_OFFICER)))
+        .as("two unit-bound roles are still one unit")
+        .isTrue();
+    assertThat(rule.scopes(Set.of(UNIT_APPROVER, ADMIN))).isFalse();
   }
 
   @Test

@@ -184,7 +184,14 @@ public abstract class OpenApiFuzzTests extends SecuredIntegrationTestBase {
       if (current == null || calls++ % WRITES_PER_USER == 0) {
         current =
             TestTokens.mint(
-                "fuzz-" + calls, unit, "ADMIN", "EDITOR", "MONITOR", "UNIT_OFFICER", "VIEWER");
+                "fuzz-" + calls,
+                unit,
+                "ADMIN",
+                "EDITOR",
+                "MONITOR",
+                "UNIT_OFFICER",
+                "UNIT_APPROVER",
+                "VIEWER");
       }
       return current;
     }

@@ -20,13 +20,18 @@ import org.springframework.web.client.RestClient;
  * The access matrix of a service, reads and writes alike: every {@code /api} handler must have a
  * policy rule, and for each one: 401 without a token, 403 for every role the rule does not list,
  * neither 401 nor 403 for every role it lists (a 400/404/409 is fine; a read with an example must
- * answer 2xx), and 403 for a UNIT_OFFICER of another unit where the rule is unit-scoped — a read of
- * one unit's data included (anonymous rules: neither 401 nor 403 without a token). Subclass with
- * {@code @SpringBootTest(webEnvironment = RANDOM_PORT)}.
+ * answer 2xx), and 403 for a UNIT_OFFICER or UNIT_APPROVER of another unit where the rule is
+ * unit-scoped and lists that role — a read of one unit's data included (anonymous rules: neither
+ * 401 nor 403 without a token). Subclass with {@code @SpringBootTest(webEnvironment =
+ * RANDOM_PORT)}.
  */
 public abstract class SecurityMatrixTests extends SecuredIntegrationTestBase {
 
-  static final List<String> ROLES = List.of("ADMIN", "EDITOR", "MONITOR", "UNIT_OFFICER", "VIEWER");
+  static final List<String> ROLES =
+      List.of("ADMIN", "EDITOR", "MONITOR", "UNIT_OFFICER", "UNIT_APPROVER", "VIEWER");
+
+  /** Roles held to the unit of their token: each is checked against another unit's resource. */
+  static final List<String> UNIT_BOUND = List.of("UNIT_OFFICER", "UNIT_APPROVER");
 
   /**
    * A concrete call for an endpoint; {@code {unit}} in either part stands for {@link #ownUnit()}.
@@ -56,10 +61,18 @@ public abstract class SecurityMatrixTests extends SecuredIntegrationTestBase {
     return Map.of();
   }
 
+  /**
+   * The calls one role makes, where roles need different resources (an approver decides own-level
+   * models, the monitoring body provincial ones); {@link #examples()} unless overridden.
+   */
+  protected Map<String, Example> examples(String role) {
+    return examples();
+  }
+
   /** The unit claim of each role's test user. */
   protected Optional<String> unitOf(String role) {
     return switch (role) {
-      case "UNIT_OFFICER" -> Optional.of(ownUnit());
+      case "UNIT_OFFICER", "UNIT_APPROVER" -> Optional.of(ownUnit());
       case "MONITOR" -> Optional.of("BTGDV-TU");
       case "EDITOR" -> Optional.of("VP-TU");
       default -> Optional.empty();
@@ -120,7 +133,7 @@ public abstract class SecurityMatrixTests extends SecuredIntegrationTestBase {
 
   private List<String> check(RestClient client, PolicyTable.Row rule, Endpoints.Endpoint endpoint) {
     List<String> wrong = new ArrayList<>();
-    MatrixRequest call = request(endpoint, Optional.of(rule), ownUnit());
+    MatrixRequest call = request(endpoint, Optional.of(rule), ownUnit(), examples());
     if (rule.anonymous()) {
       int status = call.send(client, null).status();
       if (status == 401 || status == 403) {
@@ -130,37 +143,51 @@ public abstract class SecurityMatrixTests extends SecuredIntegrationTestBase {
     }
     expect(wrong, "no token", call.send(client, null), 401);
     for (String role : ROLES) {
-      MatrixRequest.Answer answer = call.send(client, token(role, unitOf(role).orElse(null)));
+      MatrixRequest asRole = request(endpoint, Optional.of(rule), ownUnit(), examples(role));
+      MatrixRequest.Answer answer = asRole.send(client, token(role, unitOf(role).orElse(null)));
       if (rule.roles().contains(role)) {
         if (answer.status() == 401 || answer.status() == 403) {
           wrong.add(role + ": allowed by the policy but got " + answer.status());
-        } else if (readsAnExample(endpoint) && (answer.status() < 200 || answer.status() > 299)) {
+        } else if (readsAnExample(endpoint, role)
+            && (answer.status() < 200 || answer.status() > 299)) {
           wrong.add(role + ": allowed to read the example but got " + answer.status());
         }
       } else {
         expect(wrong, role, answer, 403);
       }
     }
-    if (rule.scoped()
-        && rule.roles().contains("UNIT_OFFICER")
-        && !rule.unitSource().equals("token")) {
-      if (rule.unitSource().equals("service") && !examples().containsKey(endpoint.key())) {
-        wrong.add(
-            "rule is scoped by the service: add an example acting on a resource of " + ownUnit());
-      } else {
-        expect(
-            wrong,
-            "UNIT_OFFICER of " + otherUnit(),
-            call.send(client, token("UNIT_OFFICER", otherUnit())),
-            403);
+    if (rule.scoped() && !rule.unitSource().equals("token")) {
+      for (String role : UNIT_BOUND) {
+        if (rule.roles().contains(role)) {
+          checkOtherUnit(client, rule, endpoint, role, wrong);
+        }
       }
     }
     return wrong;
   }
 
+  /** A unit-bound role of another unit acting on the example (of {@link #ownUnit()}): 403. */
+  private void checkOtherUnit(
+      RestClient client,
+      PolicyTable.Row rule,
+      Endpoints.Endpoint endpoint,
+      String role,
+      List<String> wrong) {
+    Map<String, Example> examples = examples(role);
+    if (rule.unitSource().equals("service") && !examples.containsKey(endpoint.key())) {
+      wrong.add(
+          role
+              + ": rule is scoped by the service: add an example acting on a resource of "
+              + ownUnit());
+      return;
+    }
+    MatrixRequest call = request(endpoint, Optional.of(rule), ownUnit(), examples);
+    expect(wrong, role + " of " + otherUnit(), call.send(client, token(role, otherUnit())), 403);
+  }
+
   /** A read with an example acts on a resource that exists: an allowed role must get it. */
-  private boolean readsAnExample(Endpoints.Endpoint endpoint) {
-    return !endpoint.writes() && examples().containsKey(endpoint.key());
+  private boolean readsAnExample(Endpoints.Endpoint endpoint, String role) {
+    return !endpoint.writes() && examples(role).containsKey(endpoint.key());
   }
 
   private static void expect(
@@ -180,7 +207,15 @@ public abstract class SecurityMatrixTests extends SecuredIntegrationTestBase {
 
   private MatrixRequest request(
       Endpoints.Endpoint endpoint, Optional<PolicyTable.Row> rule, String unit) {
-    Example example = examples().get(endpoint.key());
+    return request(endpoint, rule, unit, examples());
+  }
+
+  private MatrixRequest request(
+      Endpoints.Endpoint endpoint,
+      Optional<PolicyTable.Row> rule,
+      String unit,
+      Map<String, Example> examples) {
+    Example example = examples.get(endpoint.key());
     String unitVar =
         rule.filter(r -> r.unitSource().equals("path")).map(PolicyTable.Row::unitName).orElse("");
     String path =
