@@ -11,6 +11,7 @@ import vn.dienbien.contracts.directive.DirectiveIssued;
 import vn.dienbien.contracts.directive.TaskAssigned;
 import vn.dienbien.contracts.directive.UnitChanged;
 import vn.dienbien.contracts.modelregistry.CommendationAwarded;
+import vn.dienbien.contracts.modelregistry.CommendationRecorded;
 import vn.dienbien.contracts.modelregistry.ModelEvaluated;
 import vn.dienbien.contracts.modelregistry.ModelReEvaluated;
 import vn.dienbien.contracts.modelregistry.ModelRecognised;
@@ -109,6 +110,11 @@ public final class EventCatalog {
               CommendationAwarded.class,
               Topics.MODEL_REGISTRY_EVENTS,
               "schemas/model-registry/commendation-awarded.v1.json"),
+          new EventDefinition(
+              CommendationRecorded.TYPE,
+              CommendationRecorded.class,
+              Topics.MODEL_REGISTRY_EVENTS,
+              "schemas/model-registry/commendation-recorded.v1.json"),
           new EventDefinition(
               NotificationDelivered.TYPE,
               NotificationDelivered.class,

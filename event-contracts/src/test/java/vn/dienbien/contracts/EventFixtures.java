@@ -10,6 +10,7 @@ import vn.dienbien.contracts.directive.DirectiveIssued;
 import vn.dienbien.contracts.directive.TaskAssigned;
 import vn.dienbien.contracts.directive.UnitChanged;
 import vn.dienbien.contracts.modelregistry.CommendationAwarded;
+import vn.dienbien.contracts.modelregistry.CommendationRecorded;
 import vn.dienbien.contracts.modelregistry.ModelEvaluated;
 import vn.dienbien.contracts.modelregistry.ModelReEvaluated;
 import vn.dienbien.contracts.modelregistry.ModelRecognised;
@@ -169,7 +170,8 @@ final class EventFixtures {
             "giải quyết thủ tục hành chính",
             2026,
             ModelRegistered.Level.COMMUNE,
-            "monitor.btgdv"),
+            "monitor.btgdv",
+            List.of("giải quyết thủ tục hành chính", "vùng biên giới")),
         new ModelEvaluated(
             "evaluationId-1",
             "modelId-1",
@@ -221,7 +223,9 @@ final class EventFixtures {
             ModelReEvaluated.Outcome.SUSTAINED,
             null,
             "Ban Chỉ đạo phong trào \"Dân vận khéo\" xã Mường Nhé",
-            "monitor.btgdv"),
+            "monitor.btgdv",
+            List.of("Chưa cập nhật số liệu kết quả quý IV"),
+            List.of("Bổ sung sổ theo dõi kết quả, báo cáo trước 31/12")),
         new ReEvaluationDue(
             "modelId-1",
             "recognitionId-1",
@@ -242,6 +246,21 @@ final class EventFixtures {
             "125-QĐ/TU",
             LocalDate.of(2026, 3, 31),
             "monitor.btgdv"),
+        new CommendationRecorded(
+            "commendationId-2",
+            CommendationRecorded.Level.COMMUNE,
+            "CERTIFICATE_OF_MERIT",
+            "Giấy khen",
+            CommendationRecorded.RecipientKind.INDIVIDUAL,
+            "Lò Văn Pọm",
+            "XA-MUONG-NHE",
+            "Xã Mường Nhé",
+            "modelId-1",
+            "roundId-1",
+            "32-QĐ/ĐU",
+            LocalDate.of(2026, 3, 31),
+            "Bí thư Đảng ủy xã Mường Nhé",
+            "approver.muongnhe"),
         new NotificationDelivered(
             "notificationId-1",
             "sourceEventId-1",

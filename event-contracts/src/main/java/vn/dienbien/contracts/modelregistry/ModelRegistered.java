@@ -1,9 +1,11 @@
 package vn.dienbien.contracts.modelregistry;
 
+import java.util.List;
 import vn.dienbien.contracts.DomainEvent;
 
 /**
- * A model or exemplar was registered for a year and level.
+ * A model or exemplar was registered for a year and level. {@code targetArea} is the first of
+ * {@code targetAreas} (kept for consumers written before a model could address several).
  *
  * <p>Wire contract: vn.dienbien.model-registry.model-registered.v1, schema
  * schemas/model-registry/model-registered.v1.json.
@@ -18,7 +20,8 @@ public record ModelRegistered(
     String targetArea,
     int year,
     Level level,
-    String actorId)
+    String actorId,
+    List<String> targetAreas)
     implements DomainEvent {
 
   public static final String TYPE = "vn.dienbien.model-registry.model-registered.v1";
