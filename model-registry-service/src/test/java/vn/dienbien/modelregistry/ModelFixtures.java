@@ -41,10 +41,12 @@ final class ModelFixtures {
         "scores",
         List.of(
             Map.of("criterionId", "PRACTICAL_RESULTS", "score", firstScore),
-            Map.of("criterionId", "PEOPLE_CONSENSUS", "score", 20),
-            Map.of("criterionId", "CREATIVITY", "score", 12),
-            Map.of("criterionId", "SUSTAINABILITY", "score", 12),
-            Map.of("criterionId", "REPLICABILITY", "score", 10)));
+            Map.of("criterionId", "PEOPLE_CONSENSUS", "score", 18),
+            Map.of("criterionId", "DAN_VAN_KHEO_QUALITY", "score", 12),
+            Map.of("criterionId", "NEW_DIFFICULT_PROBLEM", "score", 8),
+            Map.of("criterionId", "CREATIVITY", "score", 8),
+            Map.of("criterionId", "SUSTAINABILITY", "score", 8),
+            Map.of("criterionId", "REPLICABILITY", "score", 4)));
   }
 
   static Map<String, Object> recognition(String modelId, String level, int year, String date) {

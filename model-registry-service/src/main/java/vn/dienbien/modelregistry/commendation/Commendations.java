@@ -12,6 +12,7 @@ import org.springframework.stereotype.Service;
 import vn.dienbien.modelregistry.model.Commendation;
 import vn.dienbien.modelregistry.model.Commending;
 import vn.dienbien.modelregistry.model.Decision;
+import vn.dienbien.modelregistry.model.Jurisdiction;
 import vn.dienbien.modelregistry.model.Model;
 import vn.dienbien.modelregistry.model.ModelLifecycle;
 import vn.dienbien.modelregistry.model.ModelRegistry;
@@ -26,10 +27,16 @@ public class Commendations {
   private final CommendationCalendar calendar;
   private final Models models;
   private final ModelRegistry registry;
+  private final Jurisdiction jurisdiction;
   private final MeterRegistry meters;
 
   Commendations(
-      CommendationCalendar calendar, Models models, ModelRegistry registry, MeterRegistry meters) {
+      CommendationCalendar calendar,
+      Models models,
+      ModelRegistry registry,
+      Jurisdiction jurisdiction,
+      MeterRegistry meters) {
+    this.jurisdiction = jurisdiction;
     this.calendar = calendar;
     this.models = models;
     this.registry = registry;
@@ -70,6 +77,7 @@ public class Commendations {
     CommendationRound round = round(roundId);
     ModelLifecycle.Change change = registry.change(actorId);
     Model model = models.require(modelId);
+    jurisdiction.require(model, round.level());
     // Lifecycle first (in memory): "not a candidate" is the answer that matters most to the caller.
     var events = Commending.commend(model, round.rule(), decision, change);
     LocalDate today = LocalDate.ofInstant(change.at(), ZoneId.of("Asia/Ho_Chi_Minh"));

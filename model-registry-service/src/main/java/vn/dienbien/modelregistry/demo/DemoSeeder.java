@@ -131,10 +131,12 @@ class DemoSeeder {
       var scores =
           List.of(
               new ScoreEntry("PRACTICAL_RESULTS", practicalResults),
-              new ScoreEntry("PEOPLE_CONSENSUS", 22.0),
-              new ScoreEntry("CREATIVITY", 12.0),
-              new ScoreEntry("SUSTAINABILITY", 12.0),
-              new ScoreEntry("REPLICABILITY", 11.0));
+              new ScoreEntry("PEOPLE_CONSENSUS", 18.0),
+              new ScoreEntry("DAN_VAN_KHEO_QUALITY", 13.0),
+              new ScoreEntry("NEW_DIFFICULT_PROBLEM", 8.0),
+              new ScoreEntry("CREATIVITY", 8.0),
+              new ScoreEntry("SUSTAINABILITY", 9.0),
+              new ScoreEntry("REPLICABILITY", 4.0));
       evaluations.evaluate(
           new Evaluations.Submission(
               id,
@@ -165,7 +167,14 @@ class DemoSeeder {
       reEvaluations.reEvaluate(
           recognitionId,
           new ReEvaluation(
-              year, outcome, reason, "Dữ liệu mẫu minh họa", "Ban Chỉ đạo phong trào (mẫu)", null),
+              year,
+              outcome,
+              reason,
+              "Dữ liệu mẫu minh họa",
+              "Ban Chỉ đạo phong trào (mẫu)",
+              null,
+              List.of(),
+              List.of()),
           ACTOR);
     }
   }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 import vn.dienbien.modelregistry.model.Evaluation;
+import vn.dienbien.modelregistry.model.Jurisdiction;
 import vn.dienbien.modelregistry.model.Level;
 import vn.dienbien.modelregistry.model.Model;
 import vn.dienbien.modelregistry.model.ModelLifecycle;
@@ -18,10 +19,16 @@ public class Evaluations {
   private final Models models;
   private final ModelRegistry registry;
   private final EvaluationCriteria criteria;
+  private final Jurisdiction jurisdiction;
   private final MeterRegistry meters;
 
   Evaluations(
-      Models models, ModelRegistry registry, EvaluationCriteria criteria, MeterRegistry meters) {
+      Models models,
+      ModelRegistry registry,
+      EvaluationCriteria criteria,
+      Jurisdiction jurisdiction,
+      MeterRegistry meters) {
+    this.jurisdiction = jurisdiction;
     this.models = models;
     this.registry = registry;
     this.criteria = criteria;
@@ -40,6 +47,7 @@ public class Evaluations {
   public Evaluation evaluate(Submission submission, String actorId) {
     List<Evaluation.Score> scores = ScoreSheet.check(criteria, submission.scores());
     Model model = models.require(submission.modelId());
+    jurisdiction.require(model, submission.level());
     ModelLifecycle.Change change = registry.change(actorId);
     double total = scores.stream().mapToDouble(Evaluation.Score::score).sum();
     Evaluation evaluation =

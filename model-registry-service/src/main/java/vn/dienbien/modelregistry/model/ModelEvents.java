@@ -36,7 +36,8 @@ final class ModelEvents {
             p.targetArea() == null ? null : p.targetArea().label(),
             year,
             ModelRegistered.Level.valueOf(level.name()),
-            actorId);
+            actorId,
+            p.targetAreaLabels());
     return IdentifiedEvent.of(event, "registration:" + m.id() + ":" + level + ":" + year);
   }
 
@@ -108,7 +109,9 @@ final class ModelEvents {
             ModelReEvaluated.Outcome.valueOf(review.outcome().name()),
             review.reason(),
             review.evaluator(),
-            actorId);
+            actorId,
+            review.shortcomings(),
+            review.measures());
     return IdentifiedEvent.of(event, "re-evaluation:" + r.id() + ":" + review.year());
   }
 

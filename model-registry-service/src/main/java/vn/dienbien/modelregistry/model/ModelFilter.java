@@ -1,5 +1,7 @@
 package vn.dienbien.modelregistry.model;
 
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -27,7 +29,12 @@ public record ModelFilter(
     addIf(criteria, "unitId", unitId);
     addIf(criteria, "profile.field", field);
     addIf(criteria, "status", status);
-    addIf(criteria, "profile.targetArea", targetArea);
+    if (targetArea != null) {
+      // Documents written before a model could address several areas hold only profile.targetArea.
+      criteria.orOperator(
+          where("profile.targetAreas").is(targetArea.name()),
+          where("profile.targetArea").is(targetArea.name()));
+    }
     if (year != null || level != null) {
       Criteria registration = new Criteria();
       addIf(registration, "year", year);

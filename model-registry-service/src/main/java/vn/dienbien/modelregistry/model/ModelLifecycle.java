@@ -59,7 +59,7 @@ public final class ModelLifecycle {
     if (level == Level.PROVINCE && !model.hasActiveRecognition(Level.COMMUNE)) {
       throw conflict(
           "not-recognised-at-own-level",
-          "Chỉ mô hình đã được công nhận cấp cơ sở và còn hiệu lực mới được đăng ký cấp tỉnh");
+          "Chỉ mô hình đã được công nhận cấp xã và còn hiệu lực mới được đăng ký cấp tỉnh");
     }
     model.add(
         new Registration(year, level, Outcome.PENDING, List.of(), change.at(), change.actorId()));

@@ -3,6 +3,7 @@ package vn.dienbien.modelregistry.recognition;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.LocalDate;
 import org.springframework.stereotype.Service;
+import vn.dienbien.modelregistry.model.Jurisdiction;
 import vn.dienbien.modelregistry.model.Model;
 import vn.dienbien.modelregistry.model.ModelLifecycle;
 import vn.dienbien.modelregistry.model.ModelRegistry;
@@ -19,6 +20,7 @@ public class ReEvaluations {
   private final ModelRegistry registry;
   private final ReEvaluationSchedule schedule;
   private final ReEvaluationPolicy policy;
+  private final Jurisdiction jurisdiction;
   private final MeterRegistry meters;
 
   ReEvaluations(
@@ -26,7 +28,9 @@ public class ReEvaluations {
       ModelRegistry registry,
       ReEvaluationSchedule schedule,
       ReEvaluationPolicy policy,
+      Jurisdiction jurisdiction,
       MeterRegistry meters) {
+    this.jurisdiction = jurisdiction;
     this.models = models;
     this.registry = registry;
     this.schedule = schedule;
@@ -43,6 +47,7 @@ public class ReEvaluations {
         models
             .find(Recognition.modelIdOf(recognitionId))
             .orElseThrow(() -> ApiProblem.notFound("quyết định công nhận", recognitionId));
+    model.recognition(recognitionId).ifPresent(r -> jurisdiction.require(model, r.level()));
     LocalDate previousDue =
         model.recognition(recognitionId).map(Recognition::nextReEvaluationDue).orElse(null);
     LocalDate nextDue = policy.nextAfter(review.year());
@@ -54,7 +59,9 @@ public class ReEvaluations {
             review.reason(),
             review.notes(),
             review.evaluator(),
-            change.at());
+            change.at(),
+            review.shortcomings(),
+            review.measures());
     var events = ModelLifecycle.reEvaluate(model, recognitionId, stamped, nextDue, change);
     boolean sustained = review.outcome() == ReEvaluation.Outcome.SUSTAINED;
     if (sustained) {

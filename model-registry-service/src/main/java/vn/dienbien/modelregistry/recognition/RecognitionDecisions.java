@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.springframework.stereotype.Service;
 import vn.dienbien.modelregistry.model.Decision;
+import vn.dienbien.modelregistry.model.Jurisdiction;
 import vn.dienbien.modelregistry.model.Level;
 import vn.dienbien.modelregistry.model.Model;
 import vn.dienbien.modelregistry.model.ModelLifecycle;
@@ -21,6 +22,7 @@ public class RecognitionDecisions {
   private final ModelRegistry registry;
   private final ReEvaluationSchedule schedule;
   private final ReEvaluationPolicy policy;
+  private final Jurisdiction jurisdiction;
   private final MeterRegistry meters;
 
   RecognitionDecisions(
@@ -28,7 +30,9 @@ public class RecognitionDecisions {
       ModelRegistry registry,
       ReEvaluationSchedule schedule,
       ReEvaluationPolicy policy,
+      Jurisdiction jurisdiction,
       MeterRegistry meters) {
+    this.jurisdiction = jurisdiction;
     this.models = models;
     this.registry = registry;
     this.schedule = schedule;
@@ -41,6 +45,7 @@ public class RecognitionDecisions {
     ModelLifecycle.Change change = registry.change(actorId);
     checkDecisionDate(decision, year, change);
     Model model = models.require(modelId);
+    jurisdiction.require(model, level);
     LocalDate firstDue = policy.nextAfter(year);
     var events = ModelLifecycle.recognise(model, level, year, decision, firstDue, change);
     String recognitionId = Recognition.idOf(modelId, level, year);
@@ -57,12 +62,14 @@ public class RecognitionDecisions {
   void check(String modelId, Level level, int year, Decision decision, String actorId) {
     ModelLifecycle.Change change = registry.change(actorId);
     checkDecisionDate(decision, year, change);
-    ModelLifecycle.recognise(
-        models.require(modelId), level, year, decision, policy.nextAfter(year), change);
+    Model model = models.require(modelId);
+    jurisdiction.require(model, level);
+    ModelLifecycle.recognise(model, level, year, decision, policy.nextAfter(year), change);
   }
 
   public Model reject(String modelId, Level level, int year, List<String> reasons, String actorId) {
     Model model = models.require(modelId);
+    jurisdiction.require(model, level);
     models.update(model, ModelLifecycle.reject(model, level, year, reasons));
     meters.counter("models.not_recognised", "level", level.name()).increment();
     return model;

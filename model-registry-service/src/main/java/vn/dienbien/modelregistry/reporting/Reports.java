@@ -30,7 +30,7 @@ public class Reports {
           "Năm",
           "Lĩnh vực",
           "Đăng ký mới",
-          "Công nhận cấp cơ sở",
+          "Công nhận cấp xã",
           "Công nhận cấp tỉnh",
           "Duy trì hiệu quả",
           "Không còn hiệu quả");
@@ -82,7 +82,7 @@ public class Reports {
         p.name(),
         m.unitName(),
         p.field().label(),
-        p.targetArea() == null ? "" : p.targetArea().label(),
+        String.join("; ", p.targetAreaLabels()),
         m.status().label(),
         years,
         recognitions,

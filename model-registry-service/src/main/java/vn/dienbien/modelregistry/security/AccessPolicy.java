@@ -4,6 +4,7 @@ import static org.springframework.http.HttpMethod.POST;
 import static vn.dienbien.platform.security.Role.ADMIN;
 import static vn.dienbien.platform.security.Role.EDITOR;
 import static vn.dienbien.platform.security.Role.MONITOR;
+import static vn.dienbien.platform.security.Role.UNIT_APPROVER;
 import static vn.dienbien.platform.security.Role.UNIT_OFFICER;
 import static vn.dienbien.platform.security.Role.VIEWER;
 
@@ -13,11 +14,14 @@ import vn.dienbien.platform.security.EndpointPolicy;
 import vn.dienbien.platform.security.UnitFrom;
 
 /**
- * Who may call which endpoint of the model registry (issue 7). Units register their own models and
- * exemplars; the monitoring body (Ban Tuyên giáo và Dân vận) evaluates, recognises and commends
- * them. Registering is deliberately not given to MONITOR: the body that recognises a model must not
- * also be the one that put it forward (directive 11-CT/TU item 11.7e: units register at their own
- * level, the monitoring body surveys, evaluates and recognises). Everything here is public-sector
+ * Who may call which endpoint of the model registry (issues 7 and 12). Units register their own
+ * models and exemplars (UNIT_OFFICER). Decisions follow directive 11-CT/TU item 11.7e: a unit's
+ * leadership (UNIT_APPROVER: the standing committee of a commune's Party committee, an agency's
+ * leadership) evaluates, recognises, re-evaluates and commends at its own level ("cấp xã") for its
+ * own unit and the units under it; the monitoring body (MONITOR, Ban Tuyên giáo và Dân vận) does so
+ * at the provincial level. Both are checked by the service ({@code Jurisdiction}) once it knows the
+ * model or the person's unit and the level. Registering is not given to MONITOR: the body that
+ * recognises a model must not also be the one that put it forward. Everything here is public-sector
  * register data without contact details, so every role reads.
  */
 @Configuration(proxyBeanMethods = false)
@@ -34,13 +38,25 @@ class AccessPolicy {
         .allowOwnUnit(POST, "/api/v1/models/{id}/registrations", UnitFrom.service(), UNIT_OFFICER)
         .allowOwnUnit(
             POST, "/api/v1/exemplars/{id}/registrations", UnitFrom.service(), UNIT_OFFICER)
-        .allow(POST, "/api/v1/evaluations", MONITOR)
-        .allow(POST, "/api/v1/recognitions", MONITOR)
-        .allow(POST, "/api/v1/recognitions/bulk", MONITOR)
-        .allow(POST, "/api/v1/recognitions/rejections", MONITOR)
-        .allow(POST, "/api/v1/recognitions/{recognitionId}/re-evaluations", MONITOR)
-        .allow(POST, "/api/v1/commendation-rounds/{roundId}/commendations", MONITOR)
-        .read("/api/v1/**", VIEWER, MONITOR, EDITOR, ADMIN, UNIT_OFFICER)
+        .allowOwnUnit(POST, "/api/v1/evaluations", UnitFrom.service(), MONITOR, UNIT_APPROVER)
+        .allowOwnUnit(POST, "/api/v1/recognitions", UnitFrom.service(), MONITOR, UNIT_APPROVER)
+        .allowOwnUnit(POST, "/api/v1/recognitions/bulk", UnitFrom.service(), MONITOR, UNIT_APPROVER)
+        .allowOwnUnit(
+            POST, "/api/v1/recognitions/rejections", UnitFrom.service(), MONITOR, UNIT_APPROVER)
+        .allowOwnUnit(
+            POST,
+            "/api/v1/recognitions/{recognitionId}/re-evaluations",
+            UnitFrom.service(),
+            MONITOR,
+            UNIT_APPROVER)
+        .allowOwnUnit(
+            POST,
+            "/api/v1/commendation-rounds/{roundId}/commendations",
+            UnitFrom.service(),
+            MONITOR,
+            UNIT_APPROVER)
+        .allowOwnUnit(POST, "/api/v1/commendations", UnitFrom.service(), MONITOR, UNIT_APPROVER)
+        .read("/api/v1/**", VIEWER, MONITOR, EDITOR, ADMIN, UNIT_OFFICER, UNIT_APPROVER)
         .build();
   }
 }

@@ -12,9 +12,10 @@ class ScoreSheetTests {
   private static final EvaluationCriteria CRITERIA =
       new EvaluationCriteria(
           List.of(
-              new EvaluationCriteria.Criterion("A", "Hiệu quả", 0, 30),
-              new EvaluationCriteria.Criterion("B", "Đồng thuận", 0, 20)),
-          35);
+              new EvaluationCriteria.Criterion("A", "Hiệu quả", 0, 30, null),
+              new EvaluationCriteria.Criterion("B", "Đồng thuận", 0, 20, null)),
+          35,
+          null);
 
   @Test
   void acceptsEveryCriterionScoredInRange() {

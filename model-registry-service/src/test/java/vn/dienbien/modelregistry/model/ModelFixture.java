@@ -23,6 +23,7 @@ public final class ModelFixture {
         null,
         Field.POLITICAL_SYSTEM,
         TargetArea.ADMINISTRATIVE_PROCEDURES,
+        List.of(),
         "Trả kết quả tại nhà",
         LocalDate.of(2025, 7, 1),
         List.of(),
@@ -73,6 +74,8 @@ public final class ModelFixture {
         outcome == ReEvaluation.Outcome.LAPSED ? "Không duy trì" : null,
         null,
         "Ban Chỉ đạo",
-        changeIn(year).at());
+        changeIn(year).at(),
+        List.of(),
+        List.of());
   }
 }

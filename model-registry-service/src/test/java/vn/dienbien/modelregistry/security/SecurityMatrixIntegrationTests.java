@@ -8,11 +8,13 @@ import static vn.dienbien.platform.security.Role.MONITOR;
 import static vn.dienbien.platform.security.Role.UNIT_OFFICER;
 import static vn.dienbien.platform.security.Role.VIEWER;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.Year;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -21,35 +23,32 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
-import org.springframework.web.client.RestClient;
-import vn.dienbien.contracts.directive.UnitChanged;
-import vn.dienbien.modelregistry.model.ExemplarType;
-import vn.dienbien.modelregistry.model.Field;
+import vn.dienbien.modelregistry.evaluation.Evaluations;
 import vn.dienbien.modelregistry.model.Kind;
 import vn.dienbien.modelregistry.model.Level;
 import vn.dienbien.modelregistry.model.Model;
 import vn.dienbien.modelregistry.model.ModelRegistry;
-import vn.dienbien.modelregistry.model.Profile;
-import vn.dienbien.modelregistry.unit.Unit;
+import vn.dienbien.modelregistry.model.Models;
+import vn.dienbien.modelregistry.recognition.RecognitionDecisions;
+import vn.dienbien.modelregistry.security.SecuredCalls.Answer;
 import vn.dienbien.platform.security.EndpointPolicy;
 import vn.dienbien.platform.security.UnitFrom;
-import vn.dienbien.testsupport.KafkaEvents;
-import vn.dienbien.testsupport.Waits;
 import vn.dienbien.testsupport.security.SecurityMatrixTests;
 import vn.dienbien.testsupport.security.TestTokens;
 
 /**
- * Every endpoint × role with security on (test-support's matrix), plus the checks the matrix cannot
- * see: a unit officer's registration of another unit's model is refused without naming that unit,
- * and a body cannot smuggle a second unitId past the policy.
+ * Every endpoint × role with security on (test-support's matrix, UNIT_APPROVER included: decisions
+ * at cấp xã by the own unit's approver, at cấp tỉnh by the monitoring body, another unit's approver
+ * refused), plus the checks the matrix cannot see: a unit officer's registration of another unit's
+ * model is refused without naming that unit, and a body cannot smuggle a second unitId past the
+ * policy.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class SecurityMatrixIntegrationTests extends SecurityMatrixTests {
 
   private static final String OWN_MODEL = "MH-MATRIXOWN01";
   private static final String OWN_EXEMPLAR = "DH-MATRIXOWN01";
+  private static final String OWN_RECOGNISED = "MH-MATRIXREC01";
 
   @Value("${spring.embedded.kafka.brokers}")
   String brokers;
@@ -57,6 +56,9 @@ class SecurityMatrixIntegrationTests extends SecurityMatrixTests {
   @Autowired MongoTemplate mongo;
   @Autowired ModelRegistry registry;
   @Autowired Clock clock;
+  @Autowired Models models;
+  @Autowired Evaluations evaluations;
+  @Autowired RecognitionDecisions decisions;
 
   /**
    * Both units arrive the real way (unit-changed events); the own unit's model and exemplar through
@@ -66,19 +68,99 @@ class SecurityMatrixIntegrationTests extends SecurityMatrixTests {
   void ownUnitHasAModelAndAnExemplar() {
     unit(ownUnit(), "Xã Mường Nhé");
     unit(otherUnit(), "Phường Điện Biên Phủ");
-    registry.create(OWN_MODEL, newModel(Kind.MODEL, null), "seed");
-    registry.create(OWN_EXEMPLAR, newModel(Kind.EXEMPLAR, ExemplarType.COLLECTIVE), "seed");
+    var decided = new DecidedModels(registry, models, evaluations, decisions, clock);
+    decided.registered(OWN_MODEL, Kind.MODEL, ownUnit());
+    decided.registered(OWN_EXEMPLAR, Kind.EXEMPLAR, ownUnit());
+    decided.registered(OWN_RECOGNISED, Kind.MODEL, ownUnit());
+    decided.recognised(OWN_RECOGNISED, Level.COMMUNE);
+    decided.recognisedInProvince(OWN_EXEMPLAR);
   }
 
   @Override
   protected Map<String, Example> examples() {
+    return examples("UNIT_APPROVER");
+  }
+
+  /**
+   * Decisions act on the own unit's resources: at cấp xã for its approver (another unit's approver
+   * is refused), at cấp tỉnh for the monitoring body (its exemplar recognised in the province).
+   */
+  @Override
+  protected Map<String, Example> examples(String role) {
+    boolean province = role.equals("MONITOR");
+    String level = province ? "PROVINCE" : "COMMUNE";
+    String model = province ? OWN_EXEMPLAR : OWN_RECOGNISED;
+    String decision =
+        ",\"decisionNumber\":\"7-QĐ/ĐU\",\"decisionDate\":\""
+            + LocalDate.now(clock)
+            + "\",\"signer\":\"Bí thư\"";
+    String target = "\"year\":" + thisYear() + ",\"level\":\"" + level + "\"";
     // Next year is the latest a unit may register for, so the own officer's first call succeeds.
     String nextYear = "{\"year\":" + (thisYear() + 1) + ",\"level\":\"COMMUNE\"}";
-    return Map.of(
+    Map<String, Example> examples = new HashMap<>();
+    examples.put(
         "POST /api/v1/models/{id}/registrations",
-        new Example("/api/v1/models/" + OWN_MODEL + "/registrations", nextYear),
+        new Example("/api/v1/models/" + OWN_MODEL + "/registrations", nextYear));
+    examples.put(
         "POST /api/v1/exemplars/{id}/registrations",
         new Example("/api/v1/exemplars/" + OWN_EXEMPLAR + "/registrations", nextYear));
+    examples.put(
+        "POST /api/v1/evaluations",
+        new Example(
+            "/api/v1/evaluations",
+            "{\"modelId\":\""
+                + model
+                + "\","
+                + target
+                + ",\"evaluator\":\"Đoàn\","
+                + "\"scores\":"
+                + scores()
+                + "}"));
+    examples.put(
+        "POST /api/v1/recognitions",
+        new Example(
+            "/api/v1/recognitions", "{\"modelId\":\"" + model + "\"," + target + decision + "}"));
+    examples.put(
+        "POST /api/v1/recognitions/bulk",
+        new Example(
+            "/api/v1/recognitions/bulk",
+            "{\"modelIds\":[\"" + model + "\"]," + target + decision + "}"));
+    examples.put(
+        "POST /api/v1/recognitions/rejections",
+        new Example(
+            "/api/v1/recognitions/rejections",
+            "{\"modelId\":\"" + model + "\"," + target + ",\"reasons\":[\"Chưa đạt\"]}"));
+    examples.put(
+        "POST /api/v1/recognitions/{recognitionId}/re-evaluations",
+        new Example(
+            "/api/v1/recognitions/" + model + "~" + level + "~" + thisYear() + "/re-evaluations",
+            "{\"year\":" + thisYear() + ",\"outcome\":\"SUSTAINED\",\"evaluator\":\"Ban\"}"));
+    examples.put(
+        "POST /api/v1/commendation-rounds/{roundId}/commendations",
+        new Example(
+            "/api/v1/commendation-rounds/"
+                + (province ? "PROVINCE-2025-2030" : "COMMUNE-2025-2030-1")
+                + "/commendations",
+            "{\"modelId\":\"" + model + "\"" + decision + "}"));
+    examples.put(
+        "POST /api/v1/commendations",
+        new Example(
+            "/api/v1/commendations",
+            "{\"recipientKind\":\"INDIVIDUAL\",\"recipientName\":\"Lò Văn Pọm\","
+                + "\"unitId\":\"{unit}\",\"level\":\""
+                + level
+                + "\",\"form\":\""
+                + (province ? "DIPLOMA_OF_MERIT" : "CERTIFICATE_OF_MERIT")
+                + "\""
+                + decision
+                + "}"));
+    return examples;
+  }
+
+  private static String scores() {
+    return DecidedModels.CRITERIA.stream()
+        .map(c -> "{\"criterionId\":\"" + c + "\",\"score\":5}")
+        .collect(Collectors.joining(",", "[", "]"));
   }
 
   @Test
@@ -141,39 +223,12 @@ class SecurityMatrixIntegrationTests extends SecurityMatrixTests {
             "POST /api/v1/exemplars",
             "POST /api/v1/evaluations",
             "POST /api/v1/recognitions/bulk",
-            "POST /api/v1/commendation-rounds/{roundId}/commendations");
+            "POST /api/v1/commendation-rounds/{roundId}/commendations",
+            "POST /api/v1/commendations");
   }
 
   private void unit(String code, String name) {
-    if (mongo.findById(code, Unit.class) == null) {
-      new KafkaEvents(brokers)
-          .publish(
-              new UnitChanged(
-                  code,
-                  name,
-                  "COMMUNE",
-                  UnitChanged.Level.COMMUNE,
-                  null,
-                  true,
-                  UnitChanged.Change.CREATED,
-                  null));
-      Waits.background().until(() -> mongo.findById(code, Unit.class) != null);
-    }
-  }
-
-  private ModelRegistry.NewModel newModel(Kind kind, ExemplarType type) {
-    var profile =
-        new Profile(
-            "Tổ tự quản an ninh trật tự bản Mường Nhé",
-            type,
-            Field.POLITICAL_SYSTEM,
-            null,
-            "Nhân dân tự quản, giữ gìn an ninh trật tự",
-            null,
-            List.of(),
-            List.of(),
-            null);
-    return new ModelRegistry.NewModel(kind, ownUnit(), profile, thisYear(), Level.COMMUNE, false);
+    DecidedModels.unit(mongo, brokers, code, name);
   }
 
   private String modelJson(String unit) {
@@ -201,20 +256,8 @@ class SecurityMatrixIntegrationTests extends SecurityMatrixTests {
     return TestTokens.mint("officer." + unit.toLowerCase(), unit, "UNIT_OFFICER");
   }
 
-  private record Answer(int status, String contentType, String body) {}
-
   private Answer send(String token, String path, String json) {
-    return RestClient.create("http://localhost:" + port)
-        .post()
-        .uri(path)
-        .header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
-        .contentType(MediaType.APPLICATION_JSON)
-        .body(json)
-        .exchange((request, response) ->
-            new Answer(
-                response.getStatusCode().value(),
-                String.valueOf(response.getHeaders().getContentType()),
-                new String(response.getBody().readAllBytes(), StandardCharsets.UTF_8)));
+    return new SecuredCalls(port).post(token, path, json);
   }
 
   private String post(String token, String path, String json, int expected) {

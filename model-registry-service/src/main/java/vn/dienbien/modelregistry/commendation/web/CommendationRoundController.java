@@ -8,6 +8,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -20,9 +22,11 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.dienbien.modelregistry.commendation.CommendationCalendar;
 import vn.dienbien.modelregistry.commendation.CommendationRound;
 import vn.dienbien.modelregistry.commendation.Commendations;
+import vn.dienbien.modelregistry.model.Basis;
 import vn.dienbien.modelregistry.model.Commendation;
 import vn.dienbien.modelregistry.model.ConcurrentChanges;
 import vn.dienbien.modelregistry.model.Decision;
+import vn.dienbien.modelregistry.model.Level;
 import vn.dienbien.modelregistry.model.Recognition;
 import vn.dienbien.platform.validation.CleanText;
 import vn.dienbien.platform.web.PageQuery;
@@ -31,10 +35,10 @@ import vn.dienbien.platform.web.PagedResponse;
 @Tag(
     name = "Biểu dương, khen thưởng",
     description =
-        "Lịch khen thưởng định kỳ giai đoạn 2025–2030 theo mục 11.6 "
-            + "Chỉ thị 11-CT/TU: cấp cơ sở 02 lần/05 năm (đợt 1 gắn với sơ kết giữa giai đoạn cuối năm 2027, xét công nhận "
-            + "2025–2027; đợt 2 gắn với tổng kết giai đoạn quý II/2030, xét công nhận 2028–2030), cấp tỉnh 01 lần/05 năm "
-            + "(sau đợt 2 cấp cơ sở, quý III/2030, xét công nhận cấp tỉnh cả giai đoạn).")
+        "Lịch khen thưởng định kỳ giai đoạn 2025–2030 theo mục 11.6 Chỉ thị 11-CT/TU: cấp xã"
+            + " 02 lần/05 năm, cấp tỉnh 01 lần/05 năm (số lần theo Chỉ thị). Ngày các đợt do"
+            + " tỉnh chọn (basis.provinceChoice = true): đợt 1 cấp xã gắn với sơ kết cuối năm"
+            + " 2027, đợt 2 với tổng kết quý II/2030, đợt cấp tỉnh quý III/2030.")
 @RestController
 @RequestMapping("/api/v1/commendation-rounds")
 class CommendationRoundController {
@@ -72,6 +76,30 @@ class CommendationRoundController {
   @GetMapping
   PagedResponse<CommendationRound> rounds(PageQuery page) {
     return PagedResponse.ofAll(calendar.rounds(), page);
+  }
+
+  @Operation(
+      summary = "Số lần khen thưởng mỗi cấp trong 05 năm (theo Chỉ thị) và số đợt đã lên lịch",
+      description = "basis cho biết căn cứ: lời Chỉ thị hay lựa chọn của tỉnh.")
+  @GetMapping("/cycle")
+  CycleView cycle() {
+    var cycle = calendar.cycle();
+    var levels =
+        Arrays.stream(Level.values())
+            .map(l ->
+                new CycleView.PerLevel(
+                    l.name(),
+                    l.label(),
+                    cycle.timesFor(l),
+                    calendar.rounds().stream().filter(r -> r.level() == l).count()))
+            .toList();
+    return new CycleView(cycle.periodYears(), levels, cycle.basis());
+  }
+
+  /** The counts per level, with the rounds the calendar holds for it. */
+  record CycleView(int periodYears, List<PerLevel> levels, Basis basis) {
+
+    record PerLevel(String level, String levelLabel, int timesPerPeriod, long roundsScheduled) {}
   }
 
   @Operation(summary = "Xem một đợt")

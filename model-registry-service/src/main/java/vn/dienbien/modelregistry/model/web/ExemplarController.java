@@ -77,7 +77,7 @@ class ExemplarController {
   @Operation(
       summary = "Đăng ký năm mới hoặc đăng ký cấp tỉnh",
       description =
-          "Đăng ký cấp tỉnh chỉ dành cho mô hình đã được công nhận cấp cơ sở và còn hiệu lực (409 nếu không).")
+          "Đăng ký cấp tỉnh chỉ dành cho mô hình đã được công nhận cấp xã và còn hiệu lực (409 nếu không).")
   @PostMapping("/{id}/registrations")
   ModelView register(
       @PathVariable String id,

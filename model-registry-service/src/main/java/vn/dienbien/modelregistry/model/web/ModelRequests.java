@@ -37,7 +37,17 @@ final class ModelRequests {
       @Schema(description = "Chỉ dùng cho điển hình: tập thể hoặc cá nhân")
           ExemplarType exemplarType,
       @Schema(example = "POLITICAL_SYSTEM") @NotNull Field field,
-      @Schema(example = "ADMINISTRATIVE_PROCEDURES") TargetArea targetArea,
+      @Schema(
+              example = "ADMINISTRATIVE_PROCEDURES",
+              description = "Một đối tượng, địa bàn (cách gửi cũ); dùng targetAreas để chọn nhiều")
+          TargetArea targetArea,
+      @Schema(
+              example = "[\"ETHNIC_MINORITY_AREAS\", \"BORDER_AREAS\"]",
+              description =
+                  "Các vùng, địa bàn và lĩnh vực mô hình hướng tới (mục 11.2, 11.4, 11.7 Chỉ thị"
+                      + " 11-CT/TU); gộp với targetArea, bỏ trùng")
+          @Size(max = 14)
+          List<@NotNull TargetArea> targetAreas,
       @Schema(
               example =
                   "Cán bộ Bộ phận một cửa hướng dẫn tận tình, trả kết quả tại nhà cho người cao tuổi")
@@ -56,16 +66,29 @@ final class ModelRequests {
       @Schema(example = "2026") @NotNull Integer year,
       @Schema(
               example = "COMMUNE",
-              description = "COMMUNE = cấp cơ sở (cấp mình); PROVINCE = cấp tỉnh")
+              description =
+                  "COMMUNE = cấp xã (cấp mình của xã, phường, cơ quan, đơn vị); PROVINCE = cấp tỉnh")
           @NotNull
           Level level) {
+
+    private List<TargetArea> allTargetAreas() {
+      var all = new java.util.ArrayList<TargetArea>();
+      if (targetArea != null) {
+        all.add(targetArea);
+      }
+      if (targetAreas != null) {
+        all.addAll(targetAreas);
+      }
+      return all;
+    }
 
     Profile profile() {
       return new Profile(
           name,
           exemplarType,
           field,
-          targetArea,
+          null,
+          allTargetAreas(),
           description,
           startDate,
           results == null

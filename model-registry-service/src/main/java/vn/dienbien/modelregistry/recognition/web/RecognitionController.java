@@ -114,7 +114,14 @@ class RecognitionController {
       @RequestHeader(name = "X-User-Id", required = false) String actorId) {
     var review =
         new ReEvaluation(
-            body.year(), body.outcome(), body.reason(), body.notes(), body.evaluator(), null);
+            body.year(),
+            body.outcome(),
+            body.reason(),
+            body.notes(),
+            body.evaluator(),
+            null,
+            body.shortcomings(),
+            body.measures());
     ConcurrentChanges.retry(() -> reEvaluations.reEvaluate(recognitionId, review, actorId));
     return RecognitionView.of(models.require(Recognition.modelIdOf(recognitionId)), recognitionId);
   }

@@ -77,5 +77,15 @@ final class RecognitionRequests {
           @NotBlank
           @Size(max = 200)
           @CleanText
-          String evaluator) {}
+          String evaluator,
+      @Schema(
+              example = "[\"Chưa cập nhật số liệu kết quả quý IV\"]",
+              description = "Hạn chế, tồn tại cần khắc phục (mục 11.6 Chỉ thị 11-CT/TU)")
+          @Size(max = 20)
+          List<@NotBlank @Size(max = 1000) @CleanText String> shortcomings,
+      @Schema(
+              example = "[\"Bổ sung sổ theo dõi kết quả, báo cáo trước 31/12\"]",
+              description = "Biện pháp khắc phục")
+          @Size(max = 20)
+          List<@NotBlank @Size(max = 1000) @CleanText String> measures) {}
 }

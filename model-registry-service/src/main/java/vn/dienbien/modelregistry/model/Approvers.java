@@ -1,0 +1,7 @@
+package vn.dienbien.modelregistry.model;
+
+/** Who is deciding now: a port the domain owns, answered from the caller's token. */
+public interface Approvers {
+
+  Approver current();
+}
