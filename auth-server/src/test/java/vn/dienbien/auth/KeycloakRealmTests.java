@@ -22,7 +22,8 @@ class KeycloakRealmTests {
   void theRealmHasEveryRoleAndEveryDemoUserWithTheSameUnit() {
     List<String> roles = REALM.path("roles").path("realm").findValuesAsString("name");
     assertThat(roles)
-        .containsExactlyInAnyOrder("ADMIN", "EDITOR", "MONITOR", "UNIT_OFFICER", "VIEWER");
+        .containsExactlyInAnyOrder(
+            "ADMIN", "EDITOR", "MONITOR", "UNIT_OFFICER", "UNIT_APPROVER", "VIEWER");
     for (DemoUser demo : DemoUsers.ALL) {
       JsonNode user =
           REALM

@@ -47,6 +47,14 @@ class LocalDemoTokenIntegrationTests {
   }
 
   @Test
+  void theCommuneApproversTokenCarriesBothUnitRolesForTheirCommune() {
+    Jwt jwt = verify(server().demoToken("approver.muongnhe", "demo-2026", true).body());
+    assertThat(jwt.getClaimAsStringList("roles")).containsExactly("UNIT_OFFICER", "UNIT_APPROVER");
+    assertThat(jwt.getClaimAsString("unit")).isEqualTo("XA-MUONG-NHE");
+    assertThat(jwt.getClaimAsString("name")).isEqualTo("Thường trực Đảng ủy xã Mường Nhé");
+  }
+
+  @Test
   void everyDemoUserGetsATokenAsJsonForTheirRole() {
     for (String user : List.of("admin", "editor", "monitor", "officer.dienbienphu", "viewer")) {
       var answer = server().demoToken(user, "demo-2026", false);

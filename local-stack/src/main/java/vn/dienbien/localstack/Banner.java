@@ -18,8 +18,12 @@ final class Banner {
   private static final String[][] DEMO_USERS = {
     {"admin", "ADMIN: units, contacts, configuration"},
     {"editor", "EDITOR (Văn phòng Tỉnh ủy): draft and issue directives"},
-    {"monitor", "MONITOR (Ban Tuyên giáo và Dân vận, BTGDV-TU): reviews, extensions, recognitions"},
+    {"monitor", "MONITOR (Ban Tuyên giáo và Dân vận, BTGDV-TU): reviews, extensions, cấp tỉnh"},
     {"officer.muongnhe", "UNIT_OFFICER of XA-MUONG-NHE: reports, extension requests, models"},
+    {
+      "approver.muongnhe",
+      "UNIT_APPROVER + UNIT_OFFICER of XA-MUONG-NHE: recognises its models at cấp xã"
+    },
     {"officer.dienbienphu", "UNIT_OFFICER of PHUONG-DIEN-BIEN-PHU"},
     {"viewer", "VIEWER: read only"},
   };

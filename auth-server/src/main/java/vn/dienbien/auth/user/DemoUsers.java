@@ -5,9 +5,11 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * One demo user per role, and a second unit officer to show that units are kept apart. Where {@code
- * auth.demo-unit-officers} is on (the local profile), {@code officer@<UNIT-CODE>} is a unit officer
- * of any unit as well, so a load run (the soak) can act as every commune's officer.
+ * One demo user per role, and a second unit officer to show that units are kept apart. The commune
+ * approver (the standing committee of Mường Nhé's Party committee) holds UNIT_APPROVER to decide
+ * its commune's own-level models, and UNIT_OFFICER to read and act for the commune elsewhere. Where
+ * {@code auth.demo-unit-officers} is on (the local profile), {@code officer@<UNIT-CODE>} is a unit
+ * officer of any unit as well, so a load run (the soak) can act as every commune's officer.
  */
 public final class DemoUsers {
 
@@ -28,6 +30,11 @@ public final class DemoUsers {
               "officer.muongnhe",
               "Cán bộ xã Mường Nhé",
               List.of("UNIT_OFFICER"),
+              Optional.of("XA-MUONG-NHE")),
+          new DemoUser(
+              "approver.muongnhe",
+              "Thường trực Đảng ủy xã Mường Nhé",
+              List.of("UNIT_OFFICER", "UNIT_APPROVER"),
               Optional.of("XA-MUONG-NHE")),
           new DemoUser(
               "officer.dienbienphu",
