@@ -44,6 +44,14 @@ public record PortalUser(String username, String name, List<Role> roles, Optiona
     return has(Role.UNIT_OFFICER);
   }
 
+  /**
+   * May decide on a model of {@code unitId} (evaluate, recognise, re-evaluate): the monitoring body
+   * at cấp tỉnh, the unit's approver at cấp xã; model-registry checks the level.
+   */
+  public boolean decidesFor(String unitId) {
+    return has(Role.MONITOR) || has(Role.UNIT_APPROVER) && unit.filter(unitId::equals).isPresent();
+  }
+
   public String rolesLabel() {
     return roles.stream().map(Role::label).collect(Collectors.joining(", "));
   }

@@ -6,6 +6,7 @@ public enum Role {
   EDITOR("Văn phòng Tỉnh ủy (soạn thảo, ban hành)"),
   MONITOR("Cơ quan theo dõi (Ban Tuyên giáo và Dân vận)"),
   UNIT_OFFICER("Cán bộ đơn vị"),
+  UNIT_APPROVER("Lãnh đạo đơn vị (xét công nhận cấp xã)"),
   VIEWER("Lãnh đạo, phân tích (chỉ xem)");
 
   private final String label;

@@ -60,8 +60,11 @@ class SecurityConfiguration {
                 .permitAll()
                 .requestMatchers("/don-vi/**")
                 .hasRole(Role.UNIT_OFFICER.name())
-                .requestMatchers("/tham-dinh/**", "/gia-han/**", "/danh-gia/**")
+                .requestMatchers("/tham-dinh/**", "/gia-han/**")
                 .hasRole(Role.MONITOR.name())
+                // A unit's approver decides its own models at cấp xã (model-registry checks which).
+                .requestMatchers("/danh-gia/**")
+                .hasAnyRole(Role.MONITOR.name(), Role.UNIT_APPROVER.name())
                 .requestMatchers("/soan-thao/**")
                 .hasRole(Role.EDITOR.name())
                 .requestMatchers("/quan-tri/**")
