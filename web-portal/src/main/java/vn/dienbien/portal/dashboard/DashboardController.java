@@ -148,7 +148,7 @@ class DashboardController {
         new Charts.Series(
             "Đăng ký mới", byYear.values().stream().map(s -> s[0]).toList(), "#1565c0"),
         new Charts.Series(
-            "Công nhận cấp cơ sở", byYear.values().stream().map(s -> s[1]).toList(), "#2e7d32"),
+            "Công nhận cấp xã", byYear.values().stream().map(s -> s[1]).toList(), "#2e7d32"),
         new Charts.Series(
             "Công nhận cấp tỉnh", byYear.values().stream().map(s -> s[2]).toList(), "#b00020"));
   }

@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
@@ -63,7 +64,7 @@ class UnitModelsController {
   String register(
       @RequestParam(required = false) String name,
       @RequestParam(required = false) String field,
-      @RequestParam(required = false) String targetArea,
+      @RequestParam(required = false) List<String> targetArea,
       @RequestParam(required = false) String description,
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
           LocalDate startDate,
@@ -75,7 +76,10 @@ class UnitModelsController {
     body.put("name", name);
     body.put("unitId", unit());
     body.put("field", Forms.blank(field));
-    body.put("targetArea", Forms.blank(targetArea));
+    // Several areas and topics (a commune both ethnic-minority and border, say).
+    body.put(
+        "targetAreas",
+        targetArea == null ? List.of() : targetArea.stream().filter(t -> !t.isBlank()).toList());
     body.put("description", Forms.blank(description));
     body.put("startDate", startDate);
     body.put("year", year);
@@ -84,7 +88,7 @@ class UnitModelsController {
       var created = apis.current().post(Backend.MODEL_REGISTRY, "/api/v1/models", body);
       return Navigation.redirect(
           "/mo-hinh/models/" + created.path("id").asString(),
-          "Đã đăng ký mô hình. Ban Tuyên giáo và Dân vận sẽ khảo sát, đánh giá.",
+          "Đã đăng ký mô hình. Lãnh đạo đơn vị sẽ khảo sát, đánh giá, xét công nhận cấp xã.",
           request,
           response);
     } catch (ApiRefusal e) {

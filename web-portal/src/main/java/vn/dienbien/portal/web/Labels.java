@@ -69,7 +69,7 @@ public class Labels {
                   "OVERDUE", "Quá hạn",
                   "DONE_ON_TIME", "Đã nộp đúng hạn",
                   "DONE_LATE", "Đã nộp trễ hạn")),
-          Map.entry("level", Map.of("COMMUNE", "Cấp cơ sở", "PROVINCE", "Cấp tỉnh")),
+          Map.entry("level", Map.of("COMMUNE", "Cấp xã", "PROVINCE", "Cấp tỉnh")),
           Map.entry(
               "unitLevel",
               Map.of("PROVINCE", "Cấp tỉnh", "COMMUNE", "Cấp xã", "DISTRICT", "Cấp huyện")),
@@ -117,16 +117,25 @@ public class Labels {
                   "POLITICAL_SYSTEM", "Xây dựng hệ thống chính trị")),
           Map.entry(
               "targetArea",
-              Map.of(
-                  "ADMINISTRATIVE_PROCEDURES", "Giải quyết thủ tục hành chính",
-                  "COMPENSATION_RESETTLEMENT", "Bồi thường - giải phóng mặt bằng - tái định cư",
-                  "OUTSTANDING_ISSUES", "Giải quyết vấn đề tồn đọng",
-                  "ETHNIC_MINORITY_AREAS", "Vùng đồng bào dân tộc thiểu số",
-                  "BORDER_AREAS", "Vùng biên giới",
-                  "RELIGIOUS_COMMUNITIES", "Địa bàn đông tín đồ tôn giáo",
-                  "SECURITY_HOTSPOTS", "Địa bàn trọng điểm, phức tạp về an ninh, trật tự",
-                  "MEMBER_CARE", "Chăm lo đoàn viên - hội viên",
-                  "OTHER", "Lĩnh vực khác")),
+              Map.ofEntries(
+                  Map.entry("ETHNIC_MINORITY_AREAS", "Vùng đồng bào dân tộc thiểu số"),
+                  Map.entry("BORDER_AREAS", "Vùng biên giới"),
+                  Map.entry("REMOTE_AREAS", "Vùng xa"),
+                  Map.entry("RELIGIOUS_COMMUNITIES", "Địa bàn đông tín đồ tôn giáo"),
+                  Map.entry("ARMED_FORCES_AREAS", "Vùng đặc thù của lực lượng vũ trang"),
+                  Map.entry(
+                      "SECURITY_HOTSPOTS", "Địa bàn trọng điểm, phức tạp về an ninh, trật tự"),
+                  Map.entry("ADMINISTRATIVE_PROCEDURES", "Thủ tục hành chính, cải cách hành chính"),
+                  Map.entry(
+                      "COMPENSATION_RESETTLEMENT",
+                      "Bồi thường - giải phóng mặt bằng - tái định cư"),
+                  Map.entry("DIALOGUE_AND_PETITIONS", "Đối thoại và giải quyết đơn thư"),
+                  Map.entry("CIVILISED_CUSTOMS", "Thay đổi tập quán theo hướng văn minh"),
+                  Map.entry(
+                      "CRIME_REPORTING_AND_SECURITY", "Tố giác tội phạm và bảo vệ an ninh Tổ quốc"),
+                  Map.entry("OUTSTANDING_ISSUES", "Giải quyết vấn đề tồn đọng"),
+                  Map.entry("MEMBER_CARE", "Chăm lo đoàn viên - hội viên"),
+                  Map.entry("OTHER", "Lĩnh vực khác"))),
           Map.entry(
               "modelStatus",
               Map.of(
