@@ -55,8 +55,8 @@ final class ModelRequests {
           @CleanText
           String description,
       @Schema(example = "2025-08-01") @PastOrPresent LocalDate startDate,
-      @Valid @Size(max = 50) List<ResultLine> results,
-      @Valid @Size(max = 50) List<EvidenceLink> evidence,
+      @Size(max = 50) List<@NotNull @Valid ResultLine> results,
+      @Size(max = 50) List<@NotNull @Valid EvidenceLink> evidence,
       @Schema(
               example = "11-CT/TU#11.2",
               description = "Nhiệm vụ của chỉ thị mà mô hình phục vụ (tùy chọn)")
