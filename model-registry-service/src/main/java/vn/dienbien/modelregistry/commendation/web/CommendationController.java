@@ -9,6 +9,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -35,7 +36,7 @@ import vn.dienbien.platform.web.PagedResponse;
             + " Chỉ thị 11-CT/TU), có hoặc không gắn với mô hình: cấp xã do lãnh đạo đơn vị quyết"
             + " định, cấp tỉnh do Ban Tuyên giáo và Dân vận Tỉnh ủy.")
 @RestController
-@RequestMapping("/api/v1/commendations")
+@RequestMapping(value = "/api/v1/commendations", produces = MediaType.APPLICATION_JSON_VALUE)
 class CommendationController {
 
   private final MovementCommendations commendations;

@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -40,7 +41,7 @@ import vn.dienbien.platform.web.PagedResponse;
             + " tỉnh chọn (basis.provinceChoice = true): đợt 1 cấp xã gắn với sơ kết cuối năm"
             + " 2027, đợt 2 với tổng kết quý II/2030, đợt cấp tỉnh quý III/2030.")
 @RestController
-@RequestMapping("/api/v1/commendation-rounds")
+@RequestMapping(value = "/api/v1/commendation-rounds", produces = MediaType.APPLICATION_JSON_VALUE)
 class CommendationRoundController {
 
   private final CommendationCalendar calendar;

@@ -10,6 +10,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -29,7 +30,7 @@ import vn.dienbien.platform.validation.CleanText;
     name = "Khảo sát, đánh giá",
     description = "Chấm điểm mô hình/điển hình theo bộ tiêu chí cấu hình được")
 @RestController
-@RequestMapping("/api/v1/evaluations")
+@RequestMapping(value = "/api/v1/evaluations", produces = MediaType.APPLICATION_JSON_VALUE)
 class EvaluationController {
 
   private final Evaluations evaluations;

@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -26,7 +27,7 @@ import vn.dienbien.platform.web.PagedResponse;
 
 @Tag(name = "Mô hình", description = "Mô hình \"Dân vận khéo\" của xã, phường, cơ quan, đơn vị")
 @RestController
-@RequestMapping("/api/v1/models")
+@RequestMapping(value = "/api/v1/models", produces = MediaType.APPLICATION_JSON_VALUE)
 class ModelController {
 
   private static final String PATH = "/api/v1/models";

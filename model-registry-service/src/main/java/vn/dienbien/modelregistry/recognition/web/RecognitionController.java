@@ -10,6 +10,7 @@ import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -35,7 +36,7 @@ import vn.dienbien.platform.web.PagedResponse;
     name = "Công nhận",
     description = "Quyết định công nhận, không công nhận và đánh giá lại sau công nhận")
 @RestController
-@RequestMapping("/api/v1/recognitions")
+@RequestMapping(value = "/api/v1/recognitions", produces = MediaType.APPLICATION_JSON_VALUE)
 class RecognitionController {
 
   private final RecognitionDecisions decisions;
