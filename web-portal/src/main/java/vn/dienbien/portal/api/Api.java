@@ -91,6 +91,21 @@ public final class Api {
             .body(body));
   }
 
+  public JsonNode put(Backend backend, String path, Object body) {
+    return call(
+        backend,
+        path,
+        client(backend)
+            .put()
+            .uri(URI.create(path))
+            .contentType(MediaType.APPLICATION_JSON)
+            .body(body));
+  }
+
+  public JsonNode delete(Backend backend, String path) {
+    return call(backend, path, client(backend).delete().uri(URI.create(path)));
+  }
+
   public JsonNode postMultipart(Backend backend, String path, MultiValueMap<String, ?> parts) {
     return call(
         backend,

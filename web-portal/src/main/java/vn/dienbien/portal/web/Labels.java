@@ -73,6 +73,21 @@ public class Labels {
           Map.entry(
               "unitLevel",
               Map.of("PROVINCE", "Cấp tỉnh", "COMMUNE", "Cấp xã", "DISTRICT", "Cấp huyện")),
+          Map.entry(
+              "unitKind",
+              Map.ofEntries(
+                  Map.entry("COMMUNE", "Xã"),
+                  Map.entry("WARD", "Phường"),
+                  Map.entry("PARTY_COMMITTEE", "Cấp ủy, đảng bộ"),
+                  Map.entry("PARTY_AGENCY", "Cơ quan tham mưu của Tỉnh ủy"),
+                  Map.entry("COUNCIL", "Hội đồng"),
+                  Map.entry("GOVERNMENT", "Ủy ban nhân dân"),
+                  Map.entry("DEPARTMENT", "Sở, ban, ngành"),
+                  Map.entry("FRONT", "Mặt trận Tổ quốc"),
+                  Map.entry("SOCIO_POLITICAL_ORG", "Tổ chức chính trị - xã hội"),
+                  Map.entry("MASS_ORG", "Hội quần chúng"),
+                  Map.entry("ARMED_FORCES", "Lực lượng vũ trang"),
+                  Map.entry("PRESS", "Cơ quan báo chí"))),
           Map.entry("kind", Map.of("MODEL", "Mô hình", "EXEMPLAR", "Điển hình")),
           Map.entry(
               "recognition",
