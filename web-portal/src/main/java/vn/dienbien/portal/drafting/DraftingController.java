@@ -180,7 +180,7 @@ class DraftingController {
             field
                 .replace(".deadline.", ".")
                 .replaceAll("\\.(leadUnitId|leadGroupId)$", ".lead")
-                .replaceAll("\\.coordinatingUnitIds\\[\\d+]$", ".coordinatingUnitIds"),
+                .replaceAll("\\.(coordinatingUnitIds|coordinatingGroupIds)\\[\\d+]$", ".$1"),
             message,
             (a, b) -> a + "; " + b));
     return form;

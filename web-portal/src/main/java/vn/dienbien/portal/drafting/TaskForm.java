@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.format.annotation.DateTimeFormat;
+import vn.dienbien.portal.directive.Directive;
 import vn.dienbien.portal.web.Forms;
 
 /**
@@ -19,12 +20,37 @@ public class TaskForm {
   private String expectedOutput;
   private String lead;
   private List<String> coordinatingUnitIds = new ArrayList<>();
+  private List<String> coordinatingGroupIds = new ArrayList<>();
   private String kind;
 
   @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
   private LocalDate dueDate;
 
   private String cadence;
+
+  /** The task as directive-service has it, to edit. */
+  static TaskForm of(Directive.Task task) {
+    TaskForm form = new TaskForm();
+    form.code = task.code();
+    form.content = task.content();
+    form.expectedOutput = task.expectedOutput();
+    form.lead =
+        task.leadGroupId() != null
+            ? "g:" + task.leadGroupId()
+            : task.leadUnitId() != null ? "u:" + task.leadUnitId() : null;
+    form.coordinatingUnitIds = copy(task.coordinatingUnitIds());
+    form.coordinatingGroupIds = copy(task.coordinatingGroupIds());
+    if (task.deadline() != null) {
+      form.kind = task.deadline().kind();
+      form.dueDate = task.deadline().dueDate();
+      form.cadence = task.deadline().cadence();
+    }
+    return form;
+  }
+
+  private static List<String> copy(List<String> ids) {
+    return ids == null ? new ArrayList<>() : new ArrayList<>(ids);
+  }
 
   Map<String, Object> body() {
     Map<String, Object> task = new LinkedHashMap<>();
@@ -36,6 +62,8 @@ public class TaskForm {
     task.put("leadGroupId", group ? leadCode : null);
     task.put("leadUnitId", group ? null : leadCode);
     task.put("coordinatingUnitIds", coordinatingUnitIds == null ? List.of() : coordinatingUnitIds);
+    task.put(
+        "coordinatingGroupIds", coordinatingGroupIds == null ? List.of() : coordinatingGroupIds);
     Map<String, Object> deadline = new LinkedHashMap<>();
     deadline.put("kind", Forms.blank(kind));
     deadline.put("dueDate", dueDate);
@@ -82,6 +110,14 @@ public class TaskForm {
 
   public void setCoordinatingUnitIds(List<String> coordinatingUnitIds) {
     this.coordinatingUnitIds = coordinatingUnitIds;
+  }
+
+  public List<String> getCoordinatingGroupIds() {
+    return coordinatingGroupIds;
+  }
+
+  public void setCoordinatingGroupIds(List<String> coordinatingGroupIds) {
+    this.coordinatingGroupIds = coordinatingGroupIds;
   }
 
   public String getKind() {
