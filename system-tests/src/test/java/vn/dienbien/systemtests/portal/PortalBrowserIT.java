@@ -75,6 +75,185 @@ class PortalBrowserIT {
     return portal + path;
   }
 
+  /**
+   * Runs first, while every service is up: the administrator's forms go through directive-service
+   * and notification-service, and their refusals are shown beside the fields.
+   */
+  @Test
+  @Order(-2)
+  void anAdminAddsAndRenamesAUnitGroupsItAndFilesAnOfficialWithPreferences() throws Exception {
+    String suffix = String.valueOf(1000 + new java.util.Random().nextInt(9000));
+    String code = "XA-THU-NGHIEM-" + suffix;
+    try (Browser admin = Browser.phone()) {
+      admin.open(portal("/"));
+      admin.signIn("admin", PASSWORD);
+      admin.waitForUrl("/quan-tri");
+      admin.click("#them-don-vi");
+      admin.waitFor("#unit-form");
+      admin.checkPage();
+      admin.type("#code", "xa thu nghiem"); // not a code: the service says so beside the field
+      admin.type("#name", "Xã Thử Nghiệm " + suffix);
+      admin.script("document.getElementById('kind').value = 'COMMUNE';");
+      admin.script("document.getElementById('level').value = 'COMMUNE';");
+      admin.click("#luu-don-vi");
+      admin.waitFor("#code-loi");
+      admin.checkPage();
+      admin.type("#code", code);
+      admin.click("#luu-don-vi");
+      admin.waitForText(".alert-success", "Đã thêm đơn vị Xã Thử Nghiệm " + suffix);
+      assertThat(admin.url()).endsWith("/quan-tri/don-vi/" + code);
+      admin.type("#name", "Xã Thử Nghiệm Mới " + suffix);
+      admin.click("#luu-don-vi");
+      admin.waitForText(".alert-success", "Đã lưu đơn vị Xã Thử Nghiệm Mới " + suffix);
+      admin.checkPage();
+      admin.open(portal("/quan-tri?q=thu+nghiem+moi+" + suffix));
+      assertThat(admin.text("main table")).contains("Xã Thử Nghiệm Mới " + suffix);
+      admin.checkPage();
+
+      // A new group with the new unit and Mường Nhé, then Sìn Thầu in place of Mường Nhé.
+      admin.open(portal("/quan-tri/nhom/moi"));
+      admin.waitFor("#group-form");
+      admin.type("#code", "NHOM-THU-NGHIEM-" + suffix);
+      admin.type("#name", "Nhóm thử nghiệm " + suffix);
+      admin.click("[id='m-" + code + "']");
+      admin.click("#m-XA-MUONG-NHE");
+      admin.click("#luu-nhom");
+      admin.waitForText(".alert-success", "Đã lưu nhóm Nhóm thử nghiệm " + suffix);
+      assertThat(admin.text("#so-thanh-vien")).isEqualTo("Thành viên: 2 đơn vị đang chọn");
+      admin.checkPage();
+      admin.click("#m-XA-MUONG-NHE");
+      admin.click("#m-XA-SIN-THAU");
+      admin.click("#luu-nhom");
+      admin.waitForText(".alert-success", "Đã lưu nhóm");
+      admin.open(portal("/quan-tri"));
+      String group = admin.text("main .list-group");
+      assertThat(group).contains("Nhóm thử nghiệm " + suffix + " (2 đơn vị)");
+      admin.script("document.querySelectorAll('main details').forEach(d => d.open = true);");
+      String members =
+          (String)
+              admin.script(
+                  "return Array.from(document.querySelectorAll('main details'))"
+                      + ".find(d => d.textContent.includes(arguments[0])).textContent;",
+                  "Nhóm thử nghiệm " + suffix);
+      assertThat(members)
+          .contains("Xã Thử Nghiệm Mới " + suffix, "Xã Sìn Thầu")
+          .doesNotContain("Xã Mường Nhé");
+      admin.checkPage();
+
+      // An official for Sìn Thầu: a bad mobile number is refused beside the field; then SMS for
+      // overdue reports and no news of recognised models.
+      admin.open(portal("/quan-tri/can-bo?donVi=XA-SIN-THAU"));
+      admin.click("#them-can-bo");
+      admin.waitFor("#contact-form");
+      admin.checkPage();
+      admin.type("#fullName", "Lò Văn Thử " + suffix);
+      admin.type("#title", "Công chức Văn phòng - Thống kê");
+      admin.click("#role-REPORTING_OFFICER");
+      admin.type("#mobile", "123");
+      admin.click("#luu-can-bo");
+      admin.waitFor("#mobile-loi");
+      admin.checkPage();
+      admin.type("#mobile", "0988" + suffix + "00");
+      admin.type("#email", "thu" + suffix + "@sinthau.example.vn");
+      admin.click("#luu-can-bo");
+      admin.waitForText(".alert-success", "Đã thêm cán bộ Lò Văn Thử " + suffix);
+      admin.checkPage();
+      admin.script(
+          "Array.from(document.querySelectorAll('main .card'))"
+              + ".find(c => c.textContent.includes(arguments[0])).querySelector('a').click();",
+          "Lò Văn Thử " + suffix);
+      admin.waitFor("#contact-form");
+      admin.click("#pref-REPORT_OVERDUE-SMS");
+      admin.click("#optout-MODEL_RECOGNISED");
+      admin.click("#luu-can-bo");
+      admin.waitForText(".alert-success", "Đã lưu thông tin Lò Văn Thử " + suffix);
+      String card =
+          (String)
+              admin.script(
+                  "return Array.from(document.querySelectorAll('main .card'))"
+                      + ".find(c => c.textContent.includes(arguments[0])).textContent;",
+                  "Lò Văn Thử " + suffix);
+      assertThat(card)
+          .contains("+84988" + suffix + "00", "Báo cáo quá hạn: Tin nhắn SMS")
+          .contains("Không nhận: Mô hình được công nhận");
+      admin.checkPage();
+    }
+  }
+
+  @Test
+  @Order(-1)
+  void theEditorEditsAndAddsTasksOfADraftAndTheFanOutPreviewFollows() throws Exception {
+    try (Browser editor = Browser.phone()) {
+      editor.open(portal("/"));
+      editor.signIn("editor", PASSWORD);
+      editor.waitForUrl("/soan-thao");
+      int number = 100 + new java.util.Random().nextInt(9000);
+      editor.open(portal("/soan-thao/moi"));
+      editor.waitFor("#directive-form");
+      editor.type("#number", number + "-CT/TU");
+      editor.script("document.getElementById('issuedOn').value = arguments[0];", TODAY.toString());
+      editor.type("#title", "Chỉ thị về công tác dân vận ở cơ sở");
+      editor.type("#periodStartYear", String.valueOf(TODAY.getYear()));
+      editor.type("#periodEndYear", String.valueOf(TODAY.getYear() + 1));
+      editor.type("#signer", "T/M Ban Thường vụ");
+      editor.type("[id='tasks[0].code']", "1");
+      editor.type("[id='tasks[0].content']", "Xây dựng kế hoạch thực hiện Chỉ thị tại đơn vị.");
+      editor.script("document.getElementById('tasks[0].lead').value = 'g:LLVT-TINH';");
+      editor.script("document.getElementById('tasks[0].kind').value = 'FIXED_DATE';");
+      editor.script(
+          "document.getElementById('tasks[0].dueDate').value = arguments[0];",
+          TODAY.plusDays(45).toString());
+      editor.click("#luu-du-thao");
+      editor.waitFor("#tom-tat-giao-viec");
+      String draft = editor.url();
+      String before = editor.text("#tom-tat-giao-viec");
+      int group = Integer.parseInt(before.substring(0, before.indexOf(' ')));
+      assertThat(group).isGreaterThan(1);
+
+      // Task 1 goes to one commune instead of the group; an empty due date is refused first.
+      editor.click("a.sua-nhiem-vu");
+      editor.waitFor("#task-form");
+      assertThat(editor.find("[id='task.code']").getAttribute("readonly")).isNotNull();
+      editor.checkPage();
+      editor.script("document.getElementById('task.lead').value = 'u:XA-MUONG-NHE';");
+      editor.script("document.getElementById('task.dueDate').value = '';");
+      editor.click("#luu-nhiem-vu");
+      editor.waitFor("[id='task.dueDate-loi']");
+      editor.checkPage();
+      editor.script(
+          "document.getElementById('task.dueDate').value = arguments[0];",
+          TODAY.plusDays(60).toString());
+      editor.click("#luu-nhiem-vu");
+      editor.waitForText(".alert-success", "Đã lưu nhiệm vụ 1");
+      assertThat(editor.url()).isEqualTo(draft);
+      assertThat(editor.text("#tom-tat-giao-viec"))
+          .isEqualTo("1 đơn vị, 1 phân công, 1 nghĩa vụ báo cáo.");
+      assertThat(editor.text("main table")).contains(ddMMyyyy(TODAY.plusDays(60)));
+      editor.checkPage();
+
+      // A second task for the group: the preview counts both again.
+      editor.click("#them-nhiem-vu");
+      editor.waitFor("#task-form");
+      editor.type("[id='task.code']", "2");
+      editor.type("[id='task.content']", "Tổ chức hội nghị quán triệt Chỉ thị.");
+      editor.script("document.getElementById('task.lead').value = 'g:LLVT-TINH';");
+      editor.script("document.getElementById('task.kind').value = 'FIXED_DATE';");
+      editor.script(
+          "document.getElementById('task.dueDate').value = arguments[0];",
+          TODAY.plusDays(30).toString());
+      editor.click("#luu-nhiem-vu");
+      editor.waitForText(".alert-success", "Đã thêm nhiệm vụ 2");
+      int units = group + 1;
+      assertThat(editor.text("#tom-tat-giao-viec"))
+          .isEqualTo(units + " đơn vị, " + units + " phân công, " + units + " nghĩa vụ báo cáo.");
+      editor.checkPage();
+    }
+  }
+
+  private static String ddMMyyyy(LocalDate date) {
+    return date.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+  }
+
   @Test
   @Order(1)
   void anOfficerOnAPhoneReportsTheMonitorReturnsItTheOfficerResubmitsAndItIsAccepted()
