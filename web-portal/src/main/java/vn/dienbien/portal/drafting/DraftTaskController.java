@@ -58,7 +58,7 @@ class DraftTaskController {
       api.post(Backend.DIRECTIVE, Paths.of(TASKS, id), edit.getTask().body());
       return saved(id, "Đã thêm nhiệm vụ " + edit.getTask().getCode(), request, response);
     } catch (ApiRefusal e) {
-      return form(api, id, edit, null, fields(e), e.summary(), model);
+      return form(api, id, edit, null, fields(e.fieldErrors()), e.summary(), model);
     }
   }
 
@@ -84,7 +84,7 @@ class DraftTaskController {
       api.put(Backend.DIRECTIVE, Paths.of(TASK, id, code), edit.getTask().body());
       return saved(id, "Đã lưu nhiệm vụ " + code, request, response);
     } catch (ApiRefusal e) {
-      return form(api, id, edit, code, fields(e), e.summary(), model);
+      return form(api, id, edit, code, fields(e.fieldErrors()), e.summary(), model);
     }
   }
 
@@ -108,9 +108,9 @@ class DraftTaskController {
   }
 
   /** The API names a single task's fields from its root ({@code deadline.dueDate}). */
-  private static Map<String, String> fields(ApiRefusal refusal) {
+  static Map<String, String> fields(Map<String, String> api) {
     Map<String, String> prefixed = new LinkedHashMap<>();
-    refusal.fieldErrors().forEach((field, message) -> prefixed.put("task." + field, message));
+    api.forEach((field, message) -> prefixed.put("task." + field, message));
     return DraftingController.formFields(prefixed);
   }
 
