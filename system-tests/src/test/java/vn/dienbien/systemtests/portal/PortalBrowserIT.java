@@ -110,7 +110,7 @@ class PortalBrowserIT {
       assertThat(admin.text("main table")).contains("Xã Thử Nghiệm Mới " + suffix);
       admin.checkPage();
 
-      // A new group with the new unit and Mường Nhé, then Sìn Thầu in place of Mường Nhé.
+      // A new group with the new unit and Mường Nhé, then Sín Thầu in place of Mường Nhé.
       admin.open(portal("/quan-tri/nhom/moi"));
       admin.waitFor("#group-form");
       admin.type("#code", "NHOM-THU-NGHIEM-" + suffix);
@@ -136,11 +136,11 @@ class PortalBrowserIT {
                       + ".find(d => d.textContent.includes(arguments[0])).textContent;",
                   "Nhóm thử nghiệm " + suffix);
       assertThat(members)
-          .contains("Xã Thử Nghiệm Mới " + suffix, "Xã Sìn Thầu")
+          .contains("Xã Thử Nghiệm Mới " + suffix, "Xã Sín Thầu")
           .doesNotContain("Xã Mường Nhé");
       admin.checkPage();
 
-      // An official for Sìn Thầu: a bad mobile number is refused beside the field; then SMS for
+      // An official for Sín Thầu: a bad mobile number is refused beside the field; then SMS for
       // overdue reports and no news of recognised models.
       admin.open(portal("/quan-tri/can-bo?donVi=XA-SIN-THAU"));
       admin.click("#them-can-bo");

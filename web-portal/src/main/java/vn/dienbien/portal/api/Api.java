@@ -81,25 +81,19 @@ public final class Api {
   }
 
   public JsonNode post(Backend backend, String path, Object body) {
-    return call(
-        backend,
-        path,
-        client(backend)
-            .post()
-            .uri(URI.create(path))
-            .contentType(MediaType.APPLICATION_JSON)
-            .body(body));
+    return send(backend, path, client(backend).post(), body);
   }
 
   public JsonNode put(Backend backend, String path, Object body) {
+    return send(backend, path, client(backend).put(), body);
+  }
+
+  private JsonNode send(
+      Backend backend, String path, RestClient.RequestBodyUriSpec method, Object body) {
     return call(
         backend,
         path,
-        client(backend)
-            .put()
-            .uri(URI.create(path))
-            .contentType(MediaType.APPLICATION_JSON)
-            .body(body));
+        method.uri(URI.create(path)).contentType(MediaType.APPLICATION_JSON).body(body));
   }
 
   public JsonNode delete(Backend backend, String path) {
