@@ -16,6 +16,8 @@ public class UnitForm {
   private String kind;
   private String level;
   private String parentId;
+  private String officialCode;
+  private boolean confirmed;
   private String source;
 
   static UnitForm of(Unit unit) {
@@ -25,6 +27,8 @@ public class UnitForm {
     form.kind = unit.kind();
     form.level = unit.level();
     form.parentId = unit.parentId();
+    form.officialCode = unit.officialCode();
+    form.confirmed = Boolean.TRUE.equals(unit.confirmed());
     form.source = unit.source();
     return form;
   }
@@ -36,6 +40,8 @@ public class UnitForm {
     body.put("kind", Forms.blank(kind));
     body.put("level", Forms.blank(level));
     body.put("parentId", Forms.blank(parentId));
+    body.put("officialCode", Forms.blank(officialCode));
+    body.put("confirmed", confirmed);
     body.put("source", Forms.blank(source));
     return body;
   }
@@ -78,6 +84,22 @@ public class UnitForm {
 
   public void setParentId(String parentId) {
     this.parentId = parentId;
+  }
+
+  public String getOfficialCode() {
+    return officialCode;
+  }
+
+  public void setOfficialCode(String officialCode) {
+    this.officialCode = officialCode;
+  }
+
+  public boolean isConfirmed() {
+    return confirmed;
+  }
+
+  public void setConfirmed(boolean confirmed) {
+    this.confirmed = confirmed;
   }
 
   public String getSource() {

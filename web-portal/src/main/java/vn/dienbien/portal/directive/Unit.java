@@ -10,6 +10,8 @@ public record Unit(
     String level,
     String parentId,
     boolean active,
+    String officialCode,
+    Boolean confirmed,
     String source) {
 
   /** A group of units a directive names as assignees ("nơi nhận"). */

@@ -56,10 +56,22 @@ class AdminFormsTests {
   @Test
   void aUnitIsSentWithTheApisFieldNames() {
     Unit unit =
-        new Unit("XA-MUONG-NHE", "Xã Mường Nhé", "COMMUNE", "COMMUNE", "", true, "Nghị quyết");
+        new Unit(
+            "XA-MUONG-NHE",
+            "Xã Mường Nhé",
+            "COMMUNE",
+            "COMMUNE",
+            "",
+            true,
+            "03160",
+            true,
+            "Nghị quyết");
 
     assertThat(UnitForm.of(unit).body())
-        .containsOnlyKeys("code", "name", "kind", "level", "parentId", "source")
+        .containsOnlyKeys(
+            "code", "name", "kind", "level", "parentId", "officialCode", "confirmed", "source")
+        .containsEntry("officialCode", "03160")
+        .containsEntry("confirmed", true)
         .containsEntry("code", "XA-MUONG-NHE")
         .containsEntry("name", "Xã Mường Nhé")
         .containsEntry("kind", "COMMUNE")
@@ -70,10 +82,20 @@ class AdminFormsTests {
 
   @Test
   void aGroupsMembersAreItsUnitsCodes() {
-    Unit a = new Unit("CA-TINH", "Công an tỉnh", "ARMED_FORCES", "PROVINCE", null, true, null);
+    Unit a =
+        new Unit(
+            "CA-TINH", "Công an tỉnh", "ARMED_FORCES", "PROVINCE", null, true, null, false, null);
     Unit b =
         new Unit(
-            "BCHQS-TINH", "Bộ Chỉ huy Quân sự tỉnh", "ARMED_FORCES", "PROVINCE", null, true, null);
+            "BCHQS-TINH",
+            "Bộ Chỉ huy Quân sự tỉnh",
+            "ARMED_FORCES",
+            "PROVINCE",
+            null,
+            true,
+            null,
+            null,
+            null);
     GroupForm form =
         GroupForm.of(new Unit.Group("LLVT-TINH", "Lực lượng vũ trang", null, List.of(a, b)));
 
