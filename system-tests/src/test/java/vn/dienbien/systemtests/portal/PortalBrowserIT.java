@@ -66,6 +66,23 @@ class PortalBrowserIT {
     }
   }
 
+  /**
+   * Fills the new-directive form: number, dates of the period, signer, and one fixed-date task for
+   * the armed forces group, without its due date.
+   */
+  private static void fillDraft(Browser editor, int number, String title) {
+    editor.type("#number", number + "-CT/TU");
+    editor.script("document.getElementById('issuedOn').value = arguments[0];", TODAY.toString());
+    editor.type("#title", title);
+    editor.type("#periodStartYear", String.valueOf(TODAY.getYear()));
+    editor.type("#periodEndYear", String.valueOf(TODAY.getYear() + 1));
+    editor.type("#signer", "T/M Ban Thường vụ");
+    editor.type("[id='tasks[0].code']", "1");
+    editor.type("[id='tasks[0].content']", "Xây dựng kế hoạch thực hiện Chỉ thị tại đơn vị.");
+    editor.script("document.getElementById('tasks[0].lead').value = 'g:LLVT-TINH';");
+    editor.script("document.getElementById('tasks[0].kind').value = 'FIXED_DATE';");
+  }
+
   /** The number in a badge such as "Đã chấp nhận: 3". */
   private static long count(String badge) {
     return Long.parseLong(badge.substring(badge.lastIndexOf(' ') + 1));
@@ -190,16 +207,7 @@ class PortalBrowserIT {
       int number = 100 + new java.util.Random().nextInt(9000);
       editor.open(portal("/soan-thao/moi"));
       editor.waitFor("#directive-form");
-      editor.type("#number", number + "-CT/TU");
-      editor.script("document.getElementById('issuedOn').value = arguments[0];", TODAY.toString());
-      editor.type("#title", "Chỉ thị về công tác dân vận ở cơ sở");
-      editor.type("#periodStartYear", String.valueOf(TODAY.getYear()));
-      editor.type("#periodEndYear", String.valueOf(TODAY.getYear() + 1));
-      editor.type("#signer", "T/M Ban Thường vụ");
-      editor.type("[id='tasks[0].code']", "1");
-      editor.type("[id='tasks[0].content']", "Xây dựng kế hoạch thực hiện Chỉ thị tại đơn vị.");
-      editor.script("document.getElementById('tasks[0].lead').value = 'g:LLVT-TINH';");
-      editor.script("document.getElementById('tasks[0].kind').value = 'FIXED_DATE';");
+      fillDraft(editor, number, "Chỉ thị về công tác dân vận ở cơ sở");
       editor.script(
           "document.getElementById('tasks[0].dueDate').value = arguments[0];",
           TODAY.plusDays(45).toString());
@@ -373,16 +381,8 @@ class PortalBrowserIT {
       editor.checkPage();
       // A new number each run, so the scenario also runs again against a kept stack.
       int number = 100 + new java.util.Random().nextInt(9000);
-      editor.type("#number", number + "-CT/TU");
-      editor.script("document.getElementById('issuedOn').value = arguments[0];", TODAY.toString());
-      editor.type("#title", "Chỉ thị về tăng cường công tác dân vận trong lực lượng vũ trang tỉnh");
-      editor.type("#periodStartYear", String.valueOf(TODAY.getYear()));
-      editor.type("#periodEndYear", String.valueOf(TODAY.getYear() + 1));
-      editor.type("#signer", "T/M Ban Thường vụ");
-      editor.type("[id='tasks[0].code']", "1");
-      editor.type("[id='tasks[0].content']", "Xây dựng kế hoạch thực hiện Chỉ thị tại đơn vị.");
-      editor.script("document.getElementById('tasks[0].lead').value = 'g:LLVT-TINH';");
-      editor.script("document.getElementById('tasks[0].kind').value = 'FIXED_DATE';");
+      fillDraft(
+          editor, number, "Chỉ thị về tăng cường công tác dân vận trong lực lượng vũ trang tỉnh");
       editor.click("#luu-du-thao"); // no due date: the service says so beside the field
       editor.waitFor("[id='tasks[0].dueDate-loi']");
       editor.checkPage();
