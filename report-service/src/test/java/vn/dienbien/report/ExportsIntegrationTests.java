@@ -174,6 +174,45 @@ class ExportsIntegrationTests extends IntegrationTestBase {
   }
 
   @Test
+  void boardPagesTheKeptRowsMostLateFirstWithTheCountsItsChartsAndUnitPickerShow()
+      throws Exception {
+    String board = "/api/v1/progress/board?directiveId=" + directiveId;
+    JsonNode overdue = json.readTree(api.get(board + "&status=OVERDUE&size=1").getBody());
+    assertThat(overdue.get("total").get("total").asInt()).isEqualTo(2);
+    assertThat(overdue.get("total").get("counts").get("OVERDUE").asInt()).isEqualTo(1);
+    assertThat(overdue.get("total").get("counts").get("DONE_LATE").asInt()).isEqualTo(1);
+    assertThat(overdue.get("rows").get("totalItems").asInt()).isEqualTo(1);
+    JsonNode late = overdue.get("rows").get("items").get(0);
+    assertThat(late.get("unitName").asString()).isEqualTo(SILENT_NAME);
+    assertThat(late.get("daysOverdue").asLong()).isEqualTo(daysLate());
+    assertThat(overdue.get("byDirective").get("11-CT/TU").asInt()).isEqualTo(1);
+    assertThat(overdue.get("topUnits").get(0).get("unitName").asString()).isEqualTo(SILENT_NAME);
+    assertThat(overdue.get("topUnits").get(0).get("count").asInt()).isEqualTo(1);
+    assertThat(overdue.get("units").findValuesAsString("unitName"))
+        .containsExactly(SILENT_NAME, REPORTING_NAME);
+
+    JsonNode all = json.readTree(api.get(board + "&size=1").getBody()).get("rows");
+    assertThat(all.get("totalItems").asInt()).isEqualTo(2);
+    assertThat(all.get("totalPages").asInt()).isEqualTo(2);
+    assertThat(all.get("items").get(0).get("unitName").asString()).isEqualTo(SILENT_NAME);
+    assertThat(all.get("links").hasNonNull("next")).isTrue();
+
+    JsonNode oneUnit =
+        json.readTree(api.get(board + "&unitId=" + reportingUnit).getBody()).get("rows");
+    assertThat(oneUnit.get("totalItems").asInt()).isEqualTo(1);
+    assertThat(oneUnit.get("items").get(0).get("status").asString()).isEqualTo("DONE_LATE");
+  }
+
+  @Test
+  void boardWithoutADirectiveNeedsTheDueDateRangeAndKnowsOnlyItsStatuses() {
+    Api.assertProblem(api.get("/api/v1/progress/board?status=OVERDUE"), 400, "from");
+    Api.assertProblem(
+        api.get("/api/v1/progress/board?directiveId=" + directiveId + "&status=LATE"),
+        400,
+        "status");
+  }
+
+  @Test
   void formatIsCaseInsensitiveAndAnythingElseIsAProblemNamingTheAllowedValues() throws Exception {
     var csv = api.get("/api/v1/exports/progress/" + directiveId + "?format=Csv");
     assertThat(csv.getStatusCode().value()).isEqualTo(200);

@@ -16,10 +16,15 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.dienbien.platform.web.ApiProblem;
 import vn.dienbien.platform.web.ExportFormat;
+import vn.dienbien.platform.web.InputFormats;
+import vn.dienbien.platform.web.PageParams;
+import vn.dienbien.platform.web.PageQuery;
 import vn.dienbien.report.progress.BoardReport;
 import vn.dienbien.report.progress.Exports;
 import vn.dienbien.report.progress.Progress;
+import vn.dienbien.report.progress.ProgressBoard;
 import vn.dienbien.report.progress.ProgressQueries;
+import vn.dienbien.report.progress.ProgressStatus;
 
 @RestController
 @Tag(
@@ -59,6 +64,47 @@ class ProgressController {
           LocalDate to) {
     requireOrdered(from, to);
     return queries.summary(from, to);
+  }
+
+  @GetMapping("/api/v1/progress/board")
+  @Operation(
+      summary =
+          "Bảng theo dõi: các nghĩa vụ theo trạng thái và đơn vị (phân trang, có tổng số), kèm số"
+              + " liệu cho biểu đồ; theo một chỉ thị (các kỳ đã bắt đầu) hoặc theo hạn nộp")
+  BoardPage board(
+      @Parameter(description = "Mã chỉ thị; bỏ trống thì theo khoảng hạn nộp from–to")
+          @RequestParam(required = false)
+          String directiveId,
+      @Parameter(example = "2026-01-01")
+          @RequestParam(required = false)
+          @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+          LocalDate from,
+      @Parameter(example = "2026-12-31")
+          @RequestParam(required = false)
+          @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+          LocalDate to,
+      @Parameter(description = "Chỉ giữ nghĩa vụ ở trạng thái này; bỏ trống: mọi trạng thái")
+          @RequestParam(required = false)
+          ProgressStatus status,
+      @RequestParam(required = false) String unitId,
+      @PageParams PageQuery page) {
+    Progress progress;
+    if (directiveId != null && !directiveId.isBlank()) {
+      progress = queries.directive(directiveId);
+    } else {
+      if (from == null || to == null) {
+        throw ApiProblem.invalidField(
+            from == null ? "from" : "to",
+            "cần ngày bắt đầu và ngày kết thúc của khoảng hạn nộp khi không chọn chỉ thị",
+            InputFormats.DATE,
+            null);
+      }
+      requireOrdered(from, to);
+      progress = queries.summary(from, to);
+    }
+    return BoardPage.of(
+        ProgressBoard.of(progress, status, unitId == null || unitId.isBlank() ? null : unitId),
+        page);
   }
 
   @GetMapping("/api/v1/exports/progress/{directiveId}")
