@@ -2,12 +2,9 @@ package vn.dienbien.portal.board;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.stream.Collectors;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -17,8 +14,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import vn.dienbien.portal.api.Api;
 import vn.dienbien.portal.api.Apis;
 import vn.dienbien.portal.api.Backend;
-import vn.dienbien.portal.api.PageRequest;
-import vn.dienbien.portal.api.Paged;
 import vn.dienbien.portal.api.Panel;
 import vn.dienbien.portal.api.Panels;
 import vn.dienbien.portal.directive.Directive;
@@ -33,6 +28,8 @@ import vn.dienbien.portal.web.Paths;
  */
 @Controller
 class BoardController {
+
+  static final int PAGE_SIZE = 25;
 
   static final List<String> STATUSES =
       List.of("OVERDUE", "DUE_SOON", "ON_TRACK", "DONE_LATE", "DONE_ON_TIME");
@@ -66,19 +63,19 @@ class BoardController {
     BoardFilter filter = BoardFilter.of(directive, status, unit, from, to, LocalDate.now(clock));
     Api api = apis.current();
     var directives = panels.start(() -> issued(api));
-    var progress = panels.start(() -> progress(api, filter));
-    Panel<Progress> loaded = progress.get();
+    var board = panels.start(() -> board(api, filter, trang));
+    Panel<Board> loaded = board.get();
     model.addAttribute("filter", filter);
     model.addAttribute("statuses", STATUSES);
     model.addAttribute("directives", directives.get());
     model.addAttribute("progress", loaded);
     if (loaded.ok()) {
-      List<Progress.Row> rows = filter.apply(loaded.data().rows());
-      model.addAttribute("rows", page(rows, PageRequest.of(trang, 25)));
-      model.addAttribute("units", units(loaded.data().rows()));
-      model.addAttribute("byDirective", byDirective(rows));
-      model.addAttribute("byStatus", byStatus(loaded.data()));
-      model.addAttribute("byUnit", topUnits(rows));
+      Board data = loaded.data();
+      model.addAttribute("rows", data.rows());
+      model.addAttribute("units", units(data.units()));
+      model.addAttribute("byDirective", byDirective(data.byDirective()));
+      model.addAttribute("byStatus", byStatus(data.total()));
+      model.addAttribute("byUnit", topUnits(data.topUnits()));
     }
     model.addAttribute("pageUrl", filter.url("/bang-theo-doi"));
     return partial != null ? "board/board :: table" : "board/board";
@@ -88,50 +85,28 @@ class BoardController {
     return api.list(Backend.DIRECTIVE, "/api/v1/directives?status=ISSUED", Directive.class);
   }
 
-  private static Progress progress(Api api, BoardFilter filter) {
+  /** The board report-service computes: filtered, ordered and paged there, 25 rows a page. */
+  private static Board board(Api api, BoardFilter filter, int page) {
     String path =
-        filter.directive() != null
-            ? Paths.of("/api/v1/progress/directives/{id}", filter.directive())
-            : Paths.path("/api/v1/progress/summary")
-                .param("from", filter.from())
-                .param("to", filter.to())
-                .build();
-    return api.get(Backend.REPORT, path, Progress.class);
+        Paths.path("/api/v1/progress/board")
+            .param("directiveId", filter.directive())
+            .param("from", filter.directive() == null ? filter.from() : null)
+            .param("to", filter.directive() == null ? filter.to() : null)
+            .param("status", BoardFilter.ALL.equals(filter.status()) ? null : filter.status())
+            .param("unitId", filter.unit())
+            .param("page", Math.max(0, page))
+            .param("size", PAGE_SIZE)
+            .build();
+    return api.get(Backend.REPORT, path, Board.class);
   }
 
-  private static Paged<Progress.Row> page(List<Progress.Row> rows, PageRequest request) {
-    List<Progress.Row> sorted =
-        rows.stream()
-            .sorted(
-                Comparator.comparingLong(Progress.Row::daysOverdue)
-                    .reversed()
-                    .thenComparing(Progress.Row::dueDate))
-            .toList();
-    return Paged.slice(sorted, request);
+  private static Map<String, String> units(List<Board.UnitName> units) {
+    Map<String, String> names = new LinkedHashMap<>();
+    units.forEach(u -> names.put(u.unitId(), u.unitName()));
+    return names;
   }
 
-  private static Map<String, String> units(List<Progress.Row> rows) {
-    return rows.stream()
-        .collect(
-            Collectors.toMap(
-                Progress.Row::unitId,
-                Progress.Row::unitName,
-                (a, b) -> a,
-                () -> new TreeMap<String, String>()))
-        .entrySet()
-        .stream()
-        .sorted(Map.Entry.comparingByValue())
-        .collect(
-            Collectors.toMap(
-                Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a, LinkedHashMap::new));
-  }
-
-  private String byDirective(List<Progress.Row> rows) {
-    Map<String, Long> counts =
-        rows.stream()
-            .collect(
-                Collectors.groupingBy(
-                    Progress.Row::directiveNumber, TreeMap::new, Collectors.counting()));
+  private String byDirective(Map<String, Long> counts) {
     return charts.bar(
         List.copyOf(counts.keySet()),
         false,
@@ -139,26 +114,18 @@ class BoardController {
         new Charts.Series("Số nghĩa vụ", List.copyOf(counts.values()), "#b00020"));
   }
 
-  private String byStatus(Progress progress) {
+  private String byStatus(Progress.Tally total) {
     List<String> names = STATUSES.stream().map(s -> labels.of("progress", s)).toList();
-    List<Integer> counts = STATUSES.stream().map(s -> progress.total().count(s)).toList();
+    List<Integer> counts = STATUSES.stream().map(total::count).toList();
     return charts.doughnut(names, counts);
   }
 
-  private String topUnits(List<Progress.Row> rows) {
-    var top =
-        rows.stream()
-            .collect(Collectors.groupingBy(Progress.Row::unitName, Collectors.counting()))
-            .entrySet()
-            .stream()
-            .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
-            .limit(10)
-            .toList();
+  private String topUnits(List<Board.UnitCount> top) {
     return charts.bar(
-        top.stream().map(Map.Entry::getKey).toList(),
+        top.stream().map(Board.UnitCount::unitName).toList(),
         false,
         true,
         new Charts.Series(
-            "Số nghĩa vụ", top.stream().map(Map.Entry::getValue).toList(), "#1565c0"));
+            "Số nghĩa vụ", top.stream().map(Board.UnitCount::count).toList(), "#1565c0"));
   }
 }

@@ -1,13 +1,11 @@
 package vn.dienbien.portal.board;
 
 import java.time.LocalDate;
-import java.util.List;
-import vn.dienbien.portal.report.Progress;
 import vn.dienbien.portal.web.Forms;
 
 /**
  * The board's filters: a directive (or a due-date range across all), a status (default: overdue)
- * and a unit. Filtering only narrows report-service's complete list; totals are always shown.
+ * and a unit. report-service filters and pages; totals are always shown.
  */
 record BoardFilter(String directive, String status, String unit, LocalDate from, LocalDate to) {
 
@@ -21,13 +19,6 @@ record BoardFilter(String directive, String status, String unit, LocalDate from,
         Forms.blank(unit),
         from != null ? from : LocalDate.of(today.getYear() - 1, 1, 1),
         to != null ? to : LocalDate.of(today.getYear(), 12, 31));
-  }
-
-  List<Progress.Row> apply(List<Progress.Row> rows) {
-    return rows.stream()
-        .filter(r -> ALL.equals(status) || status.equals(r.status()))
-        .filter(r -> unit == null || unit.equals(r.unitId()))
-        .toList();
   }
 
   /** The board's address with these filters, for pager links and bookmarks. */
