@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import vn.dienbien.contracts.directive.TaskAssigned;
 import vn.dienbien.contracts.modelregistry.CommendationAwarded;
 import vn.dienbien.contracts.modelregistry.ModelRecognised;
+import vn.dienbien.contracts.modelregistry.RecognitionRevoked;
 import vn.dienbien.contracts.report.ReportDueSoon;
 import vn.dienbien.contracts.report.ReportOverdue;
 import vn.dienbien.contracts.report.ReportReviewed;
@@ -170,6 +171,43 @@ public final class EventFixture {
         "Bổ sung số liệu mô hình đã đăng ký",
         false,
         OffsetDateTime.parse("2026-11-23T10:00:00+07:00"),
+        null);
+  }
+
+  /**
+   * The final report of a period, accepted at 00:30 on 24/11/2026 Hanoi time (17:30 UTC on 23/11).
+   */
+  public static ReportReviewed accepted(
+      String unitId, String unitName, String obligationId, String periodLabel) {
+    return new ReportReviewed(
+        "rep-" + obligationId,
+        obligationId,
+        "asg-" + unitId,
+        "ct-11",
+        "11-CT/TU",
+        "task-11.7a",
+        "11.7a",
+        unitId,
+        unitName,
+        periodLabel,
+        ReportReviewed.Outcome.ACCEPTED,
+        "Báo cáo đầy đủ, đúng hướng dẫn",
+        true,
+        OffsetDateTime.parse("2026-11-23T17:30:00Z"),
+        null);
+  }
+
+  public static RecognitionRevoked revoked(String unitId, String unitName) {
+    return new RecognitionRevoked(
+        "rec-" + unitId,
+        "model-" + unitId,
+        "Chung tay xóa nhà tạm",
+        unitId,
+        unitName,
+        RecognitionRevoked.Level.COMMUNE,
+        2025,
+        "Mô hình không còn duy trì hoạt động",
+        OffsetDateTime.parse("2026-11-24T01:00:00Z"),
         null);
   }
 

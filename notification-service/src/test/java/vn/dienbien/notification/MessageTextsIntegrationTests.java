@@ -274,6 +274,55 @@ class MessageTextsIntegrationTests extends NotificationIntegrationTest {
   }
 
   @Test
+  void anAcceptedReportStatesTheDayItWasAcceptedInHanoiAndThatItWasTheLast() throws Exception {
+    String unit = unit("Xã Mường Nhé");
+    Officials.register(
+        http, "Lò Văn Pọm", unit, "REPORTING_OFFICER", "pom.muongnhe@texts.test.vn", null);
+    LocalDate month = today.minusMonths(1);
+    var accepted = EventFixture.accepted(unit, "Xã Mường Nhé", "obl-mn-a-" + today, month(month));
+    kafka.publish(accepted);
+
+    String text = mail("pom.muongnhe@texts.test.vn", 1);
+    // 17:30 UTC on 23/11 is already 24/11 in Asia/Ho_Chi_Minh.
+    assertThat(accepted.reviewedAt().toLocalDate()).isEqualTo(LocalDate.of(2026, 11, 23));
+    assertThat(text)
+        .contains(
+            "Ngày 24/11/2026, cơ quan theo dõi đã chấp nhận "
+                + reportOf(month)
+                + " của Xã Mường Nhé về nhiệm vụ 11.7a theo Chỉ thị số 11-CT/TU.")
+        .contains("Đây là báo cáo kỳ cuối của nhiệm vụ")
+        .contains("Ý kiến: Báo cáo đầy đủ, đúng hướng dẫn");
+    assertThat(datesIn(text)).containsExactly("24/11/2026");
+    assertThat(numbersIn(text)).containsExactly(monthYear(month)[0], monthYear(month)[1]);
+  }
+
+  @Test
+  void aRevokedRecognitionNamesTheYearLevelReasonAndAsksTheHeadToDirect() throws Exception {
+    String unit = unit("Xã Nà Hỳ");
+    Officials.register(http, "Lò Thị Xuân", unit, "UNIT_HEAD", "xuan.nahy@texts.test.vn", null);
+    Officials.register(
+        http, "Quàng Văn Dũng", unit, "REPORTING_OFFICER", "dung.nahy@texts.test.vn", null);
+    var revoked = EventFixture.revoked(unit, "Xã Nà Hỳ");
+    kafka.publish(revoked);
+
+    String head = mail("xuan.nahy@texts.test.vn", 1);
+    String officer = mail("dung.nahy@texts.test.vn", 1);
+    for (String text : List.of(head, officer)) {
+      assertThat(text)
+          .contains(
+              "Ngày 24/11/2026, sau khi đánh giá lại, cấp có thẩm quyền đã thu hồi công nhận"
+                  + " \"Dân vận khéo\" cấp xã năm "
+                  + revoked.year()
+                  + " đối với \"Chung tay xóa nhà tạm\" của Xã Nà Hỳ.")
+          .contains("Lý do: Mô hình không còn duy trì hoạt động");
+      assertThat(datesIn(text)).containsExactly(day(revoked.revokedAt().toLocalDate()));
+      assertThat(numbersIn(text)).containsOnly(String.valueOf(revoked.year()));
+    }
+    assertThat(head).contains("Đề nghị đồng chí chỉ đạo rà soát").doesNotContain("tham mưu");
+    assertThat(officer).contains("Đề nghị đồng chí tham mưu rà soát").doesNotContain("chỉ đạo");
+  }
+
+  @Test
   void recognitionAndCommendationStateTheYearAndDecisionOfTheEvent() throws Exception {
     String unit = unit("Xã Nà Hỳ");
     Officials.register(http, "Hoàng Văn Sinh", unit, "UNIT_HEAD", "sinh.nahy@texts.test.vn", null);

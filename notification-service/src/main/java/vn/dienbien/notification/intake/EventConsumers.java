@@ -8,6 +8,7 @@ import vn.dienbien.contracts.directive.TaskAssigned;
 import vn.dienbien.contracts.directive.UnitChanged;
 import vn.dienbien.contracts.modelregistry.CommendationAwarded;
 import vn.dienbien.contracts.modelregistry.ModelRecognised;
+import vn.dienbien.contracts.modelregistry.RecognitionRevoked;
 import vn.dienbien.contracts.report.ReportDueSoon;
 import vn.dienbien.contracts.report.ReportOverdue;
 import vn.dienbien.contracts.report.ReportReviewed;
@@ -58,6 +59,8 @@ class EventConsumers {
                   if (e.data().outcome() == ReportReviewed.Outcome.RETURNED) {
                     notifier.reportReturned(e.data().obligationId());
                     notifier.notify(Occurrences.returned(e));
+                  } else {
+                    notifier.notify(Occurrences.accepted(e));
                   }
                 })
             .build());
@@ -70,6 +73,7 @@ class EventConsumers {
         EventHandlers.builder()
             .on(ModelRecognised.class, e -> notifier.notify(Occurrences.recognised(e)))
             .on(CommendationAwarded.class, e -> notifier.notify(Occurrences.commended(e)))
+            .on(RecognitionRevoked.class, e -> notifier.notify(Occurrences.revoked(e)))
             .build());
   }
 }

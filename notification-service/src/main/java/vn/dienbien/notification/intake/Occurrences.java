@@ -7,12 +7,14 @@ import java.util.Map;
 import vn.dienbien.contracts.directive.TaskAssigned;
 import vn.dienbien.contracts.modelregistry.CommendationAwarded;
 import vn.dienbien.contracts.modelregistry.ModelRecognised;
+import vn.dienbien.contracts.modelregistry.RecognitionRevoked;
 import vn.dienbien.contracts.report.ReportDueSoon;
 import vn.dienbien.contracts.report.ReportOverdue;
 import vn.dienbien.contracts.report.ReportReviewed;
 import vn.dienbien.notification.message.MessageKind;
 import vn.dienbien.notification.rule.Occurrence;
 import vn.dienbien.platform.inbox.InboundEvent;
+import vn.dienbien.platform.time.ClockConfiguration;
 
 /** Reads the facts officials need out of each kind of event; dates as officials write them. */
 final class Occurrences {
@@ -61,6 +63,39 @@ final class Occurrences {
     put(facts, "comment", e.comment());
     return occurrence(
         event, MessageKind.REPORT_RETURNED, e.unitId(), e.unitName(), e.obligationId(), facts);
+  }
+
+  /**
+   * An accepted report: the period in words, the day it was accepted (Asia/Ho_Chi_Minh, whatever
+   * the offset the event carries) and the reviewer's note.
+   */
+  static Occurrence accepted(InboundEvent<ReportReviewed> event) {
+    ReportReviewed e = event.data();
+    Map<String, Object> facts = facts(e.directiveNumber(), e.taskCode());
+    reportingPeriod(facts, e.periodLabel(), null);
+    put(facts, "comment", e.comment());
+    put(
+        facts,
+        "reviewedOn",
+        day(e.reviewedAt().atZoneSameInstant(ClockConfiguration.ZONE).toLocalDate()));
+    facts.put("finalReport", e.finalReport());
+    return occurrence(
+        event, MessageKind.REPORT_ACCEPTED, e.unitId(), e.unitName(), e.obligationId(), facts);
+  }
+
+  static Occurrence revoked(InboundEvent<RecognitionRevoked> event) {
+    RecognitionRevoked e = event.data();
+    Map<String, Object> facts = new HashMap<>();
+    put(facts, "modelName", e.name());
+    put(facts, "level", e.level() == RecognitionRevoked.Level.PROVINCE ? "cấp tỉnh" : "cấp xã");
+    facts.put("year", e.year());
+    put(facts, "reason", e.reason());
+    put(
+        facts,
+        "revokedOn",
+        day(e.revokedAt().atZoneSameInstant(ClockConfiguration.ZONE).toLocalDate()));
+    return occurrence(
+        event, MessageKind.RECOGNITION_REVOKED, e.unitId(), e.unitName(), null, facts);
   }
 
   static Occurrence recognised(InboundEvent<ModelRecognised> event) {

@@ -121,7 +121,9 @@ public class Labels {
                   "REPORT_DUE_SOON", "Báo cáo sắp đến hạn",
                   "REPORT_OVERDUE", "Báo cáo quá hạn",
                   "REPORT_RETURNED", "Báo cáo bị trả lại",
+                  "REPORT_ACCEPTED", "Báo cáo được chấp nhận",
                   "MODEL_RECOGNISED", "Mô hình được công nhận",
+                  "RECOGNITION_REVOKED", "Thu hồi công nhận mô hình",
                   "COMMENDATION_AWARDED", "Khen thưởng")),
           Map.entry(
               "field",
