@@ -13,7 +13,6 @@ import org.apache.kafka.common.header.internals.RecordHeader;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
-import org.springframework.kafka.support.SendResult;
 import vn.dienbien.contracts.CloudEventCodec;
 
 /** Sends structured-mode CloudEvents to Kafka: key = unit id, header content-type. */
@@ -33,7 +32,16 @@ class EventPublisher {
 
   /** Sends all entries in order and reports, per entry, whether the broker acknowledged it. */
   List<Boolean> publishAll(List<OutboxEntry> entries) {
-    List<CompletableFuture<SendResult<String, byte[]>>> sends = new ArrayList<>(entries.size());
+    return acknowledged(entries, sendAll(entries));
+  }
+
+  /**
+   * Hands all entries to the producer in order, one send each; once the producer refuses one (no
+   * metadata within max.block.ms: the broker is unreachable) the rest are not queued and come back
+   * failed.
+   */
+  List<CompletableFuture<?>> sendAll(List<OutboxEntry> entries) {
+    List<CompletableFuture<?>> sends = new ArrayList<>(entries.size());
     for (OutboxEntry entry : entries) {
       ProducerRecord<String, byte[]> record =
           new ProducerRecord<>(
@@ -42,21 +50,30 @@ class EventPublisher {
       try {
         sends.add(kafka.send(record));
       } catch (RuntimeException e) {
-        // No metadata within max.block.ms: the broker is unreachable, do not queue the rest.
         log.warn("Kafka refused event {}: {}", entry.eventId(), e.toString());
         break;
       }
     }
+    while (sends.size() < entries.size()) {
+      sends.add(CompletableFuture.failedFuture(new IllegalStateException("not sent")));
+    }
+    return sends;
+  }
+
+  /**
+   * Per send, whether the broker acknowledged it within the send timeout. A send not resolved by
+   * then is still with the producer, which may yet deliver it.
+   */
+  List<Boolean> acknowledged(List<OutboxEntry> entries, List<CompletableFuture<?>> sends) {
     List<Boolean> results = new ArrayList<>(entries.size());
     long deadline = System.nanoTime() + timeout.toNanos();
     for (int i = 0; i < entries.size(); i++) {
-      results.add(i < sends.size() && await(sends.get(i), deadline, entries.get(i)));
+      results.add(await(sends.get(i), deadline, entries.get(i)));
     }
     return results;
   }
 
-  private static boolean await(
-      CompletableFuture<SendResult<String, byte[]>> send, long deadline, OutboxEntry entry) {
+  private static boolean await(CompletableFuture<?> send, long deadline, OutboxEntry entry) {
     try {
       send.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
       log.debug(

@@ -95,20 +95,24 @@ class MongoOutbox implements Outbox {
       return false;
     }
     List<OutboxEntry> entries = entries(events);
-    markers.write(entries, stored.collection, stored.id);
+    List<PendingMarker> written = markers.write(entries, stored.collection, stored.id);
     Update update = stored.insertion();
     update.setOnInsert(OutboxEntry.FIELD, entries.stream().map(OutboxEntry::toDocument).toList());
+    boolean inserted;
     try {
       UpdateResult result =
           mongo.upsert(query(where("_id").is(stored.id)), update, stored.collection);
-      boolean inserted = result.getUpsertedId() != null;
-      if (inserted) {
-        wake(entries);
-      }
-      return inserted;
+      inserted = result.getUpsertedId() != null;
     } catch (DuplicateKeyException raced) {
-      return false;
+      inserted = false;
     }
+    if (inserted) {
+      wake(entries);
+    } else {
+      // Another instance inserted it first, with events of the same ids and its own markers.
+      markers.remove(written);
+    }
+    return inserted;
   }
 
   @Override

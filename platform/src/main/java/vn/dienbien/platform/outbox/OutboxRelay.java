@@ -4,7 +4,6 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Semaphore;
@@ -22,7 +21,8 @@ import vn.dienbien.platform.lock.KeepAliveLocks;
  * kept alive while it runs) until it stops, and another instance takes over within the lease's term
  * when it dies. The new holder first clears events the dead one had published but not cleared
  * ({@link PublishedTail}), so a crash does not put an event on the topic twice; should that read
- * fail, the duplicate is absorbed by consumer dedupe.
+ * fail, the duplicate is absorbed by consumer dedupe. Within one instance {@link Handover} hands an
+ * event to the producer again only once its earlier send has failed.
  */
 class OutboxRelay implements SmartLifecycle {
 
@@ -30,7 +30,7 @@ class OutboxRelay implements SmartLifecycle {
   private static final Duration DRAIN_GRACE = Duration.ofSeconds(10);
 
   private final PendingEvents pending;
-  private final EventPublisher publisher;
+  private final Handover handover;
   private final KeepAliveLocks locks;
   private final PublishedTail tail;
   private final OutboxProperties properties;
@@ -54,7 +54,7 @@ class OutboxRelay implements SmartLifecycle {
       Clock clock,
       String applicationName) {
     this.pending = pending;
-    this.publisher = publisher;
+    this.handover = new Handover(publisher, meters);
     this.locks = locks;
     this.tail = tail;
     this.properties = properties;
@@ -193,33 +193,7 @@ class OutboxRelay implements SmartLifecycle {
 
   private List<PendingEvents.Pending> publish(
       List<PendingEvents.Pending> batch, Set<String> alreadyPublished) {
-    List<PendingEvents.Pending> done = new ArrayList<>();
-    List<PendingEvents.Pending> sendable = new ArrayList<>();
-    for (PendingEvents.Pending p : batch) {
-      if (p.hasEntry() && alreadyPublished.contains(p.entry().eventId())) {
-        done.add(p);
-        meters.counter("outbox.relay.recovered", "type", p.entry().type()).increment();
-      } else if (p.hasEntry()) {
-        sendable.add(p);
-      }
-    }
-    if (!done.isEmpty()) {
-      log.info("{} events were already on Kafka (published by the previous holder)", done.size());
-    }
-    try {
-      List<Boolean> results =
-          publisher.publishAll(sendable.stream().map(PendingEvents.Pending::entry).toList());
-      for (int i = 0; i < sendable.size(); i++) {
-        if (!results.get(i)) {
-          break; // keep order: stop at the first event the broker did not take
-        }
-        done.add(sendable.get(i));
-        meters.counter("events.published", "type", sendable.get(i).entry().type()).increment();
-      }
-    } catch (RuntimeException e) {
-      log.warn(
-          "Kafka unavailable, {} events stay in the outbox: {}", sendable.size(), e.toString());
-    }
+    List<PendingEvents.Pending> done = handover.publish(batch, alreadyPublished);
     if (done.size() < batch.stream().filter(PendingEvents.Pending::hasEntry).count()) {
       meters.counter("outbox.relay.failures").increment();
     }
