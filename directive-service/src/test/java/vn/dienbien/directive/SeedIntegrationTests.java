@@ -6,6 +6,9 @@ import io.cloudevents.CloudEvent;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -14,6 +17,8 @@ import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.core.io.ClassPathResource;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.JsonNode;
+import vn.dienbien.contracts.CloudEventCodec;
+import vn.dienbien.contracts.Topics;
 import vn.dienbien.contracts.directive.TaskAssigned;
 import vn.dienbien.contracts.directive.UnitChanged;
 import vn.dienbien.directive.assignment.Assignment;
@@ -21,6 +26,8 @@ import vn.dienbien.directive.directive.DirectiveDraft;
 import vn.dienbien.directive.directive.DirectiveDrafting;
 import vn.dienbien.directive.unit.UnitGroup;
 import vn.dienbien.directive.unit.UnitGroups;
+import vn.dienbien.directive.unit.UnitImport;
+import vn.dienbien.testsupport.Waits;
 
 class SeedIntegrationTests extends DirectiveServiceIntegrationTest {
 
@@ -31,6 +38,8 @@ class SeedIntegrationTests extends DirectiveServiceIntegrationTest {
   @Autowired DirectiveDrafting drafting;
 
   @Autowired UnitGroups groups;
+
+  @Autowired UnitImport unitImport;
 
   @Test
   void seedsBothDirectivesIssuedWithTheirTasks() {
@@ -139,5 +148,51 @@ class SeedIntegrationTests extends DirectiveServiceIntegrationTest {
     assertThat(get("/api/v1/unit-groups/XA-PHUONG").body().get("members").size()).isEqualTo(45);
     assertThat(get("/api/v1/directives/06-ct-tu").body().get("status").asString())
         .isEqualTo("ISSUED");
+  }
+
+  /**
+   * Two instances starting together both import the same units: each new unit is created once and
+   * its creation is one event on the topic, whichever instance wrote it. Before, the instance whose
+   * insert came second left a marker of the winner's event (same id) and the relay published it
+   * twice; the fault soak counted such copies among its duplicates.
+   */
+  @Test
+  void twoInstancesImportingTheSameUnitsAtOncePublishEachCreationOnce() throws Exception {
+    int count = 40;
+    StringBuilder csv = new StringBuilder("code,name,kind,level,parent_code,groups,source\n");
+    for (int i = 1; i <= count; i++) {
+      csv.append(
+          "HOI-DUA-%02d,Hội thi đua số %d,MASS_ORG,PROVINCE,UB-MTTQ-TINH,,thử\n".formatted(i, i));
+    }
+    CyclicBarrier start = new CyclicBarrier(2);
+    int created = 0;
+    try (var instances = Executors.newFixedThreadPool(2)) {
+      List<Future<UnitImport.Report>> imports = new java.util.ArrayList<>();
+      for (int i = 0; i < 2; i++) {
+        imports.add(
+            instances.submit(() -> {
+              start.await();
+              return unitImport.importCsv(csv.toString(), null);
+            }));
+      }
+      for (Future<UnitImport.Report> report : imports) {
+        created += report.get().created();
+      }
+    }
+
+    assertThat(created).isEqualTo(count);
+    List<CloudEvent> events =
+        kafka()
+            .await(
+                Topics.DIRECTIVE_EVENTS,
+                r -> r.key() != null && r.key().startsWith("HOI-DUA-"),
+                count + 1,
+                Waits.QUIET)
+            .stream()
+            .map(r -> CloudEventCodec.decode(r.value()))
+            .toList();
+    assertThat(events).hasSize(count).allMatch(e -> e.getType().equals(UnitChanged.TYPE));
+    assertThat(events.stream().map(e -> data(e).get("unitId").asString()).distinct())
+        .hasSize(count);
   }
 }

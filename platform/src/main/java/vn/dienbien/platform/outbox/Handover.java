@@ -2,6 +2,7 @@ package vn.dienbien.platform.outbox;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,31 +35,32 @@ final class Handover {
   }
 
   /**
-   * The pending events of {@code batch} now on Kafka, to be cleared: those in {@code
-   * alreadyPublished}, those an earlier send put there, and those sent now and acknowledged.
+   * What became of a batch: {@code done}, its pending events now on Kafka, to be cleared (those in
+   * {@code alreadyPublished}, those an earlier send put there, those sent now and acknowledged);
+   * {@code failed}, whether a send failed (rather than being still unresolved).
    */
-  List<PendingEvents.Pending> publish(
-      List<PendingEvents.Pending> batch, Set<String> alreadyPublished) {
-    Map<String, List<PendingEvents.Pending>> byEvent = new LinkedHashMap<>();
-    batch.stream()
-        .filter(PendingEvents.Pending::hasEntry)
-        .forEach(p -> byEvent.computeIfAbsent(p.entry().eventId(), id -> new ArrayList<>()).add(p));
+  record Result(List<PendingEvents.Pending> done, boolean failed) {}
+
+  Result publish(List<PendingEvents.Pending> batch, Set<String> alreadyPublished) {
     List<PendingEvents.Pending> done = new ArrayList<>();
     List<List<PendingEvents.Pending>> sendable = new ArrayList<>();
+    boolean failed = false;
     int recovered = 0;
-    for (List<PendingEvents.Pending> copies : byEvent.values()) {
+    for (List<PendingEvents.Pending> copies : byEvent(batch)) {
       OutboxEntry entry = copies.getFirst().entry();
-      if (alreadyPublished.contains(entry.eventId())) {
-        unresolved.remove(entry.eventId());
-        done.addAll(copies);
-        recovered++;
-        meters.counter("outbox.relay.recovered", "type", entry.type()).increment();
-        continue;
-      }
-      switch (earlierSend(entry)) {
+      switch (earlier(entry, alreadyPublished)) {
+        case RECOVERED -> {
+          done.addAll(copies);
+          recovered++;
+          meters.counter("outbox.relay.recovered", "type", entry.type()).increment();
+        }
         case SUCCEEDED -> {
           done.addAll(copies);
           meters.counter("events.published", "type", entry.type()).increment();
+        }
+        case FAILED -> {
+          sendable.add(copies);
+          failed = true;
         }
         case NONE -> sendable.add(copies);
         case IN_FLIGHT -> {} // neither sent again nor cleared: the broker may still take it
@@ -67,18 +69,37 @@ final class Handover {
     if (recovered > 0) {
       log.info("{} events were already on Kafka (published by the previous holder)", recovered);
     }
-    sendNow(sendable, done);
-    return done;
+    return new Result(done, !sendNow(sendable, done) || failed);
   }
 
+  /** The batch's events in order, each with the markers pointing at it (usually one). */
+  private static Collection<List<PendingEvents.Pending>> byEvent(
+      List<PendingEvents.Pending> batch) {
+    Map<String, List<PendingEvents.Pending>> byEvent = new LinkedHashMap<>();
+    batch.stream()
+        .filter(PendingEvents.Pending::hasEntry)
+        .forEach(p -> byEvent.computeIfAbsent(p.entry().eventId(), id -> new ArrayList<>()).add(p));
+    return byEvent.values();
+  }
+
+  /** What became of an event handed over before. */
   private enum Earlier {
     NONE,
+    RECOVERED,
     SUCCEEDED,
+    FAILED,
     IN_FLIGHT
   }
 
-  /** What became of this relay's earlier send of {@code entry}; a failed one is forgotten. */
-  private Earlier earlierSend(OutboxEntry entry) {
+  /**
+   * What became of {@code entry}: found on Kafka at a takeover, or this relay's earlier send of it
+   * (forgotten once it resolved).
+   */
+  private Earlier earlier(OutboxEntry entry, Set<String> alreadyPublished) {
+    if (alreadyPublished.contains(entry.eventId())) {
+      unresolved.remove(entry.eventId());
+      return Earlier.RECOVERED;
+    }
     CompletableFuture<?> send = unresolved.get(entry.eventId());
     if (send == null) {
       return Earlier.NONE;
@@ -87,12 +108,16 @@ final class Handover {
       return Earlier.IN_FLIGHT;
     }
     unresolved.remove(entry.eventId());
-    return send.isCompletedExceptionally() || send.isCancelled() ? Earlier.NONE : Earlier.SUCCEEDED;
+    return send.isCompletedExceptionally() || send.isCancelled()
+        ? Earlier.FAILED
+        : Earlier.SUCCEEDED;
   }
 
-  private void sendNow(
+  /** Sends the events now; false if one of them failed (one still unresolved is kept). */
+  private boolean sendNow(
       List<List<PendingEvents.Pending>> sendable, List<PendingEvents.Pending> done) {
     List<OutboxEntry> entries = sendable.stream().map(c -> c.getFirst().entry()).toList();
+    boolean allResolvedWell = true;
     try {
       List<CompletableFuture<?>> sends = publisher.sendAll(entries);
       List<Boolean> acknowledged = publisher.acknowledged(entries, sends);
@@ -102,10 +127,14 @@ final class Handover {
           meters.counter("events.published", "type", entries.get(i).type()).increment();
         } else if (!sends.get(i).isDone()) {
           unresolved.put(entries.get(i).eventId(), sends.get(i));
+        } else {
+          allResolvedWell = false;
         }
       }
     } catch (RuntimeException e) {
       log.warn("Kafka unavailable, {} events stay in the outbox: {}", entries.size(), e.toString());
+      return false;
     }
+    return allResolvedWell;
   }
 }

@@ -159,7 +159,10 @@ class OutboxRelay implements SmartLifecycle {
     return lease != null;
   }
 
-  /** Publishes batches until nothing is pending, a send fails or the lease is gone. */
+  /**
+   * Publishes batches until nothing is pending, a send fails (then it backs off), the lease is
+   * gone, or a batch keeps events whose send is unresolved (read again after the poll interval).
+   */
   void drain() {
     int rounds = 0;
     while (running && rounds++ < properties.maxBatchesPerRound() && isLeader()) {
@@ -171,13 +174,17 @@ class OutboxRelay implements SmartLifecycle {
       }
       Set<String> published = takingOver ? alreadyPublished(batch) : Set.of();
       takingOver = false;
-      List<PendingEvents.Pending> done = publish(batch, published);
-      pending.markPublished(done);
-      if (done.size() < batch.stream().filter(PendingEvents.Pending::hasEntry).count()) {
+      Handover.Result result = publish(batch, published);
+      pending.markPublished(result.done());
+      if (result.failed()) {
         increaseBackoff();
         return;
       }
       backoff = Duration.ZERO;
+      if (result.done().stream().filter(PendingEvents.Pending::hasEntry).count()
+          < batch.stream().filter(PendingEvents.Pending::hasEntry).count()) {
+        return;
+      }
     }
   }
 
@@ -191,17 +198,16 @@ class OutboxRelay implements SmartLifecycle {
     return topics.isEmpty() ? Set.of() : tail.eventIds(topics, properties.batchSize());
   }
 
-  private List<PendingEvents.Pending> publish(
-      List<PendingEvents.Pending> batch, Set<String> alreadyPublished) {
-    List<PendingEvents.Pending> done = handover.publish(batch, alreadyPublished);
-    if (done.size() < batch.stream().filter(PendingEvents.Pending::hasEntry).count()) {
+  private Handover.Result publish(List<PendingEvents.Pending> batch, Set<String> alreadyPublished) {
+    Handover.Result result = handover.publish(batch, alreadyPublished);
+    if (result.failed()) {
       meters.counter("outbox.relay.failures").increment();
     }
     // Markers whose document holds no event (write never happened, or already published) go too.
     batch.stream()
         .filter(p -> !p.hasEntry() && p.expired(clock.instant(), properties.markerLease()))
-        .forEach(done::add);
-    return done;
+        .forEach(result.done()::add);
+    return result;
   }
 
   private void increaseBackoff() {
