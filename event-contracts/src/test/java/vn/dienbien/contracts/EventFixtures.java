@@ -154,7 +154,9 @@ final class EventFixtures {
             "Xã Mường Nhé",
             AssignmentClosed.Reason.FINAL_REPORT_ACCEPTED,
             OffsetDateTime.of(2026, 2, 23, 8, 0, 0, 0, ZoneOffset.ofHours(7)),
-            "monitor.btgdv"),
+            "monitor.btgdv",
+            AssignmentClosed.ClosedBy.MONITORING_BODY,
+            "Đơn vị đã hoàn thành toàn bộ nội dung nhiệm vụ"),
         new UnitChanged(
             "XA-MUONG-NHE",
             "Mô hình \"Dân vận khéo\" trong giải quyết thủ tục hành chính",
