@@ -6,6 +6,8 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import vn.dienbien.contracts.directive.AssignmentClosed;
+import vn.dienbien.contracts.directive.AssignmentExtensionDecided;
+import vn.dienbien.contracts.directive.AssignmentExtensionRequested;
 import vn.dienbien.contracts.directive.DeadlineExtended;
 import vn.dienbien.contracts.directive.DirectiveIssued;
 import vn.dienbien.contracts.directive.TaskAssigned;
@@ -20,6 +22,8 @@ import vn.dienbien.contracts.modelregistry.ReEvaluationDue;
 import vn.dienbien.contracts.modelregistry.RecognitionRevoked;
 import vn.dienbien.contracts.notification.NotificationDelivered;
 import vn.dienbien.contracts.notification.NotificationFailed;
+import vn.dienbien.contracts.report.ExtensionDecided;
+import vn.dienbien.contracts.report.ExtensionRequested;
 import vn.dienbien.contracts.report.ReportDueSoon;
 import vn.dienbien.contracts.report.ReportOverdue;
 import vn.dienbien.contracts.report.ReportReviewed;
@@ -51,6 +55,16 @@ public final class EventCatalog {
               Topics.DIRECTIVE_EVENTS,
               "schemas/directive/assignment-closed.v1.json"),
           new EventDefinition(
+              AssignmentExtensionRequested.TYPE,
+              AssignmentExtensionRequested.class,
+              Topics.DIRECTIVE_EVENTS,
+              "schemas/directive/extension-requested.v1.json"),
+          new EventDefinition(
+              AssignmentExtensionDecided.TYPE,
+              AssignmentExtensionDecided.class,
+              Topics.DIRECTIVE_EVENTS,
+              "schemas/directive/extension-decided.v1.json"),
+          new EventDefinition(
               UnitChanged.TYPE,
               UnitChanged.class,
               Topics.DIRECTIVE_EVENTS,
@@ -75,6 +89,16 @@ public final class EventCatalog {
               ReportOverdue.class,
               Topics.REPORT_EVENTS,
               "schemas/report/overdue.v1.json"),
+          new EventDefinition(
+              ExtensionRequested.TYPE,
+              ExtensionRequested.class,
+              Topics.REPORT_EVENTS,
+              "schemas/report/extension-requested.v1.json"),
+          new EventDefinition(
+              ExtensionDecided.TYPE,
+              ExtensionDecided.class,
+              Topics.REPORT_EVENTS,
+              "schemas/report/extension-decided.v1.json"),
           new EventDefinition(
               ModelRegistered.TYPE,
               ModelRegistered.class,

@@ -84,6 +84,38 @@ class EventContractTests {
     assertThat(schemaOf(definition).validate(data)).isNotEmpty();
   }
 
+  /** closedBy and note came later: an assignment-closed of the first shape still decodes. */
+  @Test
+  void anAssignmentClosedWithoutTheLaterOptionalFieldsStillDecodes() throws Exception {
+    var current =
+        new vn.dienbien.contracts.directive.AssignmentClosed(
+            "a-1",
+            "d-11",
+            "11-CT/TU",
+            "t-1",
+            "XA-NA-HY",
+            "Xã Nà Hỳ",
+            vn.dienbien.contracts.directive.AssignmentClosed.Reason.WITHDRAWN,
+            TIME,
+            null,
+            null,
+            null);
+    var data =
+        (com.fasterxml.jackson.databind.node.ObjectNode)
+            JSON.readTree(CloudEventCodec.dataJson(current));
+    data.remove("closedBy");
+    data.remove("note");
+    assertThat(schemaOf(EventCatalog.of(current)).validate(data)).isEmpty();
+    CloudEvent first =
+        io.cloudevents.core.builder.CloudEventBuilder.v1()
+            .withId("x")
+            .withSource(java.net.URI.create("/directive-service"))
+            .withType(current.type())
+            .withData(JSON.writeValueAsBytes(data))
+            .build();
+    assertThat(CloudEventCodec.payload(first)).isEqualTo(current);
+  }
+
   @Test
   void garbageIsRejectedAsInvalidEvent() {
     assertThatThrownBy(() -> CloudEventCodec.decode("not json".getBytes(StandardCharsets.UTF_8)))

@@ -5,6 +5,8 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import vn.dienbien.contracts.directive.AssignmentClosed;
+import vn.dienbien.contracts.directive.AssignmentExtensionDecided;
+import vn.dienbien.contracts.directive.AssignmentExtensionRequested;
 import vn.dienbien.contracts.directive.DeadlineExtended;
 import vn.dienbien.contracts.directive.DirectiveIssued;
 import vn.dienbien.contracts.directive.TaskAssigned;
@@ -19,6 +21,8 @@ import vn.dienbien.contracts.modelregistry.ReEvaluationDue;
 import vn.dienbien.contracts.modelregistry.RecognitionRevoked;
 import vn.dienbien.contracts.notification.NotificationDelivered;
 import vn.dienbien.contracts.notification.NotificationFailed;
+import vn.dienbien.contracts.report.ExtensionDecided;
+import vn.dienbien.contracts.report.ExtensionRequested;
 import vn.dienbien.contracts.report.ReportDueSoon;
 import vn.dienbien.contracts.report.ReportOverdue;
 import vn.dienbien.contracts.report.ReportReviewed;
@@ -31,6 +35,71 @@ final class EventFixtures {
 
   static List<DomainEvent> oneOfEach() {
     return List.of(
+        new ExtensionRequested(
+            "extreq-1",
+            "assignmentId-1:2026-Q1",
+            "assignmentId-1",
+            "directiveId-1",
+            "11-CT/TU",
+            "taskId-1",
+            "11.7a",
+            "XA-MUONG-NHE",
+            "Xã Mường Nhé",
+            "Quý I/2026",
+            LocalDate.of(2026, 3, 20),
+            LocalDate.of(2026, 4, 10),
+            "Chờ số liệu của các thôn bản vùng cao",
+            OffsetDateTime.of(2026, 3, 16, 9, 0, 0, 0, ZoneOffset.ofHours(7)),
+            "officer.muongnhe"),
+        new ExtensionDecided(
+            "extreq-1",
+            "assignmentId-1:2026-Q1",
+            "assignmentId-1",
+            "directiveId-1",
+            "11-CT/TU",
+            "taskId-1",
+            "11.7a",
+            "XA-MUONG-NHE",
+            "Xã Mường Nhé",
+            "Quý I/2026",
+            ExtensionDecided.Scope.OBLIGATION,
+            ExtensionDecided.Decision.APPROVED,
+            LocalDate.of(2026, 3, 20),
+            LocalDate.of(2026, 4, 10),
+            LocalDate.of(2026, 4, 10),
+            "Đồng ý gia hạn đến 10/04/2026",
+            OffsetDateTime.of(2026, 3, 17, 14, 0, 0, 0, ZoneOffset.ofHours(7)),
+            "monitor.btgdv"),
+        new AssignmentExtensionRequested(
+            "extreq-2",
+            "assignmentId-1",
+            "directiveId-1",
+            "11-CT/TU",
+            "taskId-1",
+            "11.7a",
+            "XA-MUONG-NHE",
+            "Xã Mường Nhé",
+            LocalDate.of(2026, 3, 31),
+            LocalDate.of(2026, 4, 30),
+            "Đang chờ ý kiến thống nhất của cấp ủy xã về kế hoạch",
+            OffsetDateTime.of(2026, 3, 16, 9, 0, 0, 0, ZoneOffset.ofHours(7)),
+            "officer.muongnhe"),
+        new AssignmentExtensionDecided(
+            "extreq-2",
+            "assignmentId-1",
+            "directiveId-1",
+            "11-CT/TU",
+            "taskId-1",
+            "11.7a",
+            "XA-MUONG-NHE",
+            "Xã Mường Nhé",
+            AssignmentExtensionDecided.Decision.REFUSED,
+            LocalDate.of(2026, 3, 31),
+            LocalDate.of(2026, 4, 30),
+            LocalDate.of(2026, 3, 31),
+            "Thời hạn đã được Ban Thường vụ ấn định",
+            OffsetDateTime.of(2026, 3, 17, 14, 0, 0, 0, ZoneOffset.ofHours(7)),
+            "monitor.btgdv"),
         new DirectiveIssued(
             "directiveId-1",
             "11-CT/TU",
@@ -85,7 +154,9 @@ final class EventFixtures {
             "Xã Mường Nhé",
             AssignmentClosed.Reason.FINAL_REPORT_ACCEPTED,
             OffsetDateTime.of(2026, 2, 23, 8, 0, 0, 0, ZoneOffset.ofHours(7)),
-            "monitor.btgdv"),
+            "monitor.btgdv",
+            AssignmentClosed.ClosedBy.MONITORING_BODY,
+            "Đơn vị đã hoàn thành toàn bộ nội dung nhiệm vụ"),
         new UnitChanged(
             "XA-MUONG-NHE",
             "Mô hình \"Dân vận khéo\" trong giải quyết thủ tục hành chính",

@@ -366,7 +366,7 @@ class MessageTextsIntegrationTests extends NotificationIntegrationTest {
   }
 
   /** The plain text of the {@code n}th email to {@code address} (1-based), once it has come. */
-  private static String mail(String address, int n) throws Exception {
+  static String mail(String address, int n) throws Exception {
     Waits.background().until(() -> mailsTo(address).size() >= n);
     return body(mailsTo(address).get(n - 1));
   }
@@ -392,7 +392,7 @@ class MessageTextsIntegrationTests extends NotificationIntegrationTest {
     return clock.instant().atZone(TestClock.ZONE).toOffsetDateTime();
   }
 
-  private static String day(LocalDate date) {
+  static String day(LocalDate date) {
     return date.format(DAY);
   }
 
@@ -406,7 +406,7 @@ class MessageTextsIntegrationTests extends NotificationIntegrationTest {
   }
 
   /** Routine SMS are GSM-7: the Vietnamese words without diacritics. */
-  private static String plain(String vietnamese) {
+  static String plain(String vietnamese) {
     return vietnamese.replace("á", "a").replace("ă", "a");
   }
 
@@ -414,12 +414,12 @@ class MessageTextsIntegrationTests extends NotificationIntegrationTest {
     return new String[] {String.valueOf(date.getMonthValue()), String.valueOf(date.getYear())};
   }
 
-  private static List<String> datesIn(String text) {
+  static List<String> datesIn(String text) {
     return DATE.matcher(text).results().map(MatchResult::group).toList();
   }
 
   /** The numbers in the text once its dates and identifiers (and {@code more}) are left out. */
-  private static List<String> numbersIn(String text, String... more) {
+  static List<String> numbersIn(String text, String... more) {
     String rest = DATE.matcher(text).replaceAll(" ");
     List<String> ids = new ArrayList<>(List.of(IDS));
     ids.addAll(List.of(more));

@@ -36,7 +36,13 @@ class ArchitectureTests {
   @ArchTest
   static final ArchRule featuresDependOnlyDownward =
       ArchitectureRules.featuresDependOnlyDownward(
-          "vn.dienbien.report", "obligation", "submission", "detection", "progress", "security");
+          "vn.dienbien.report",
+          "obligation",
+          "extension",
+          "submission",
+          "detection",
+          "progress",
+          "security");
 
   @ArchTest
   static final ArchRule obligationsKnowNothingOfLaterFeatures =
@@ -45,5 +51,5 @@ class ArchitectureTests {
           .resideInAPackage("vn.dienbien.report.obligation")
           .should()
           .dependOnClassesThat()
-          .resideInAnyPackage("..submission..", "..detection..", "..progress..");
+          .resideInAnyPackage("..extension..", "..submission..", "..detection..", "..progress..");
 }

@@ -109,7 +109,9 @@ public final class Fixtures {
         unitId,
         AssignmentClosed.Reason.WITHDRAWN,
         ISSUED,
-        "vp.tu");
+        "vp.tu",
+        AssignmentClosed.ClosedBy.DIRECTIVE_ENDED,
+        null);
   }
 
   /**

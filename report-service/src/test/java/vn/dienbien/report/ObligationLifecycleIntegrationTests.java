@@ -5,6 +5,7 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -19,6 +20,7 @@ import tools.jackson.databind.ObjectMapper;
 import vn.dienbien.contracts.CloudEventCodec;
 import vn.dienbien.contracts.Topics;
 import vn.dienbien.contracts.directive.TaskAssigned;
+import vn.dienbien.contracts.report.ExtensionDecided;
 import vn.dienbien.contracts.report.ReportOverdue;
 import vn.dienbien.report.detection.DueSweep;
 import vn.dienbien.report.obligation.CalendarProperties;
@@ -91,6 +93,31 @@ class ObligationLifecycleIntegrationTests extends IntegrationTestBase {
     assertThat(view.get("originalDueDate").asString()).isEqualTo(original.toString());
     assertThat(view.get("dueDate").asString()).isEqualTo(extended.toString());
     assertThat(view.get("overdueStep").asInt()).isEqualTo(1);
+    String label = "Hạn " + extended.format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+    assertThat(view.get("periodLabel").asString()).isEqualTo(label);
+    // Told once, although the extension was delivered twice: reminders about the old date are void.
+    List<ExtensionDecided> decided =
+        kafka
+            .await(
+                Topics.REPORT_EVENTS,
+                r ->
+                    obligationId.equals(CloudEventCodec.decode(r.value()).getSubject())
+                        && ExtensionDecided.TYPE.equals(
+                            CloudEventCodec.decode(r.value()).getType()),
+                1,
+                Waits.BACKGROUND)
+            .stream()
+            .map(r ->
+                CloudEventCodec.data(CloudEventCodec.decode(r.value()), ExtensionDecided.class))
+            .toList();
+    assertThat(decided)
+        .singleElement()
+        .satisfies(e -> {
+          assertThat(e.scope()).isEqualTo(ExtensionDecided.Scope.ASSIGNMENT);
+          assertThat(e.previousDueDate()).isEqualTo(original);
+          assertThat(e.dueDate()).isEqualTo(extended);
+          assertThat(e.periodLabel()).isEqualTo(label);
+        });
   }
 
   @Test

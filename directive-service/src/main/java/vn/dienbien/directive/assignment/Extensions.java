@@ -13,19 +13,21 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
-import vn.dienbien.contracts.directive.DeadlineExtended;
 import vn.dienbien.directive.assignment.ExtensionRequest.Decision;
 import vn.dienbien.directive.directive.Dates;
 import vn.dienbien.platform.outbox.IdentifiedEvent;
 import vn.dienbien.platform.outbox.Outbox;
 import vn.dienbien.platform.security.CurrentActor;
+import vn.dienbien.platform.time.ClockConfiguration;
 import vn.dienbien.platform.web.ApiProblem;
 import vn.dienbien.platform.web.ApiProblem.FieldError;
 
 /**
- * Deadline extensions: a unit asks (reason, proposed date), the monitoring body approves (the
- * current due date moves, the original stays for on-time statistics, deadline-extended is
- * published) or rejects. One request may be pending per assignment; each decision happens once.
+ * Deadline extensions of fixed-date assignments: a unit asks (reason, a proposed date after the
+ * current due date and not before today), the monitoring body approves (the current due date moves,
+ * the original stays for on-time statistics, deadline-extended is published) or rejects. Requests
+ * and decisions are published too, so the monitoring body and the unit are told. One request may be
+ * pending per assignment; each decision happens once.
  */
 @Service
 public class Extensions {
@@ -77,7 +79,10 @@ public class Extensions {
                 .and("status")
                 .ne(AssignmentStatus.CLOSED));
     if (!outbox.update(
-        Assignment.class, guard, new Update().set("pendingExtension", request), List.of())) {
+        Assignment.class,
+        guard,
+        new Update().set("pendingExtension", request),
+        List.of(ExtensionEvents.requested(a, request, clock.getZone())))) {
       throw ApiProblem.conflict(
           "extension-pending", "Phân công đã có đề nghị gia hạn đang chờ xử lý hoặc đã kết thúc");
     }
@@ -96,11 +101,15 @@ public class Extensions {
     Assignment a = pendingOf(assignmentId, requestId);
     LocalDate newDue =
         approvedDueDate != null ? approvedDueDate : a.pendingExtension().proposedDueDate();
-    if (!newDue.isAfter(a.currentDueDate()) || newDue.isAfter(a.periodEnd())) {
+    if (!newDue.isAfter(a.currentDueDate())
+        || newDue.isAfter(a.periodEnd())
+        || newDue.isBefore(today())) {
       throw ApiProblem.invalidField(
           "approvedDueDate",
           "hạn mới phải sau "
               + Dates.shown(a.currentDueDate())
+              + ", không trước ngày hôm nay "
+              + Dates.shown(today())
               + " và không quá "
               + Dates.shown(a.periodEnd()));
     }
@@ -108,22 +117,13 @@ public class Extensions {
         a.pendingExtension().decided(Decision.APPROVED, newDue, note, actorId, clock.instant());
     Update update =
         decide(decided).set("currentDueDate", newDue).set("status", AssignmentStatus.EXTENDED);
-    var event =
-        new DeadlineExtended(
-            a.id(),
-            requestId,
-            a.directiveId(),
-            a.directiveNumber(),
-            a.taskId(),
-            a.taskCode(),
-            a.unitId(),
-            a.unitName(),
-            a.originalDueDate(),
-            a.currentDueDate(),
-            newDue,
-            a.pendingExtension().reason(),
-            actorId);
-    write(a, requestId, update, List.of(IdentifiedEvent.of(event, "extension:" + requestId)));
+    write(
+        a,
+        requestId,
+        update,
+        List.of(
+            ExtensionEvents.extended(a, requestId, newDue, actorId),
+            ExtensionEvents.decided(a, decided, newDue, clock.getZone())));
     meters.counter("deadline.extensions", "decision", "approved").increment();
     return assignments.get(a.id());
   }
@@ -134,7 +134,11 @@ public class Extensions {
     Assignment a = pendingOf(assignmentId, requestId);
     ExtensionRequest decided =
         a.pendingExtension().decided(Decision.REJECTED, null, note, actorId, clock.instant());
-    write(a, requestId, decide(decided), List.of());
+    write(
+        a,
+        requestId,
+        decide(decided),
+        List.of(ExtensionEvents.decided(a, decided, a.currentDueDate(), clock.getZone())));
     meters.counter("deadline.extensions", "decision", "rejected").increment();
     return assignments.get(a.id());
   }
@@ -156,10 +160,19 @@ public class Extensions {
           "proposedDueDate",
           "hạn đề nghị phải sau hạn hiện tại " + Dates.shown(a.currentDueDate()));
     }
+    if (proposed.isBefore(today())) {
+      throw ApiProblem.invalidField(
+          "proposedDueDate", "hạn đề nghị không được trước ngày hôm nay " + Dates.shown(today()));
+    }
     if (proposed.isAfter(a.periodEnd())) {
       throw ApiProblem.invalidField(
           "proposedDueDate", "hạn đề nghị không được quá " + Dates.shown(a.periodEnd()));
     }
+  }
+
+  /** Today in Asia/Ho_Chi_Minh, whatever the clock's zone. */
+  private LocalDate today() {
+    return LocalDate.ofInstant(clock.instant(), ClockConfiguration.ZONE);
   }
 
   private void checkMonitoringBody(String decidingUnit) {

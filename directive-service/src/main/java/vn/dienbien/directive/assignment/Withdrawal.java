@@ -115,7 +115,9 @@ public class Withdrawal {
             a.unitName(),
             AssignmentClosed.Reason.WITHDRAWN,
             OffsetDateTime.now(clock),
-            actorId);
+            actorId,
+            AssignmentClosed.ClosedBy.DIRECTIVE_ENDED,
+            null);
     var guard =
         query(
             where("_id")

@@ -42,6 +42,8 @@ class AccessPolicy {
             POST, "/api/v1/assignments/{id}/extension-requests", UnitFrom.service(), UNIT_OFFICER)
         .allow(POST, "/api/v1/assignments/{id}/extension-requests/{requestId}/approve", MONITOR)
         .allow(POST, "/api/v1/assignments/{id}/extension-requests/{requestId}/reject", MONITOR)
+        // AssignmentClosing also checks that the caller's unit is the monitoring body.
+        .allow(POST, "/api/v1/assignments/{id}/complete", MONITOR)
         // Directives, tasks, assignments and units are not personal data: every role reads them.
         .read("/api/v1/**", VIEWER, MONITOR, EDITOR, ADMIN, UNIT_OFFICER)
         .build();

@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.http.HttpMethod;
 import vn.dienbien.contracts.directive.AssignmentClosed;
 import vn.dienbien.contracts.report.ReportReviewed;
 import vn.dienbien.directive.DirectiveServiceIntegrationTest;
@@ -28,6 +29,35 @@ class AssignmentClosingIntegrationTests extends DirectiveServiceIntegrationTest 
     var closed = directiveEvents(AssignmentClosed.TYPE, "assignmentId", id, 1);
     assertThat(closed).hasSize(1);
     assertThat(data(closed.get(0)).get("reason").asString()).isEqualTo("FINAL_REPORT_ACCEPTED");
+    assertThat(data(closed.get(0)).get("closedBy").asString()).isEqualTo("FINAL_REPORT");
+  }
+
+  @Test
+  void theMonitoringBodyMarksAnAssignmentCompleteOnceAndOldConsumersSeeItDone() {
+    String id = "11-ct-tu:11.7a@XA-NA-HY";
+    String path = "/api/v1/assignments/" + id + "/complete";
+    var monitor = java.util.Map.of("X-Unit-Id", "BTGDV-TU", "X-User-Id", "can-bo-btgdv-01");
+    call(HttpMethod.POST, path, java.util.Map.of(), java.util.Map.of("X-Unit-Id", "XA-NA-HY"))
+        .assertProblem(403, null);
+
+    var answer =
+        call(
+            HttpMethod.POST,
+            path,
+            java.util.Map.of("note", "Đã hoàn thành toàn bộ nội dung"),
+            monitor);
+    assertThat(answer.status()).as("%s", answer.body()).isEqualTo(200);
+    assertThat(answer.body().get("status").asString()).isEqualTo("CLOSED");
+    assertThat(answer.body().get("closedReason").asString()).isEqualTo("MARKED_COMPLETE");
+    var closed = data(directiveEvents(AssignmentClosed.TYPE, "assignmentId", id, 1).getFirst());
+    assertThat(closed.get("reason").asString()).isEqualTo("FINAL_REPORT_ACCEPTED");
+    assertThat(closed.get("closedBy").asString()).isEqualTo("MONITORING_BODY");
+    assertThat(closed.get("note").asString()).isEqualTo("Đã hoàn thành toàn bộ nội dung");
+    assertThat(closed.get("actorId").asString()).isEqualTo("can-bo-btgdv-01");
+
+    call(HttpMethod.POST, path, java.util.Map.of(), monitor).assertProblem(409, null);
+    assertThat(directiveEvents(AssignmentClosed.TYPE, "assignmentId", id, 2, Waits.QUIET))
+        .hasSize(1);
   }
 
   @Test

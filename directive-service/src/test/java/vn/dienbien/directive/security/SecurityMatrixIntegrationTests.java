@@ -31,8 +31,9 @@ class SecurityMatrixIntegrationTests extends SecurityMatrixTests {
   static final String MATRIX_ASSIGNMENT = "41-ct-tu:1@XA-MUONG-NHE";
   static final String OTHER_ASSIGNMENT = "41-ct-tu:2@XA-MUONG-NHE";
   static final String OWN_ASSIGNMENT = "41-ct-tu:3@XA-MUONG-NHE";
+  // The last day of the directive's period: after the due date and never before today (2026-2030).
   static final String ASK =
-      "{\"reason\":\"Lũ quét chia cắt địa bàn\",\"proposedDueDate\":\"2027-03-31\"}";
+      "{\"reason\":\"Lũ quét chia cắt địa bàn\",\"proposedDueDate\":\"2030-12-31\"}";
   static final JsonMapper JSON = JsonMapper.builder().build();
 
   record Answer(int status, String contentType, String body) {

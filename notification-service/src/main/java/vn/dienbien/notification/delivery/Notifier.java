@@ -62,8 +62,12 @@ public class Notifier {
   /** Creates the deliveries an occurrence calls for; returns how many were new. */
   public int notify(Occurrence occurrence) {
     List<Recipient> recipients = planner.recipientsOf(occurrence);
-    boolean reportIn =
-        occurrence.obligationId() != null && reminders.isSubmitted(occurrence.obligationId());
+    // A reminder is void once the report is in, or the due date it names was extended.
+    boolean reminderVoid =
+        occurrence.obligationId() != null
+            && reminders.voids(
+                occurrence.obligationId(),
+                occurrence.fact("dueOn") instanceof LocalDate dueOn ? dueOn : null);
     List<String> reminderIds =
         recipients.stream()
             .filter(r -> r.rule().cancelOnSubmission())
@@ -74,7 +78,7 @@ public class Notifier {
     }
     int created = 0;
     for (Recipient recipient : recipients) {
-      boolean voided = reportIn && recipient.rule().cancelOnSubmission();
+      boolean voided = reminderVoid && recipient.rule().cancelOnSubmission();
       Delivery delivery = delivery(occurrence, recipient, voided);
       if (deliveries.open(delivery)) {
         created++;
@@ -92,8 +96,12 @@ public class Notifier {
     if (obligationId == null) {
       return 0;
     }
+    return cancel(reminders.submitted(obligationId, clock.instant()));
+  }
+
+  private int cancel(List<String> deliveryIds) {
     int cancelled = 0;
-    for (String id : reminders.submitted(obligationId, clock.instant())) {
+    for (String id : deliveryIds) {
       var delivery = deliveries.find(id);
       if (delivery.isPresent() && deliveries.cancel(id)) {
         cancelled++;
@@ -101,6 +109,14 @@ public class Notifier {
       }
     }
     return cancelled;
+  }
+
+  /**
+   * An approved extension moved the obligation's due date to {@code dueOn}: reminders about the old
+   * date still waiting (quiet hours, digest) are cancelled; report-service plans the new ones.
+   */
+  public int dueDateMoved(String obligationId, LocalDate dueOn) {
+    return cancel(reminders.moved(obligationId, dueOn));
   }
 
   /** The report was returned for rework: reminders for the obligation count again. */

@@ -4,6 +4,7 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import org.bson.Document;
@@ -15,7 +16,9 @@ import org.springframework.stereotype.Component;
 /**
  * Reminders per reporting obligation, {@code _id = obligation id}: a submitted report finds the
  * reminders to cancel by one key lookup, and a reminder that arrives after the report is born
- * cancelled. A returned report reopens the obligation.
+ * cancelled. A returned report reopens the obligation. An approved extension cancels the reminders
+ * made so far and voids any that still arrive about an earlier due date ({@code dueOn}: the due
+ * date in force, ISO).
  */
 @Component
 class ReminderIndex {
@@ -37,9 +40,33 @@ class ReminderIndex {
     }
   }
 
-  boolean isSubmitted(String obligationId) {
+  /**
+   * Whether a reminder about an obligation due on {@code dueOn} is void: its report is in, or an
+   * approved extension moved its due date past {@code dueOn}.
+   */
+  boolean voids(String obligationId, LocalDate dueOn) {
     Document doc = mongo.findById(obligationId, Document.class, COLLECTION);
-    return doc != null && doc.get("submittedAt") != null;
+    if (doc == null) {
+      return false;
+    }
+    String movedTo = doc.getString("dueOn");
+    return doc.get("submittedAt") != null
+        || dueOn != null && movedTo != null && dueOn.isBefore(LocalDate.parse(movedTo));
+  }
+
+  /**
+   * The due date moved to {@code dueOn}: returns the reminders made so far, all about earlier
+   * dates, and forgets them, so the reminders of the new date are counted afresh.
+   */
+  List<String> moved(String obligationId, LocalDate dueOn) {
+    Document before =
+        mongo.findAndModify(
+            query(where("_id").is(obligationId)),
+            new Update().set("dueOn", dueOn.toString()).set("deliveryIds", List.of()),
+            FindAndModifyOptions.options().upsert(true).returnNew(false),
+            Document.class,
+            COLLECTION);
+    return before == null ? List.of() : before.getList("deliveryIds", String.class, List.of());
   }
 
   /** Marks the obligation's report as in and returns the reminders made for it so far. */

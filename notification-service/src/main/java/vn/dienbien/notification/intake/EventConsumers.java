@@ -4,11 +4,15 @@ import java.util.function.Consumer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.messaging.Message;
+import vn.dienbien.contracts.directive.AssignmentExtensionDecided;
+import vn.dienbien.contracts.directive.AssignmentExtensionRequested;
 import vn.dienbien.contracts.directive.TaskAssigned;
 import vn.dienbien.contracts.directive.UnitChanged;
 import vn.dienbien.contracts.modelregistry.CommendationAwarded;
 import vn.dienbien.contracts.modelregistry.ModelRecognised;
 import vn.dienbien.contracts.modelregistry.RecognitionRevoked;
+import vn.dienbien.contracts.report.ExtensionDecided;
+import vn.dienbien.contracts.report.ExtensionRequested;
 import vn.dienbien.contracts.report.ReportDueSoon;
 import vn.dienbien.contracts.report.ReportOverdue;
 import vn.dienbien.contracts.report.ReportReviewed;
@@ -42,6 +46,12 @@ class EventConsumers {
             .on(
                 UnitChanged.class,
                 e -> units.heardOf(e.data().unitId(), e.data().name(), e.data().active()))
+            .on(
+                AssignmentExtensionRequested.class,
+                e -> notifier.notify(ExtensionOccurrences.assignmentRequested(e)))
+            .on(
+                AssignmentExtensionDecided.class,
+                e -> notifier.notify(ExtensionOccurrences.assignmentDecided(e)))
             .build());
   }
 
@@ -61,6 +71,19 @@ class EventConsumers {
                     notifier.notify(Occurrences.returned(e));
                   } else {
                     notifier.notify(Occurrences.accepted(e));
+                  }
+                })
+            .on(ExtensionRequested.class, e -> notifier.notify(ExtensionOccurrences.requested(e)))
+            .on(
+                ExtensionDecided.class,
+                e -> {
+                  ExtensionDecided decided = e.data();
+                  if (decided.decision() == ExtensionDecided.Decision.APPROVED) {
+                    notifier.dueDateMoved(decided.obligationId(), decided.dueDate());
+                  }
+                  // An assignment's extension is told from directive-service's own decision.
+                  if (decided.scope() == ExtensionDecided.Scope.OBLIGATION) {
+                    notifier.notify(ExtensionOccurrences.decided(e));
                   }
                 })
             .build());

@@ -19,12 +19,13 @@ class DirectiveEventsConfiguration {
   static final String GROUP = "report-service";
 
   @Bean
-  Consumer<Message<byte[]>> directiveEvents(EventInbox inbox, ObligationLifecycle lifecycle) {
+  Consumer<Message<byte[]>> directiveEvents(
+      EventInbox inbox, ObligationLifecycle lifecycle, AssignmentExtensions extensions) {
     return inbox.consumer(
         GROUP,
         EventHandlers.builder()
             .on(TaskAssigned.class, e -> lifecycle.open(e.data()))
-            .on(DeadlineExtended.class, e -> lifecycle.extend(e.data()))
+            .on(DeadlineExtended.class, e -> extensions.extend(e.data()))
             .on(AssignmentClosed.class, e -> lifecycle.close(e.data()))
             .build());
   }

@@ -20,7 +20,8 @@ import vn.dienbien.contracts.directive.TaskAssigned.DeadlineKind;
  * date, Asia/Ho_Chi_Minh); {@code overdueStep} and {@code dueSoonLead} record the last reminders
  * emitted, so each is emitted once per due date. {@code revKey} ({@code <id>#<version>}, uniquely
  * indexed) is the guard of every transition: on the embedded store only a query whose keys are
- * exactly those of a unique index avoids a collection scan.
+ * exactly those of a unique index avoids a collection scan. {@code extensionRequests} are the
+ * per-period extension requests, oldest first; only the last may be pending.
  */
 @Document(Obligation.COLLECTION)
 public record Obligation(
@@ -42,7 +43,8 @@ public record Obligation(
     List<Report> reports,
     Instant createdAt,
     int version,
-    String revKey) {
+    String revKey,
+    List<ExtensionRequest> extensionRequests) {
 
   public static final String COLLECTION = "obligations";
 
@@ -53,6 +55,13 @@ public record Obligation(
 
   /** A submission as decided: the obligation after it, the new revision and its events. */
   public record Submitted(Obligation obligation, Report report, List<DomainEvent> events) {}
+
+  /** A decided change: the obligation after it and the events it causes. */
+  public record Changed(Obligation obligation, List<DomainEvent> events) {}
+
+  public Obligation {
+    extensionRequests = extensionRequests == null ? List.of() : List.copyOf(extensionRequests);
+  }
 
   public static String idOf(String assignmentId, String periodKey) {
     return assignmentId + ":" + periodKey;
@@ -136,7 +145,17 @@ public record Obligation(
             null);
     List<Report> all = new ArrayList<>(reports == null ? List.of() : reports);
     all.add(report);
-    Obligation next = with(ObligationState.SUBMITTED, List.copyOf(all));
+    Obligation next =
+        copy(
+            periodLabel,
+            dueDate,
+            dueAt,
+            extensions,
+            overdueStep,
+            dueSoonLead,
+            ObligationState.SUBMITTED,
+            List.copyOf(all),
+            extensionRequests);
     return new Submitted(
         next, report, List.of(ObligationEvents.submitted(next, report, clock.getZone())));
   }
@@ -155,26 +174,101 @@ public record Obligation(
         || (lastPeriod && report.content().status() == WorkStatus.COMPLETED);
   }
 
-  private Obligation with(ObligationState newState, List<Report> newReports) {
+  /** The request waiting for the monitoring body's decision, or null. */
+  public ExtensionRequest pendingExtension() {
+    return extensionRequests.isEmpty() || !extensionRequests.getLast().pending()
+        ? null
+        : extensionRequests.getLast();
+  }
+
+  /** The unit asks for more time on this period ({@link ExtensionRules}). */
+  public Changed requestExtension(
+      String requestId, LocalDate proposed, String reason, String actorId, Clock clock) {
+    return ExtensionRules.request(this, requestId, proposed, reason, actorId, clock);
+  }
+
+  /**
+   * The monitoring body approves or refuses the pending request; an approval moves the due date,
+   * the label of a fixed-date task and the reminders ({@link #movedTo}).
+   */
+  public Changed decideExtension(
+      String requestId,
+      boolean approve,
+      String note,
+      String decidingUnit,
+      String actorId,
+      Clock clock) {
+    if (!assignment.monitoringUnitId().equals(decidingUnit)) {
+      throw new ObligationForbidden(
+          "Chỉ cơ quan theo dõi nhiệm vụ này được duyệt hoặc từ chối đề nghị gia hạn");
+    }
+    return ExtensionRules.decide(this, requestId, approve, note, actorId, clock);
+  }
+
+  /**
+   * Due on {@code newDueDate}: the label of a fixed-date task names the new date, and the reminder
+   * state starts over, so reminders are planned for the new date only. The original due date stays.
+   */
+  Obligation movedTo(LocalDate newDueDate, ZoneId zone) {
+    String label =
+        "FIXED".equals(periodKey)
+            ? ReportingCalendar.fixed(periodStart, newDueDate).label()
+            : periodLabel;
+    return copy(
+        label,
+        newDueDate,
+        ObligationPlanner.dueAt(newDueDate, zone),
+        extensions + 1,
+        NO_STEP,
+        null,
+        state,
+        reports,
+        extensionRequests);
+  }
+
+  Obligation withExtensionRequests(List<ExtensionRequest> requests) {
+    return copy(
+        periodLabel,
+        dueDate,
+        dueAt,
+        extensions,
+        overdueStep,
+        dueSoonLead,
+        state,
+        reports,
+        requests);
+  }
+
+  private Obligation copy(
+      String label,
+      LocalDate due,
+      Instant at,
+      int extended,
+      int step,
+      Integer lead,
+      ObligationState newState,
+      List<Report> newReports,
+      List<ExtensionRequest> requests) {
     return new Obligation(
         id,
         assignment,
         periodKey,
-        periodLabel,
+        label,
         periodStart,
         cutOff,
         windowOpensOn,
         originalDueDate,
-        dueDate,
-        dueAt,
+        due,
+        at,
         lastPeriod,
         newState,
-        extensions,
-        overdueStep,
-        dueSoonLead,
+        extended,
+        step,
+        lead,
         newReports,
         createdAt,
         version,
-        revKey);
+        revKey,
+        requests);
   }
 }

@@ -3,6 +3,8 @@ package vn.dienbien.report.obligation;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import vn.dienbien.contracts.DomainEvent;
+import vn.dienbien.contracts.report.ExtensionDecided;
+import vn.dienbien.contracts.report.ExtensionRequested;
 import vn.dienbien.contracts.report.ReportSubmitted;
 import vn.dienbien.platform.outbox.IdentifiedEvent;
 
@@ -34,5 +36,67 @@ final class ObligationEvents {
             report.revision(),
             report.actorId());
     return IdentifiedEvent.of(event, "report:" + report.id() + ":submitted");
+  }
+
+  static DomainEvent extensionRequested(
+      Obligation obligation, ExtensionRequest request, ZoneId zone) {
+    Assignment a = obligation.assignment();
+    var event =
+        new ExtensionRequested(
+            request.id(),
+            obligation.id(),
+            a.assignmentId(),
+            a.directiveId(),
+            a.directiveNumber(),
+            a.taskId(),
+            a.taskCode(),
+            a.unitId(),
+            a.unitName(),
+            obligation.periodLabel(),
+            request.previousDueDate(),
+            request.proposedDueDate(),
+            request.reason(),
+            OffsetDateTime.ofInstant(request.requestedAt(), zone),
+            request.requestedBy());
+    return IdentifiedEvent.of(
+        event, "obligation:" + obligation.id() + ":extension:" + request.id() + ":requested");
+  }
+
+  /**
+   * The decision on {@code before}'s extension: {@code after} carries the due date and label in
+   * force once decided; {@code decided} the proposal, the note and who decided when.
+   */
+  static DomainEvent extensionDecided(
+      Obligation before,
+      Obligation after,
+      String requestId,
+      ExtensionDecided.Scope scope,
+      ExtensionRequest decided,
+      ZoneId zone) {
+    Assignment a = after.assignment();
+    var event =
+        new ExtensionDecided(
+            requestId,
+            after.id(),
+            a.assignmentId(),
+            a.directiveId(),
+            a.directiveNumber(),
+            a.taskId(),
+            a.taskCode(),
+            a.unitId(),
+            a.unitName(),
+            after.periodLabel(),
+            scope,
+            decided.decision() == ExtensionRequest.Decision.APPROVED
+                ? ExtensionDecided.Decision.APPROVED
+                : ExtensionDecided.Decision.REFUSED,
+            before.dueDate(),
+            decided.proposedDueDate(),
+            after.dueDate(),
+            decided.note(),
+            OffsetDateTime.ofInstant(decided.decidedAt(), zone),
+            decided.decidedBy());
+    return IdentifiedEvent.of(
+        event, "obligation:" + after.id() + ":extension:" + requestId + ":decided");
   }
 }

@@ -2,21 +2,19 @@ package vn.dienbien.report.obligation;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Service;
 import vn.dienbien.contracts.directive.AssignmentClosed;
-import vn.dienbien.contracts.directive.DeadlineExtended;
 import vn.dienbien.contracts.directive.TaskAssigned;
 
 /**
- * Opens, moves and closes obligations as directive-service assigns, extends and closes. Every step
- * is idempotent (deterministic ids, guarded updates), because events may be redelivered.
+ * Opens and closes obligations as directive-service assigns and closes ({@link
+ * AssignmentExtensions} moves them when it extends). Every step is idempotent (deterministic ids,
+ * guarded updates), because events may be redelivered.
  */
 @Service
 public class ObligationLifecycle {
@@ -70,43 +68,6 @@ public class ObligationLifecycle {
     // A crash before the watch is harmless: the event is handled again and watches again.
     planned.forEach(o -> dueDates.watch(o.id(), o.dueAt()));
     meters.counter("obligations.opened").increment(opened);
-  }
-
-  /** Moves the current due date of the assignment; the original stays on the obligation. */
-  public void extend(DeadlineExtended extension) {
-    List<Obligation> owned = obligations.byIds(ledger.obligationIds(extension.assignmentId()));
-    Optional<Obligation> target =
-        owned.stream()
-            .filter(o ->
-                o.dueDate().equals(extension.previousDueDate())
-                    && o.state() != ObligationState.CLOSED)
-            .findFirst()
-            .or(() ->
-                owned.stream()
-                    .filter(o -> o.state().awaitingReport())
-                    .min(Comparator.comparing(Obligation::dueDate)));
-    if (target.isEmpty() || target.get().dueDate().equals(extension.newDueDate())) {
-      return;
-    }
-    Obligation obligation = target.get();
-    var dueAt = ObligationPlanner.dueAt(extension.newDueDate(), clock.getZone());
-    boolean moved =
-        mongo
-                .updateFirst(
-                    Transitions.unchanged(obligation),
-                    Transitions.next(obligation)
-                        .set("dueDate", extension.newDueDate())
-                        .set("dueAt", dueAt)
-                        .inc("extensions", 1)
-                        .set("overdueStep", Obligation.NO_STEP)
-                        .unset("dueSoonLead"),
-                    Obligation.class)
-                .getModifiedCount()
-            == 1;
-    if (moved) {
-      dueDates.watch(obligation.id(), dueAt);
-      meters.counter("obligations.extended").increment();
-    }
   }
 
   /** Closes what is still owed on the assignment and refuses to open anything for it again. */

@@ -90,6 +90,7 @@ public final class ObligationPlanner {
         List.of(),
         clock.instant(),
         0,
-        Obligation.revKeyOf(Obligation.idOf(assignment.assignmentId(), period.key()), 0));
+        Obligation.revKeyOf(Obligation.idOf(assignment.assignmentId(), period.key()), 0),
+        List.of());
   }
 }

@@ -28,4 +28,22 @@ public final class Transitions {
         .set("version", version)
         .set("revKey", Obligation.revKeyOf(obligation.id(), version));
   }
+
+  /**
+   * Stores what an extension changes: the requests and, once approved, the due date, its label and
+   * the reminder state.
+   */
+  public static Update extended(Obligation before, Obligation after) {
+    Update update =
+        next(before)
+            .set("extensionRequests", after.extensionRequests())
+            .set("periodLabel", after.periodLabel())
+            .set("dueDate", after.dueDate())
+            .set("dueAt", after.dueAt())
+            .set("extensions", after.extensions())
+            .set("overdueStep", after.overdueStep());
+    return after.dueSoonLead() == null
+        ? update.unset("dueSoonLead")
+        : update.set("dueSoonLead", after.dueSoonLead());
+  }
 }

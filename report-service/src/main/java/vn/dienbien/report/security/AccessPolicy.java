@@ -36,6 +36,11 @@ class AccessPolicy {
         .allowOwnUnit(POST, "/api/v1/reports", UnitFrom.token(), UNIT_OFFICER)
         // Reviews also checks that the reviewer's unit is the obligation's monitoring unit.
         .allow(POST, "/api/v1/reports/{id}/review", MONITOR)
+        // A unit's officer asks for more time on a period of its own unit (ObligationExtensions
+        // checks the owner once the obligation is loaded); its monitoring body decides.
+        .allowOwnUnit(
+            POST, "/api/v1/obligations/{id}/extension-requests", UnitFrom.service(), UNIT_OFFICER)
+        .allow(POST, "/api/v1/obligations/{id}/extension-requests/{requestId}/decision", MONITOR)
         .allowOwnUnit(GET, "/api/v1/obligations", UnitFrom.service(), ALL)
         .allowOwnUnit(GET, "/api/v1/obligations/{id}", UnitFrom.service(), ALL)
         .allowOwnUnit(GET, "/api/v1/reports/{id}", UnitFrom.service(), ALL)

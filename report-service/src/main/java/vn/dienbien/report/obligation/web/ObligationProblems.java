@@ -10,8 +10,11 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import vn.dienbien.platform.web.ApiProblem;
 import vn.dienbien.platform.web.Problems;
+import vn.dienbien.report.obligation.InvalidExtension;
 import vn.dienbien.report.obligation.InvalidReport;
 import vn.dienbien.report.obligation.ObligationConflict;
+import vn.dienbien.report.obligation.ObligationForbidden;
+import vn.dienbien.report.obligation.ObligationNotFound;
 
 /**
  * The obligation's refusals as problem details, like the platform's own: a conflict is 409 with its
@@ -36,6 +39,26 @@ class ObligationProblems {
         Problems.invalid(
             List.of(
                 new ApiProblem.FieldError(e.field(), e.getMessage(), e.expected(), e.allowed()))));
+  }
+
+  @ExceptionHandler(InvalidExtension.class)
+  ResponseEntity<ProblemDetail> invalid(InvalidExtension e) {
+    return respond(Problems.invalid(List.of(new ApiProblem.FieldError(e.field(), e.getMessage()))));
+  }
+
+  @ExceptionHandler(ObligationForbidden.class)
+  ResponseEntity<ProblemDetail> forbidden(ObligationForbidden e) {
+    return respond(problem(ApiProblem.forbidden(e.getMessage())));
+  }
+
+  @ExceptionHandler(ObligationNotFound.class)
+  ResponseEntity<ProblemDetail> notFound(ObligationNotFound e) {
+    return respond(problem(ApiProblem.notFound(e.what(), e.id())));
+  }
+
+  private static ProblemDetail problem(ApiProblem problem) {
+    return Problems.of(
+        problem.status(), problem.code(), problem.title(), problem.getMessage(), problem.errors());
   }
 
   private static ResponseEntity<ProblemDetail> respond(ProblemDetail body) {

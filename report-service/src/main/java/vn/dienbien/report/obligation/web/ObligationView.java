@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
+import vn.dienbien.report.obligation.ExtensionRequest;
 import vn.dienbien.report.obligation.Obligation;
 import vn.dienbien.report.obligation.ObligationState;
 import vn.dienbien.report.obligation.Report;
@@ -11,7 +12,8 @@ import vn.dienbien.report.obligation.Report;
 /**
  * An obligation as the API shows it, with its report history (oldest first): {@code windowOpensOn}
  * is the first day a report is accepted; only the {@code lastPeriod}'s COMPLETED report closes the
- * assignment.
+ * assignment. {@code extensionRequests}: this period's extension requests and decisions, oldest
+ * first; {@code originalDueDate} stays as first planned.
  */
 public record ObligationView(
     String id,
@@ -33,7 +35,8 @@ public record ObligationView(
     boolean lastPeriod,
     ObligationState state,
     int overdueStep,
-    List<Report> reports) {
+    List<Report> reports,
+    List<ExtensionRequest> extensionRequests) {
 
   public static ObligationView of(Obligation o, ZoneId zone) {
     var a = o.assignment();
@@ -57,6 +60,7 @@ public record ObligationView(
         o.lastPeriod(),
         o.state(),
         o.overdueStep(),
-        o.reports());
+        o.reports(),
+        o.extensionRequests());
   }
 }
