@@ -1,5 +1,10 @@
 package vn.dienbien.modelregistry.model;
 
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
 /**
  * Who is deciding (evaluating, recognising, re-evaluating, commending), as far as the level goes.
  * Directive 11-CT/TU item 11.7e: each commune, ward, agency or unit recognises the models of its
@@ -35,4 +40,34 @@ public record Approver(boolean provincial, String ownUnit, boolean unrestricted)
       case COMMUNE -> ownUnit != null && (ownUnit.equals(unitId) || ownUnit.equals(parentUnitId));
     };
   }
+
+  /**
+   * What this approver may decide on, as {@link #mayDecide} would answer it for every model: one
+   * reach per level it decides at. {@code unitsUnderOwn} are the directory's units whose parent is
+   * its own unit. The system itself reaches everything; a caller deciding nothing reaches nothing.
+   */
+  public List<Reach> reaches(List<String> unitsUnderOwn) {
+    if (unrestricted) {
+      return List.of(new Reach(null, null));
+    }
+    var reaches = new ArrayList<Reach>();
+    if (provincial) {
+      reaches.add(new Reach(Level.PROVINCE, null));
+    }
+    if (ownUnit != null) {
+      Set<String> units = new LinkedHashSet<>();
+      units.add(ownUnit);
+      units.addAll(unitsUnderOwn);
+      reaches.add(new Reach(Level.COMMUNE, Set.copyOf(units)));
+    }
+    return List.copyOf(reaches);
+  }
+
+  /**
+   * Decisions at {@code level} (null: any) on models of {@code units} (null: any unit).
+   *
+   * @param level the level decided at, or null for every level
+   * @param units the units whose models are decided, or null for every unit
+   */
+  public record Reach(Level level, Set<String> units) {}
 }

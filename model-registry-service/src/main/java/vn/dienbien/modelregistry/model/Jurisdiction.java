@@ -1,5 +1,9 @@
 package vn.dienbien.modelregistry.model;
 
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+
+import java.util.List;
+import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.stereotype.Component;
 import vn.dienbien.modelregistry.unit.Unit;
 import vn.dienbien.modelregistry.unit.UnitDirectory;
@@ -32,5 +36,30 @@ public class Jurisdiction {
     if (!approver.mayDecide(level, unitId, parent)) {
       throw new OutsideJurisdiction(level);
     }
+  }
+
+  /**
+   * The models the current approver may decide on at some level (its own unit and the units under
+   * it at cấp xã; every unit at cấp tỉnh for the monitoring body), as a query criterion.
+   */
+  public Criteria decidable() {
+    Approver approver = approvers.current();
+    List<String> under = approver.ownUnit() == null ? List.of() : units.under(approver.ownUnit());
+    List<Criteria> reaches = approver.reaches(under).stream().map(Jurisdiction::reach).toList();
+    if (reaches.isEmpty()) {
+      return where("_id").in(List.of());
+    }
+    return new Criteria().orOperator(reaches);
+  }
+
+  private static Criteria reach(Approver.Reach reach) {
+    Criteria criteria = new Criteria();
+    if (reach.units() != null) {
+      criteria.and("unitId").in(reach.units());
+    }
+    if (reach.level() != null) {
+      criteria.and("registrations").elemMatch(where("level").is(reach.level().name()));
+    }
+    return criteria;
   }
 }

@@ -24,7 +24,15 @@ public record ModelFilter(
     String q) {
 
   public Query toQuery() {
+    return toQuery(null);
+  }
+
+  /** The query, also matching {@code also} when given (the caller's jurisdiction, say). */
+  public Query toQuery(Criteria also) {
     Criteria criteria = new Criteria();
+    if (also != null) {
+      criteria.andOperator(also);
+    }
     addIf(criteria, "kind", kind);
     addIf(criteria, "unitId", unitId);
     addIf(criteria, "profile.field", field);

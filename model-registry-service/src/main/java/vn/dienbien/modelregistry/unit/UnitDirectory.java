@@ -1,7 +1,11 @@
 package vn.dienbien.modelregistry.unit;
 
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+
+import java.util.List;
 import java.util.Optional;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 import vn.dienbien.contracts.directive.UnitChanged;
 import vn.dienbien.platform.web.ApiProblem;
@@ -18,6 +22,13 @@ public class UnitDirectory {
 
   public Optional<Unit> find(String code) {
     return Optional.ofNullable(code).map(c -> mongo.findById(c, Unit.class));
+  }
+
+  /** The codes of the units directly under {@code code} in the directory (its {@code parentId}). */
+  public List<String> under(String code) {
+    return mongo.find(Query.query(where("parentId").is(code)), Unit.class).stream()
+        .map(Unit::code)
+        .toList();
   }
 
   /**

@@ -2,6 +2,8 @@ package vn.dienbien.modelregistry.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** Directive 11-CT/TU item 11.7e: each level recognises its own; the province its exemplars. */
@@ -29,5 +31,18 @@ class ApproverTests {
   void theSystemItselfIsNotRestricted() {
     assertThat(Approver.SYSTEM.mayDecide(Level.COMMUNE, "XA-NA-HY", null)).isTrue();
     assertThat(Approver.SYSTEM.mayDecide(Level.PROVINCE, "XA-NA-HY", null)).isTrue();
+  }
+
+  @Test
+  void theQueueReachesWhatTheApproverMayDecide() {
+    assertThat(Approver.leadershipOf("XA-MUONG-NHE").reaches(List.of("MTTQ-XA-MUONG-NHE")))
+        .containsExactly(
+            new Approver.Reach(Level.COMMUNE, Set.of("XA-MUONG-NHE", "MTTQ-XA-MUONG-NHE")));
+    assertThat(Approver.monitoringBody().reaches(List.of()))
+        .containsExactly(new Approver.Reach(Level.PROVINCE, null));
+    assertThat(new Approver(false, null, false).reaches(List.of()))
+        .as("a caller deciding nothing")
+        .isEmpty();
+    assertThat(Approver.SYSTEM.reaches(List.of())).containsExactly(new Approver.Reach(null, null));
   }
 }

@@ -46,6 +46,11 @@ record DecidedModels(
 
   /** A commune of the directory, arriving the real way (a unit-changed event on the broker). */
   static void unit(MongoTemplate mongo, String brokers, String code, String name) {
+    unit(mongo, brokers, code, name, null);
+  }
+
+  /** A unit under {@code parentId} in the directory (a commune's Front committee, say). */
+  static void unit(MongoTemplate mongo, String brokers, String code, String name, String parentId) {
     if (mongo.findById(code, Unit.class) == null) {
       new KafkaEvents(brokers)
           .publish(
@@ -54,7 +59,7 @@ record DecidedModels(
                   name,
                   "COMMUNE",
                   UnitChanged.Level.COMMUNE,
-                  null,
+                  parentId,
                   true,
                   UnitChanged.Change.CREATED,
                   null));

@@ -119,6 +119,29 @@ class OwnLevelDecisionsIntegrationTests extends SecuredIntegrationTestBase {
   }
 
   @Test
+  void anApproversQueueHoldsItsOwnUnitsAndSubUnitsModelsAtCapXaOnly() {
+    DecidedModels.unit(mongo, brokers, "MTTQ-" + MUONG_NHE, "Ủy ban MTTQ xã Mường Nhé", MUONG_NHE);
+    decided.registered("MH-QUEUE01", Kind.MODEL, MUONG_NHE);
+    decided.registered("MH-QUEUE02", Kind.MODEL, "MTTQ-" + MUONG_NHE);
+    decided.registered("MH-QUEUE03", Kind.MODEL, NA_HY);
+    String mine = "/api/v1/models?decidableByMe=true&size=100&q=queue";
+
+    Answer approverQueue = new SecuredCalls(port).get(approver(MUONG_NHE), mine);
+    assertThat(approverQueue.status()).as(approverQueue.body()).isEqualTo(200);
+    assertThat(approverQueue.body())
+        .contains("MH-QUEUE01", "MH-QUEUE02")
+        .doesNotContain("MH-QUEUE03")
+        .contains("\"totalItems\":2");
+    Answer monitorQueue = new SecuredCalls(port).get(monitor(), mine);
+    assertThat(monitorQueue.body())
+        .as("registered at cấp xã only: not the provincial body's decision")
+        .contains("\"totalItems\":0");
+    Answer everything =
+        new SecuredCalls(port).get(approver(MUONG_NHE), "/api/v1/models?size=100&q=queue");
+    assertThat(everything.body()).contains("\"totalItems\":3");
+  }
+
+  @Test
   void anIndividualIsCommendedWithoutAModel() {
     String body =
         "{\"recipientKind\":\"INDIVIDUAL\",\"recipientName\":\"Lò Thị Xuân\","

@@ -258,6 +258,73 @@ class PortalBrowserIT {
     }
   }
 
+  /**
+   * The commune's approver (also its officer) starts on the queue of its decisions, registers a
+   * model for the commune, finds it waiting for its survey, records the score sheet, and finds it
+   * moved on to the recognition step; every count is model-registry's.
+   */
+  @Test
+  @Order(0)
+  void aCommuneApproverSeesItsQueueAndRecordsAnEvaluation() throws Exception {
+    String name = "Tổ dân vận khéo bản Huổi Lếch " + (1000 + new java.util.Random().nextInt(9000));
+    try (Browser approver = Browser.phone()) {
+      approver.open(portal("/"));
+      approver.signIn("approver.muongnhe", PASSWORD);
+      approver.waitForUrl("/danh-gia/cho-quyet-dinh");
+      assertThat(approver.text("header")).contains("Thường trực Đảng ủy xã Mường Nhé");
+      approver.checkPage();
+      approver.checkNoFailedPanel();
+      long toEvaluate = Long.parseLong(approver.text("#buoc-REGISTERED .so-ho-so"));
+      long toRecognise = Long.parseLong(approver.text("#buoc-EVALUATED .so-ho-so"));
+
+      approver.open(portal("/don-vi/mo-hinh"));
+      approver.waitFor("#dang-ky-mo-hinh");
+      approver.type("#name", name);
+      approver.script("document.getElementById('field').value = 'POLITICAL_SYSTEM';");
+      approver.type("#description", "Vận động nhân dân tự hòa giải mâu thuẫn trong bản.");
+      // No start date: model-registry checks it against the machine's clock, which is behind the
+      // business date of this system (a start date "in the future" is refused).
+      approver.click("#dang-ky-mo-hinh");
+      // Whatever the answer is, it is on the page: a refusal fails here with the service's words.
+      approver.waitFor("main .alert");
+      assertThat(approver.text("main .alert")).startsWith("Đã đăng ký mô hình");
+
+      approver.open(portal("/danh-gia/cho-quyet-dinh"));
+      approver.waitFor("#buoc");
+      assertThat(Long.parseLong(approver.text("#buoc-REGISTERED .so-ho-so")))
+          .isEqualTo(toEvaluate + 1);
+      assertThat(approver.text(".model-table .pager")).contains("trên tổng số " + (toEvaluate + 1));
+      approver.checkPage();
+      approver.script(
+          "Array.from(document.querySelectorAll('.model-table a.mo-hinh'))"
+              + ".find(a => a.textContent === arguments[0]).click();",
+          name);
+      approver.waitFor("#cham-diem");
+      approver.checkPage();
+      approver.type("#dg-nguoi", "Ban Thường vụ Đảng ủy xã Mường Nhé");
+      approver.script(
+          "document.querySelectorAll(\"input[name^='score.']\").forEach(i => i.value = i.max);");
+      approver.click("#ghi-danh-gia");
+      approver.waitForText(".alert-success", "Đã ghi kết quả khảo sát, đánh giá.");
+      approver.checkPage();
+
+      approver.open(portal("/danh-gia/cho-quyet-dinh?buoc=EVALUATED"));
+      approver.waitFor("#buoc");
+      assertThat(Long.parseLong(approver.text("#buoc-REGISTERED .so-ho-so"))).isEqualTo(toEvaluate);
+      assertThat(Long.parseLong(approver.text("#buoc-EVALUATED .so-ho-so")))
+          .isEqualTo(toRecognise + 1);
+      assertThat(approver.text(".model-table")).contains(name, "Xã Mường Nhé");
+      approver.checkPage();
+      approver.open(portal("/khen-thuong/moi"));
+      approver.waitFor("#commendation-form");
+      approver.checkPage();
+      approver.open(portal("/khen-thuong"));
+      approver.waitFor("main h1");
+      approver.checkPage();
+      approver.checkNoFailedPanel();
+    }
+  }
+
   private static String ddMMyyyy(LocalDate date) {
     return date.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
   }

@@ -96,6 +96,14 @@ public final class Api {
         method.uri(URI.create(path)).contentType(MediaType.APPLICATION_JSON).body(body));
   }
 
+  /** A file sent as it is ({@code text/csv; charset=UTF-8}, say), for the services' imports. */
+  public JsonNode postFile(Backend backend, String path, MediaType type, byte[] content) {
+    return call(
+        backend,
+        path,
+        client(backend).post().uri(URI.create(path)).contentType(type).body(content));
+  }
+
   public JsonNode delete(Backend backend, String path) {
     return call(backend, path, client(backend).delete().uri(URI.create(path)));
   }

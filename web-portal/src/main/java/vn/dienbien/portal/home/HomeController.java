@@ -19,6 +19,10 @@ class HomeController {
   @GetMapping("/")
   String home() {
     PortalUser me = users.get();
+    // A commune's approver is also its officer: its own decisions come first.
+    if (me.has(Role.UNIT_APPROVER)) {
+      return "redirect:/danh-gia/cho-quyet-dinh";
+    }
     if (me.has(Role.UNIT_OFFICER)) {
       return "redirect:/don-vi";
     }

@@ -34,10 +34,12 @@ class ModelPageController {
 
   private final Apis apis;
   private final Clock clock;
+  private final DecisionForms decisionForms;
 
-  ModelPageController(Apis apis, Clock clock) {
+  ModelPageController(Apis apis, Clock clock, DecisionForms decisionForms) {
     this.apis = apis;
     this.clock = clock;
+    this.decisionForms = decisionForms;
   }
 
   @GetMapping("/mo-hinh/{kind}/{id}")
@@ -203,6 +205,7 @@ class ModelPageController {
             Paths.of("/api/v1/" + apiKind(kind) + "/{id}", id),
             RegistryModel.class);
     model.addAttribute("model", found);
+    model.addAttribute("decides", decisionForms.offered(api, "/api/v1/" + apiKind(kind), found));
     model.addAttribute("kind", kind);
     model.addAttribute("errors", errors);
     model.addAttribute("formError", formError);

@@ -45,11 +45,11 @@ public record PortalUser(String username, String name, List<Role> roles, Optiona
   }
 
   /**
-   * May decide on a model of {@code unitId} (evaluate, recognise, re-evaluate): the monitoring body
-   * at cấp tỉnh, the unit's approver at cấp xã; model-registry checks the level.
+   * Decides on some models (evaluate, recognise, re-evaluate): the monitoring body at cấp tỉnh, a
+   * unit's approver at cấp xã; which models is model-registry's rule.
    */
-  public boolean decidesFor(String unitId) {
-    return has(Role.MONITOR) || has(Role.UNIT_APPROVER) && unit.filter(unitId::equals).isPresent();
+  public boolean decides() {
+    return has(Role.MONITOR) || has(Role.UNIT_APPROVER);
   }
 
   public String rolesLabel() {

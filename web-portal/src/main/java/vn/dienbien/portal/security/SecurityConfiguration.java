@@ -63,7 +63,7 @@ class SecurityConfiguration {
                 .requestMatchers("/tham-dinh/**", "/gia-han/**")
                 .hasRole(Role.MONITOR.name())
                 // A unit's approver decides its own models at cấp xã (model-registry checks which).
-                .requestMatchers("/danh-gia/**")
+                .requestMatchers("/danh-gia/**", "/khen-thuong/**")
                 .hasAnyRole(Role.MONITOR.name(), Role.UNIT_APPROVER.name())
                 .requestMatchers("/soan-thao/**")
                 .hasRole(Role.EDITOR.name())

@@ -22,4 +22,20 @@ public final class SignedIn {
                 .claim("roles", List.of(role)))
         .authorities(new SimpleGrantedAuthority("ROLE_" + role));
   }
+
+  /** A person of {@code unit} holding {@code roles} (a commune's approver is also its officer). */
+  public static RequestPostProcessor of(ClientRegistration portal, String unit, String... roles) {
+    return oidcLogin()
+        .clientRegistration(portal)
+        .idToken(token ->
+            token
+                .subject("nguoi-thu")
+                .claim("name", "Người thử")
+                .claim("unit", unit)
+                .claim("roles", List.of(roles)))
+        .authorities(
+            java.util.Arrays.stream(roles)
+                .map(r -> new SimpleGrantedAuthority("ROLE_" + r))
+                .toArray(SimpleGrantedAuthority[]::new));
+  }
 }

@@ -11,12 +11,13 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * A service on a random port that answers what a test tells it to ({@code "PUT /api/v1/units/X"},
- * query ignored) and keeps every request it received, to check what the portal sent.
+ * any query; or {@code "GET /api/v1/models?status=X&page=0&size=1"}, that exact query first) and
+ * keeps every request it received, to check what the portal sent.
  */
 public final class StubService implements AutoCloseable {
 
   /** One request the portal made. */
-  public record Received(String method, String path, String body) {}
+  public record Received(String method, String path, String query, String body) {}
 
   private record Answer(int status, String contentType, String body) {}
 
@@ -27,6 +28,8 @@ public final class StubService implements AutoCloseable {
   public static final StubService DIRECTIVE = start();
 
   public static final StubService NOTIFICATION = start();
+
+  public static final StubService MODEL_REGISTRY = start();
 
   private final HttpServer server;
   private final Map<String, Answer> answers = new ConcurrentHashMap<>();
@@ -39,13 +42,17 @@ public final class StubService implements AutoCloseable {
         exchange -> {
           String method = exchange.getRequestMethod();
           String path = exchange.getRequestURI().getPath();
+          String query = exchange.getRequestURI().getQuery();
           String body =
               new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-          received.add(new Received(method, path, body));
+          received.add(new Received(method, path, query, body));
           Answer answer =
               answers.getOrDefault(
-                  method + " " + path,
-                  new Answer(404, "application/problem+json", "{\"title\":\"Không tìm thấy\"}"));
+                  method + " " + path + "?" + query,
+                  answers.getOrDefault(
+                      method + " " + path,
+                      new Answer(
+                          404, "application/problem+json", "{\"title\":\"Không tìm thấy\"}")));
           byte[] bytes = answer.body().getBytes(StandardCharsets.UTF_8);
           exchange.getResponseHeaders().add("Content-Type", answer.contentType());
           exchange.sendResponseHeaders(answer.status(), bytes.length == 0 ? -1 : bytes.length);
@@ -82,6 +89,14 @@ public final class StubService implements AutoCloseable {
         .map(Received::body)
         .findFirst()
         .orElseThrow(() -> new AssertionError("no " + method + " " + path + " in " + received));
+  }
+
+  /** The queries of every request of that method and path, in order (null: no query). */
+  public List<String> queries(String method, String path) {
+    return received.stream()
+        .filter(r -> r.method().equals(method) && r.path().equals(path))
+        .map(Received::query)
+        .toList();
   }
 
   public void reset() {

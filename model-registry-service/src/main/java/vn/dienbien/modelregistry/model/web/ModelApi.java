@@ -6,6 +6,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 import vn.dienbien.modelregistry.model.ConcurrentChanges;
 import vn.dienbien.modelregistry.model.ExemplarType;
+import vn.dienbien.modelregistry.model.Jurisdiction;
 import vn.dienbien.modelregistry.model.Kind;
 import vn.dienbien.modelregistry.model.Model;
 import vn.dienbien.modelregistry.model.ModelFilter;
@@ -23,11 +24,13 @@ class ModelApi {
   private final ModelRegistry registry;
   private final Models models;
   private final CurrentActor actor;
+  private final Jurisdiction jurisdiction;
 
-  ModelApi(ModelRegistry registry, Models models, CurrentActor actor) {
+  ModelApi(ModelRegistry registry, Models models, CurrentActor actor, Jurisdiction jurisdiction) {
     this.registry = registry;
     this.models = models;
     this.actor = actor;
+    this.jurisdiction = jurisdiction;
   }
 
   ResponseEntity<ModelView> create(
@@ -76,8 +79,12 @@ class ModelApi {
     return model;
   }
 
-  PagedResponse<ModelView> list(ModelFilter filter, PageQuery page) {
-    Query query = filter.toQuery();
+  /**
+   * A page of models matching {@code filter}; with {@code decidableByMe} only those the caller may
+   * decide on (the approver's queue), by the same jurisdiction rule as the decisions.
+   */
+  PagedResponse<ModelView> list(ModelFilter filter, boolean decidableByMe, PageQuery page) {
+    Query query = filter.toQuery(decidableByMe ? jurisdiction.decidable() : null);
     long total = models.count(query);
     var items =
         models.find(query.skip(page.offset()).limit(page.size())).stream()

@@ -63,9 +63,18 @@ class ModelController {
       @RequestParam(required = false) ModelStatus status,
       @RequestParam(required = false) Integer year,
       @Parameter(example = "mot cua") @RequestParam(required = false) String q,
+      @Parameter(
+              description =
+                  "true: chỉ những hồ sơ người gọi có thẩm quyền quyết định (lãnh đạo đơn vị: đơn"
+                      + " vị mình và đơn vị trực thuộc ở cấp xã; Ban Tuyên giáo và Dân vận: cấp"
+                      + " tỉnh)")
+          @RequestParam(defaultValue = "false")
+          boolean decidableByMe,
       PageQuery page) {
     return api.list(
-        new ModelFilter(Kind.MODEL, unitId, field, targetArea, level, status, year, q), page);
+        new ModelFilter(Kind.MODEL, unitId, field, targetArea, level, status, year, q),
+        decidableByMe,
+        page);
   }
 
   @Operation(
