@@ -7,23 +7,24 @@ import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.dao.DuplicateKeyException;
-import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Service;
 import vn.dienbien.contracts.directive.AssignmentClosed;
 import vn.dienbien.contracts.directive.DeadlineExtended;
 import vn.dienbien.contracts.directive.TaskAssigned;
+import vn.dienbien.platform.outbox.Outbox;
 
 /**
  * Opens, moves and closes obligations as directive-service assigns, extends and closes. Every step
- * is idempotent (deterministic ids, guarded updates), because events may be redelivered.
+ * is idempotent (deterministic ids, guarded updates), because events may be redelivered, and is an
+ * outbox write, so the obligation's current state is published with it ({@link
+ * ObligationStateTopic}).
  */
 @Service
 public class ObligationLifecycle {
 
   private static final Logger log = LoggerFactory.getLogger(ObligationLifecycle.class);
 
-  private final MongoTemplate mongo;
+  private final Outbox outbox;
   private final AssignmentLedger ledger;
   private final Obligations obligations;
   private final DueDates dueDates;
@@ -32,14 +33,14 @@ public class ObligationLifecycle {
   private final Clock clock;
 
   ObligationLifecycle(
-      MongoTemplate mongo,
+      Outbox outbox,
       AssignmentLedger ledger,
       Obligations obligations,
       DueDates dueDates,
       CalendarProperties calendar,
       MeterRegistry meters,
       Clock clock) {
-    this.mongo = mongo;
+    this.outbox = outbox;
     this.ledger = ledger;
     this.obligations = obligations;
     this.dueDates = dueDates;
@@ -58,10 +59,9 @@ public class ObligationLifecycle {
     ledger.record(task.assignmentId(), planned.stream().map(Obligation::id).toList());
     int opened = 0;
     for (Obligation obligation : planned) {
-      try {
-        mongo.insert(obligation);
+      if (outbox.insertIfAbsent(obligation, List.of())) {
         opened++;
-      } catch (DuplicateKeyException redelivered) {
+      } else {
         log.debug("Obligation {} already open", obligation.id());
       }
     }
@@ -91,18 +91,16 @@ public class ObligationLifecycle {
     Obligation obligation = target.get();
     var dueAt = ObligationPlanner.dueAt(extension.newDueDate(), clock.getZone());
     boolean moved =
-        mongo
-                .updateFirst(
-                    Transitions.unchanged(obligation),
-                    Transitions.next(obligation)
-                        .set("dueDate", extension.newDueDate())
-                        .set("dueAt", dueAt)
-                        .inc("extensions", 1)
-                        .set("overdueStep", Obligation.NO_STEP)
-                        .unset("dueSoonLead"),
-                    Obligation.class)
-                .getModifiedCount()
-            == 1;
+        outbox.update(
+            Obligation.class,
+            Transitions.unchanged(obligation),
+            Transitions.next(obligation)
+                .set("dueDate", extension.newDueDate())
+                .set("dueAt", dueAt)
+                .inc("extensions", 1)
+                .set("overdueStep", Obligation.NO_STEP)
+                .unset("dueSoonLead"),
+            List.of());
     if (moved) {
       dueDates.watch(obligation.id(), dueAt);
       meters.counter("obligations.extended").increment();
@@ -116,13 +114,11 @@ public class ObligationLifecycle {
         obligations.byIds(ledger.obligationIds(closed.assignmentId())).stream()
             .filter(o -> o.state().awaitingReport())
             .filter(o ->
-                mongo
-                        .updateFirst(
-                            Transitions.unchanged(o),
-                            Transitions.next(o).set("state", ObligationState.CLOSED),
-                            Obligation.class)
-                        .getModifiedCount()
-                    == 1)
+                outbox.update(
+                    Obligation.class,
+                    Transitions.unchanged(o),
+                    Transitions.next(o).set("state", ObligationState.CLOSED),
+                    List.of()))
             .count();
     meters.counter("obligations.closed").increment(count);
   }
