@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import vn.dienbien.contracts.directive.AssignmentClosed;
+import vn.dienbien.contracts.directive.AssignmentCurrentState;
 import vn.dienbien.contracts.directive.AssignmentExtensionDecided;
 import vn.dienbien.contracts.directive.AssignmentExtensionRequested;
 import vn.dienbien.contracts.directive.DeadlineExtended;
@@ -14,6 +15,7 @@ import vn.dienbien.contracts.directive.TaskAssigned;
 import vn.dienbien.contracts.directive.UnitChanged;
 import vn.dienbien.contracts.modelregistry.CommendationAwarded;
 import vn.dienbien.contracts.modelregistry.CommendationRecorded;
+import vn.dienbien.contracts.modelregistry.ModelCurrentState;
 import vn.dienbien.contracts.modelregistry.ModelEvaluated;
 import vn.dienbien.contracts.modelregistry.ModelReEvaluated;
 import vn.dienbien.contracts.modelregistry.ModelRecognised;
@@ -24,12 +26,16 @@ import vn.dienbien.contracts.notification.NotificationDelivered;
 import vn.dienbien.contracts.notification.NotificationFailed;
 import vn.dienbien.contracts.report.ExtensionDecided;
 import vn.dienbien.contracts.report.ExtensionRequested;
+import vn.dienbien.contracts.report.ObligationCurrentState;
 import vn.dienbien.contracts.report.ReportDueSoon;
 import vn.dienbien.contracts.report.ReportOverdue;
 import vn.dienbien.contracts.report.ReportReviewed;
 import vn.dienbien.contracts.report.ReportSubmitted;
 
-/** Every event type the platform publishes. Adding an event means adding it here. */
+/**
+ * Every event type the platform publishes. Adding an event means adding it here. The current-state
+ * types go to compacted topics keyed by aggregate id, the others to history topics keyed by unit.
+ */
 public final class EventCatalog {
 
   public static final List<EventDefinition> ALL =
@@ -148,7 +154,22 @@ public final class EventCatalog {
               NotificationFailed.TYPE,
               NotificationFailed.class,
               Topics.NOTIFICATION_EVENTS,
-              "schemas/notification/failed.v1.json"));
+              "schemas/notification/failed.v1.json"),
+          new EventDefinition(
+              ObligationCurrentState.TYPE,
+              ObligationCurrentState.class,
+              Topics.OBLIGATION_STATE,
+              "schemas/report/obligation-state.v1.json"),
+          new EventDefinition(
+              AssignmentCurrentState.TYPE,
+              AssignmentCurrentState.class,
+              Topics.ASSIGNMENT_STATE,
+              "schemas/directive/assignment-state.v1.json"),
+          new EventDefinition(
+              ModelCurrentState.TYPE,
+              ModelCurrentState.class,
+              Topics.MODEL_STATE,
+              "schemas/model-registry/model-state.v1.json"));
 
   private static final Map<String, EventDefinition> BY_TYPE =
       ALL.stream()

@@ -9,8 +9,11 @@ public record EventDefinition(
     return "urn:vn:dienbien:schema:" + type;
   }
 
-  /** The topic's publishing service, e.g. {@code /directive-service}. */
+  /**
+   * The publishing service, named by the type ({@code vn.dienbien.<service>.<event>.v<major>}),
+   * e.g. {@code /directive-service}: a service publishes its history and its current-state topics.
+   */
   public String source() {
-    return "/" + topic.replace("-events", "-service");
+    return "/" + type.split("\\.")[2] + "-service";
   }
 }

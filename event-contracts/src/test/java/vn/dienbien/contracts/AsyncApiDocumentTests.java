@@ -29,7 +29,10 @@ class AsyncApiDocumentTests {
             Topics.DIRECTIVE_EVENTS,
             Topics.REPORT_EVENTS,
             Topics.MODEL_REGISTRY_EVENTS,
-            Topics.NOTIFICATION_EVENTS);
+            Topics.NOTIFICATION_EVENTS,
+            Topics.OBLIGATION_STATE,
+            Topics.ASSIGNMENT_STATE,
+            Topics.MODEL_STATE);
     assertThat(messages.values().stream().map(m -> m.get("name")))
         .containsExactlyInAnyOrderElementsOf(
             EventCatalog.ALL.stream().map(EventDefinition::type).toList());

@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import vn.dienbien.contracts.directive.AssignmentClosed;
+import vn.dienbien.contracts.directive.AssignmentCurrentState;
 import vn.dienbien.contracts.directive.AssignmentExtensionDecided;
 import vn.dienbien.contracts.directive.AssignmentExtensionRequested;
 import vn.dienbien.contracts.directive.DeadlineExtended;
@@ -13,6 +14,7 @@ import vn.dienbien.contracts.directive.TaskAssigned;
 import vn.dienbien.contracts.directive.UnitChanged;
 import vn.dienbien.contracts.modelregistry.CommendationAwarded;
 import vn.dienbien.contracts.modelregistry.CommendationRecorded;
+import vn.dienbien.contracts.modelregistry.ModelCurrentState;
 import vn.dienbien.contracts.modelregistry.ModelEvaluated;
 import vn.dienbien.contracts.modelregistry.ModelReEvaluated;
 import vn.dienbien.contracts.modelregistry.ModelRecognised;
@@ -23,6 +25,7 @@ import vn.dienbien.contracts.notification.NotificationDelivered;
 import vn.dienbien.contracts.notification.NotificationFailed;
 import vn.dienbien.contracts.report.ExtensionDecided;
 import vn.dienbien.contracts.report.ExtensionRequested;
+import vn.dienbien.contracts.report.ObligationCurrentState;
 import vn.dienbien.contracts.report.ReportDueSoon;
 import vn.dienbien.contracts.report.ReportOverdue;
 import vn.dienbien.contracts.report.ReportReviewed;
@@ -353,6 +356,76 @@ final class EventFixtures {
             "smtp",
             7,
             "Đã hoàn thành",
-            OffsetDateTime.of(2026, 2, 23, 8, 0, 0, 0, ZoneOffset.ofHours(7))));
+            OffsetDateTime.of(2026, 2, 23, 8, 0, 0, 0, ZoneOffset.ofHours(7))),
+        new ObligationCurrentState(
+            "taskId-1@XA-MUONG-NHE:2026-Q1",
+            "taskId-1@XA-MUONG-NHE",
+            "directiveId-1",
+            "11-CT/TU",
+            "taskId-1",
+            "11.7a",
+            "XA-MUONG-NHE",
+            "2026-Q1",
+            "Quý I/2026",
+            LocalDate.of(2026, 1, 1),
+            LocalDate.of(2026, 3, 1),
+            LocalDate.of(2026, 3, 20),
+            LocalDate.of(2026, 3, 27),
+            OffsetDateTime.of(2026, 3, 28, 0, 0, 0, 0, ZoneOffset.ofHours(7)),
+            false,
+            ObligationCurrentState.State.ACCEPTED,
+            1,
+            2,
+            new ObligationCurrentState.LatestReport(
+                2,
+                OffsetDateTime.of(2026, 3, 30, 9, 15, 0, 0, ZoneOffset.ofHours(7)),
+                true,
+                2,
+                ObligationCurrentState.Timeliness.LATE,
+                60,
+                ObligationCurrentState.WorkStatus.IN_PROGRESS,
+                ObligationCurrentState.ReviewOutcome.ACCEPTED,
+                OffsetDateTime.of(2026, 4, 1, 14, 0, 0, 0, ZoneOffset.ofHours(7))),
+            5),
+        new AssignmentCurrentState(
+            "taskId-1@XA-MUONG-NHE",
+            "directiveId-1",
+            "11-CT/TU",
+            "Chỉ thị về phong trào thi đua \"Dân vận khéo\"",
+            "taskId-1",
+            "11.7a",
+            "XA-MUONG-NHE",
+            "Xã Mường Nhé",
+            TaskAssigned.Role.LEAD,
+            TaskAssigned.DeadlineKind.ONGOING,
+            TaskAssigned.Cadence.QUARTERLY,
+            LocalDate.of(2026, 3, 20),
+            LocalDate.of(2026, 3, 27),
+            LocalDate.of(2026, 1, 1),
+            LocalDate.of(2030, 12, 31),
+            "BTGDV-TINH",
+            AssignmentCurrentState.Status.CLOSED,
+            OffsetDateTime.of(2026, 1, 5, 8, 0, 0, 0, ZoneOffset.ofHours(7)),
+            1,
+            false,
+            OffsetDateTime.of(2026, 4, 1, 14, 0, 0, 0, ZoneOffset.ofHours(7)),
+            AssignmentClosed.Reason.FINAL_REPORT_ACCEPTED),
+        new ModelCurrentState(
+            "modelId-1",
+            "MODEL",
+            null,
+            "ECONOMY",
+            "XA-MUONG-NHE",
+            false,
+            ModelCurrentState.Status.RECOGNISED,
+            ModelCurrentState.Level.COMMUNE,
+            new ModelCurrentState.Recognition(
+                ModelCurrentState.Level.COMMUNE, 2025, "ACTIVE", LocalDate.of(2026, 12, 31)),
+            List.of(
+                new ModelCurrentState.Registration(
+                    2025, ModelCurrentState.Level.COMMUNE, "RECOGNISED"),
+                new ModelCurrentState.Registration(
+                    2026, ModelCurrentState.Level.PROVINCE, "PENDING")),
+            4));
   }
 }

@@ -21,7 +21,10 @@ import vn.dienbien.testsupport.time.TestClockConfiguration;
       Topics.DIRECTIVE_EVENTS,
       Topics.REPORT_EVENTS,
       Topics.MODEL_REGISTRY_EVENTS,
-      Topics.NOTIFICATION_EVENTS
+      Topics.NOTIFICATION_EVENTS,
+      Topics.OBLIGATION_STATE,
+      Topics.ASSIGNMENT_STATE,
+      Topics.MODEL_STATE
     })
 @Import(TestClockConfiguration.class)
 public abstract class IntegrationTestBase {

@@ -23,11 +23,19 @@ class TopicCatalogTests {
           "directive-service", "report-service", "model-registry-service", "notification-service");
 
   @Test
-  void everyEventTopicIsAHistoryTopicAndNamesAreUnique() {
+  void everyEventTopicIsAHistoryOrStateTopicAndNamesAreUnique() {
     assertThat(TopicCatalog.names()).doesNotHaveDuplicates();
     List<String> history = TopicCatalog.HISTORY.stream().map(TopicSpec::name).toList();
+    List<String> state = TopicCatalog.STATE.stream().map(TopicSpec::name).toList();
     assertThat(EventCatalog.ALL.stream().map(EventDefinition::topic).distinct())
-        .allMatch(history::contains);
+        .allMatch(t -> history.contains(t) || state.contains(t));
+    // One current-state type per state topic, named after it, from the service that owns it.
+    assertThat(EventCatalog.ALL.stream().filter(d -> state.contains(d.topic())))
+        .extracting(EventDefinition::topic, EventDefinition::source)
+        .containsExactlyInAnyOrder(
+            org.assertj.core.groups.Tuple.tuple("obligation-state", "/report-service"),
+            org.assertj.core.groups.Tuple.tuple("assignment-state", "/directive-service"),
+            org.assertj.core.groups.Tuple.tuple("model-state", "/model-registry-service"));
     assertThat(TopicCatalog.STATE)
         .extracting(TopicSpec::name)
         .containsExactly("obligation-state", "assignment-state", "model-state");

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
 import org.bson.Document;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -36,14 +37,17 @@ class MongoOutbox implements Outbox {
   private final Markers markers;
   private final Runnable wakeRelay;
   private final QueryMapper queryMapper;
+  private final CurrentStates states;
   private final Set<String> versionGuards = ConcurrentHashMap.newKeySet();
 
-  MongoOutbox(MongoTemplate mongo, Clock clock, Markers markers, Runnable wakeRelay) {
+  MongoOutbox(
+      MongoTemplate mongo, Clock clock, Markers markers, Runnable wakeRelay, CurrentStates states) {
     this.mongo = mongo;
     this.clock = clock;
     this.markers = markers;
     this.wakeRelay = wakeRelay;
     this.queryMapper = new QueryMapper(mongo.getConverter());
+    this.states = states;
   }
 
   @Override
@@ -52,7 +56,7 @@ class MongoOutbox implements Outbox {
     if (stored.versioned()) {
       return saveVersioned(stored, aggregate.getClass(), events);
     }
-    List<OutboxEntry> entries = entries(events);
+    List<OutboxEntry> entries = entries(events, stored.collection, stored.id);
     markers.write(entries, stored.collection, stored.id);
     Update update = stored.replacement();
     pushEntries(update, entries);
@@ -94,7 +98,7 @@ class MongoOutbox implements Outbox {
     if (PointReads.exists(mongo, stored.collection, stored.id)) {
       return false;
     }
-    List<OutboxEntry> entries = entries(events);
+    List<OutboxEntry> entries = entries(events, stored.collection, stored.id);
     List<PendingMarker> written = markers.write(entries, stored.collection, stored.id);
     Update update = stored.insertion();
     update.setOnInsert(OutboxEntry.FIELD, entries.stream().map(OutboxEntry::toDocument).toList());
@@ -138,7 +142,7 @@ class MongoOutbox implements Outbox {
       }
       id = match.get("_id");
     }
-    List<OutboxEntry> entries = entries(events);
+    List<OutboxEntry> entries = entries(events, collection, id);
     List<PendingMarker> written = markers.write(entries, collection, id);
     pushEntries(update, entries);
     // Pin the write to the document found; a guard that already names the _id is used as it is.
@@ -164,19 +168,23 @@ class MongoOutbox implements Outbox {
     return id instanceof Document || id instanceof java.util.regex.Pattern ? null : id;
   }
 
-  private List<OutboxEntry> entries(List<? extends DomainEvent> events) {
+  /** The events' entries, then the current state's entry when the collection publishes one. */
+  private List<OutboxEntry> entries(
+      List<? extends DomainEvent> events, String collection, Object documentId) {
     Instant now = clock.instant();
     OffsetDateTime time = OffsetDateTime.ofInstant(now, clock.getZone());
-    return events.stream()
-        .map(event -> {
-          UUID id = EventIds.idFor(event);
-          DomainEvent payload = EventIds.payloadOf(event);
-          String topic = EventCatalog.of(payload).topic();
-          String value =
-              new String(CloudEventCodec.encode(payload, id, time), StandardCharsets.UTF_8);
-          return new OutboxEntry(id.toString(), event.type(), topic, event.unitId(), value, now);
-        })
-        .toList();
+    Stream<OutboxEntry> changes =
+        events.stream()
+            .map(event -> {
+              UUID id = EventIds.idFor(event);
+              DomainEvent payload = EventIds.payloadOf(event);
+              String topic = EventCatalog.of(payload).topic();
+              String value =
+                  new String(CloudEventCodec.encode(payload, id, time), StandardCharsets.UTF_8);
+              return new OutboxEntry(
+                  id.toString(), event.type(), topic, event.unitId(), value, now);
+            });
+    return Stream.concat(changes, states.entryFor(collection, documentId).stream()).toList();
   }
 
   private static void pushEntries(Update update, List<OutboxEntry> entries) {

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -66,8 +67,15 @@ public class OutboxConfiguration {
   }
 
   @Bean
-  PendingEvents pendingEvents(MongoTemplate mongo, Markers outboxMarkers) {
-    return new PendingEvents(mongo, outboxMarkers);
+  CurrentStates outboxCurrentStates(
+      MongoTemplate mongo, Clock clock, ObjectProvider<StateTopic<?>> stateTopics) {
+    return new CurrentStates(mongo, clock, stateTopics.orderedStream().toList());
+  }
+
+  @Bean
+  PendingEvents pendingEvents(
+      MongoTemplate mongo, Markers outboxMarkers, CurrentStates outboxCurrentStates) {
+    return new PendingEvents(mongo, outboxMarkers, outboxCurrentStates);
   }
 
   @Bean
@@ -92,7 +100,12 @@ public class OutboxConfiguration {
   }
 
   @Bean
-  Outbox outbox(MongoTemplate mongo, Clock clock, Markers outboxMarkers, OutboxRelay relay) {
-    return new MongoOutbox(mongo, clock, outboxMarkers, relay::wake);
+  Outbox outbox(
+      MongoTemplate mongo,
+      Clock clock,
+      Markers outboxMarkers,
+      OutboxRelay relay,
+      CurrentStates outboxCurrentStates) {
+    return new MongoOutbox(mongo, clock, outboxMarkers, relay::wake, outboxCurrentStates);
   }
 }

@@ -5,7 +5,9 @@ import org.bson.Document;
 
 /**
  * An event waiting in an aggregate document's {@value #FIELD} array. It is written in the same
- * single-document write as the state change that caused it, so the two cannot diverge.
+ * single-document write as the state change that caused it, so the two cannot diverge. A current
+ * state entry ({@link StateTopic}) is written without a value: the relay renders it from the
+ * document when it publishes.
  */
 record OutboxEntry(
     String eventId, String type, String topic, String key, String value, Instant createdAt) {
@@ -19,6 +21,11 @@ record OutboxEntry(
         .append("key", key)
         .append("value", value)
         .append("createdAt", java.util.Date.from(createdAt));
+  }
+
+  /** A state entry whose value the relay renders from the document. */
+  boolean deferred() {
+    return value == null;
   }
 
   static OutboxEntry fromDocument(Document d) {

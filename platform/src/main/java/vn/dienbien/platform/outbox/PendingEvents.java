@@ -22,10 +22,16 @@ class PendingEvents {
 
   private final MongoTemplate mongo;
   private final Markers markers;
+  private final CurrentStates states;
 
   PendingEvents(MongoTemplate mongo, Markers markers) {
+    this(mongo, markers, CurrentStates.none(mongo));
+  }
+
+  PendingEvents(MongoTemplate mongo, Markers markers, CurrentStates states) {
     this.mongo = mongo;
     this.markers = markers;
+    this.states = states;
   }
 
   record Pending(PendingMarker marker, OutboxEntry entry) {
@@ -64,18 +70,27 @@ class PendingEvents {
 
   /**
    * Outbox entries by document id, as text: the read goes through the template's id mapping (as the
-   * aggregate's writes do), so a hex string id may come back as an ObjectId.
+   * aggregate's writes do), so a hex string id may come back as an ObjectId. A collection with a
+   * state topic is read whole, and its state entries rendered from the document as read.
    */
   private Map<String, Map<String, OutboxEntry>> load(String collection, Set<Object> ids) {
     Query byIds = query(where("_id").in(ids));
-    byIds.fields().include(OutboxEntry.FIELD);
+    boolean withState = states.publishes(collection);
+    if (!withState) {
+      byIds.fields().include(OutboxEntry.FIELD);
+    }
     Map<String, Map<String, OutboxEntry>> outboxes = new HashMap<>();
     for (Document doc : mongo.find(byIds, Document.class, collection)) {
       Map<String, OutboxEntry> entries = new HashMap<>();
       if (doc.get(OutboxEntry.FIELD) instanceof List<?> list) {
         for (Object item : list) {
           OutboxEntry entry = OutboxEntry.fromDocument((Document) item);
-          entries.put(entry.eventId(), entry);
+          if (withState && entry.deferred()) {
+            entry = states.render(collection, entry, doc);
+          }
+          if (entry != null) {
+            entries.put(entry.eventId(), entry);
+          }
         }
       }
       outboxes.put(String.valueOf(doc.get("_id")), entries);

@@ -80,7 +80,8 @@ public final class RelayBenchmark {
     Markers markers =
         new Markers(
             new DueIndexes(mongo).open("markers-" + round, Markers.SLOT, Clock.systemUTC()));
-    MongoOutbox outbox = new MongoOutbox(mongo, Clock.systemUTC(), markers, () -> {});
+    MongoOutbox outbox =
+        new MongoOutbox(mongo, Clock.systemUTC(), markers, () -> {}, CurrentStates.none(mongo));
     for (int i = 0; i < events; i++) {
       String unit = "XA-" + round + "-" + i;
       outbox.save(

@@ -43,7 +43,8 @@ class VersionedSaveTests {
   private final DueIndex markerIndex =
       new DueIndexes(mongo).open(Markers.COLLECTION, Markers.SLOT, Clock.systemUTC());
   private final Outbox outbox =
-      new MongoOutbox(mongo, Clock.systemUTC(), new Markers(markerIndex), () -> {});
+      new MongoOutbox(
+          mongo, Clock.systemUTC(), new Markers(markerIndex), () -> {}, CurrentStates.none(mongo));
 
   @org.springframework.data.mongodb.core.mapping.Document("dossiers")
   record Dossier(@Id String id, @Version Long version, String unitId, String note) {}

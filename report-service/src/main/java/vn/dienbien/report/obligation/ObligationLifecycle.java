@@ -5,23 +5,23 @@ import java.time.Clock;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.dao.DuplicateKeyException;
-import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Service;
 import vn.dienbien.contracts.directive.AssignmentClosed;
 import vn.dienbien.contracts.directive.TaskAssigned;
+import vn.dienbien.platform.outbox.Outbox;
 
 /**
  * Opens and closes obligations as directive-service assigns and closes ({@link
  * AssignmentExtensions} moves them when it extends). Every step is idempotent (deterministic ids,
- * guarded updates), because events may be redelivered.
+ * guarded updates), because events may be redelivered, and is an outbox write, so the obligation's
+ * current state is published with it ({@link ObligationStateTopic}).
  */
 @Service
 public class ObligationLifecycle {
 
   private static final Logger log = LoggerFactory.getLogger(ObligationLifecycle.class);
 
-  private final MongoTemplate mongo;
+  private final Outbox outbox;
   private final AssignmentLedger ledger;
   private final Obligations obligations;
   private final DueDates dueDates;
@@ -30,14 +30,14 @@ public class ObligationLifecycle {
   private final Clock clock;
 
   ObligationLifecycle(
-      MongoTemplate mongo,
+      Outbox outbox,
       AssignmentLedger ledger,
       Obligations obligations,
       DueDates dueDates,
       CalendarProperties calendar,
       MeterRegistry meters,
       Clock clock) {
-    this.mongo = mongo;
+    this.outbox = outbox;
     this.ledger = ledger;
     this.obligations = obligations;
     this.dueDates = dueDates;
@@ -56,10 +56,9 @@ public class ObligationLifecycle {
     ledger.record(task.assignmentId(), planned.stream().map(Obligation::id).toList());
     int opened = 0;
     for (Obligation obligation : planned) {
-      try {
-        mongo.insert(obligation);
+      if (outbox.insertIfAbsent(obligation, List.of())) {
         opened++;
-      } catch (DuplicateKeyException redelivered) {
+      } else {
         log.debug("Obligation {} already open", obligation.id());
       }
     }
@@ -77,13 +76,11 @@ public class ObligationLifecycle {
         obligations.byIds(ledger.obligationIds(closed.assignmentId())).stream()
             .filter(o -> o.state().awaitingReport())
             .filter(o ->
-                mongo
-                        .updateFirst(
-                            Transitions.unchanged(o),
-                            Transitions.next(o).set("state", ObligationState.CLOSED),
-                            Obligation.class)
-                        .getModifiedCount()
-                    == 1)
+                outbox.update(
+                    Obligation.class,
+                    Transitions.unchanged(o),
+                    Transitions.next(o).set("state", ObligationState.CLOSED),
+                    List.of()))
             .count();
     meters.counter("obligations.closed").increment(count);
   }

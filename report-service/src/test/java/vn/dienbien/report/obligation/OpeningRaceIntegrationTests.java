@@ -28,6 +28,7 @@ class OpeningRaceIntegrationTests extends IntegrationTestBase {
   @Autowired Obligations obligations;
   @Autowired DueDates dueDates;
   @Autowired DueSweep sweep;
+  @Autowired vn.dienbien.platform.outbox.Outbox outbox;
   @Autowired MeterRegistry meters;
   @Autowired TestClock clock;
 
@@ -45,7 +46,7 @@ class OpeningRaceIntegrationTests extends IntegrationTestBase {
         };
     var lifecycle =
         new ObligationLifecycle(
-            mongo,
+            outbox,
             ledger,
             obligations,
             sweptRightAfterEachWatch,
