@@ -80,7 +80,8 @@ class InsertRaceTests {
   private static Outbox outbox(MongoTemplate mongo) {
     DueIndex index =
         new DueIndexes(mongo).open(Markers.COLLECTION, Markers.SLOT, Clock.systemUTC());
-    return new MongoOutbox(mongo, Clock.systemUTC(), new Markers(index), () -> {});
+    return new MongoOutbox(
+        mongo, Clock.systemUTC(), new Markers(index), () -> {}, CurrentStates.none(mongo));
   }
 
   /** Just before the loser's insert reaches the store, the winner inserts the same aggregate. */

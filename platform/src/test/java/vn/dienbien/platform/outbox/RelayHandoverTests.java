@@ -55,7 +55,8 @@ class RelayHandoverTests {
   private final DueIndex markerIndex =
       new DueIndexes(mongo).open(Markers.COLLECTION, Markers.SLOT, Clock.systemUTC());
   private final Markers markers = new Markers(markerIndex);
-  private final Outbox outbox = new MongoOutbox(mongo, Clock.systemUTC(), markers, () -> {});
+  private final Outbox outbox =
+      new MongoOutbox(mongo, Clock.systemUTC(), markers, () -> {}, CurrentStates.none(mongo));
   private final RecordingKafka kafka = new RecordingKafka();
   private final OutboxRelay relay =
       new OutboxRelay(
