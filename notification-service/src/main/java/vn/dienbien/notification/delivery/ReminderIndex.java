@@ -15,7 +15,8 @@ import org.springframework.stereotype.Component;
 /**
  * Reminders per reporting obligation, {@code _id = obligation id}: a submitted report finds the
  * reminders to cancel by one key lookup, and a reminder that arrives after the report is born
- * cancelled. A returned report reopens the obligation.
+ * cancelled. A returned report reopens the obligation. The news that a report awaits review ({@code
+ * reviewIds}) is voided the same way once it is reviewed.
  */
 @Component
 class ReminderIndex {
@@ -52,6 +53,27 @@ class ReminderIndex {
             Document.class,
             COLLECTION);
     return doc == null ? List.of() : doc.getList("deliveryIds", String.class, List.of());
+  }
+
+  /** News that the obligation's report awaits review, to void once it is reviewed. */
+  void awaitingReview(String obligationId, Collection<String> deliveryIds) {
+    if (obligationId != null && !deliveryIds.isEmpty()) {
+      mongo.upsert(
+          query(where("_id").is(obligationId)),
+          new Update().addToSet("reviewIds").each(deliveryIds.toArray()),
+          COLLECTION);
+    }
+  }
+
+  /** The report was reviewed: returns the news of it awaiting review, and forgets it. */
+  List<String> reviewed(String obligationId) {
+    Document doc =
+        mongo.findAndModify(
+            query(where("_id").is(obligationId)),
+            new Update().unset("reviewIds"),
+            Document.class,
+            COLLECTION);
+    return doc == null ? List.of() : doc.getList("reviewIds", String.class, List.of());
   }
 
   void reopened(String obligationId) {
