@@ -51,7 +51,7 @@ class DailyDigestIntegrationTests extends NotificationIntegrationTest {
     assertThat(mails).hasSize(1);
     String day = today.plusDays(1).format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
     assertThat(mails.getFirst().getSubject())
-        .isEqualTo("Tổng hợp nhắc việc ngày " + day + " – 4 nội dung");
+        .isEqualTo("Tổng hợp tình hình thực hiện chỉ thị ngày " + day + " – 4 nội dung");
     String text = body(mails.getFirst());
     assertThat(text)
         .startsWith("Kính gửi đồng chí Pờ Thị Dung")

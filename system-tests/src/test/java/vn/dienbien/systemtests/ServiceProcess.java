@@ -63,6 +63,16 @@ public final class ServiceProcess implements AutoCloseable {
 
   public static ServiceProcess start(
       String name, int port, Map<String, String> env, List<String> args) throws IOException {
+    return start(name, port, env, args, Duration.ZERO);
+  }
+
+  /**
+   * A service whose business time runs {@code shift} ahead of the others' (a service restarted the
+   * next morning, without waiting a day).
+   */
+  public static ServiceProcess start(
+      String name, int port, Map<String, String> env, List<String> args, Duration shift)
+      throws IOException {
     Path root = Path.of(System.getProperty("repository.root", ".."));
     Path jar = root.resolve(name).resolve("target").resolve(name + ".jar");
     if (!Files.exists(jar)) {
@@ -80,7 +90,7 @@ public final class ServiceProcess implements AutoCloseable {
                 "-jar",
                 jar.toString(),
                 "--server.port=" + port,
-                "--platform.clock.offset=" + BUSINESS_CLOCK_OFFSET));
+                "--platform.clock.offset=" + BUSINESS_CLOCK_OFFSET.plus(shift)));
     command.addAll(args);
     ProcessBuilder builder =
         new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());

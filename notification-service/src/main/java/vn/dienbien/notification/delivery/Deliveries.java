@@ -71,7 +71,10 @@ class Deliveries {
     }
     if (current != null && current.status() == DeliveryStatus.HELD) {
       digests.add(
-          current.dueAt().atZone(clock.getZone()).toLocalDate(), current.contactId(), current.id());
+          current.dueAt().atZone(clock.getZone()).toLocalDate(),
+          current.contactId(),
+          current.id(),
+          current.digestLine() != null && current.digestLine().byRole());
     }
     return created;
   }

@@ -14,7 +14,8 @@ import vn.dienbien.notification.message.MessageKind;
  * One message to one official on one channel because of one event. The id is derived from (event
  * id, contact id, channel), so a redelivered event finds the delivery it already made and creates
  * nothing; the id also serves as the gateway request id and the email Message-ID. The rendered text
- * is kept, so the log shows what was sent; addresses are not (they live in contacts).
+ * is kept, so the log shows what was sent; addresses are not (they live in contacts). A delivery
+ * held for a digest keeps its line of the digest ({@code digestLine}).
  */
 @Document("deliveries")
 public record Delivery(
@@ -46,7 +47,8 @@ public record Delivery(
     Instant sentAt,
     Instant failedAt,
     Instant cancelledAt,
-    String digestId) {
+    String digestId,
+    DigestLine digestLine) {
 
   static String idOf(String eventId, String contactId, Channel channel) {
     try {

@@ -55,15 +55,19 @@ class DigestBook {
     }
   }
 
-  void add(LocalDate day, String contactId, String deliveryId) {
+  /**
+   * Holds an email for the official's digest of {@code day}; {@code summary}: held by role, so the
+   * digest goes out as one summary however few its items.
+   */
+  void add(LocalDate day, String contactId, String deliveryId, boolean summary) {
     String key = key(day, contactId);
-    mongo.upsert(
-        query(where("_id").is(key)),
+    Update update =
         new Update()
             .setOnInsert("contactId", contactId)
             .setOnInsert("day", day.toString())
-            .addToSet("deliveryIds", deliveryId),
-        COLLECTION);
+            .addToSet("deliveryIds", deliveryId);
+    mongo.upsert(
+        query(where("_id").is(key)), summary ? update.set("summary", true) : update, COLLECTION);
     index.add(entry(key));
   }
 
@@ -109,7 +113,13 @@ class DigestBook {
         entry,
         doc.getString("contactId"),
         LocalDate.parse(doc.getString("day")),
-        doc.getList("deliveryIds", String.class, List.of()));
+        doc.getList("deliveryIds", String.class, List.of()),
+        Boolean.TRUE.equals(doc.getBoolean("summary")));
+  }
+
+  /** The official a due entry's digest is for, from its key alone. */
+  static String contactOf(DueEntry entry) {
+    return entry.key().substring(entry.key().indexOf('|') + 1);
   }
 
   private static DueEntry entry(String key) {
@@ -124,7 +134,8 @@ class DigestBook {
     return day + "|" + contactId;
   }
 
-  record Digest(DueEntry entry, String contactId, LocalDate day, List<String> deliveryIds) {
+  record Digest(
+      DueEntry entry, String contactId, LocalDate day, List<String> deliveryIds, boolean summary) {
     String key() {
       return entry.key();
     }

@@ -2,12 +2,13 @@ package vn.dienbien.notification.delivery;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,7 +18,6 @@ import org.springframework.stereotype.Component;
 import vn.dienbien.notification.channel.ChannelSender;
 import vn.dienbien.notification.channel.Outgoing;
 import vn.dienbien.notification.channel.SendOutcome;
-import vn.dienbien.notification.contact.Contact;
 import vn.dienbien.notification.contact.ContactRegistry;
 import vn.dienbien.notification.message.Channel;
 import vn.dienbien.notification.template.MessageTemplates;
@@ -25,18 +25,19 @@ import vn.dienbien.platform.due.DueEntry;
 import vn.dienbien.platform.lock.Leases;
 
 /**
- * Sends each due daily digest as ONE email listing the items held for the official, or, when fewer
- * than {@code min-items} are still held (the rest were cancelled by a submitted report), releases
- * them as separate emails. The digest's Message-ID is derived from (official, day), so a resend
- * after a crash mid-send carries the same id; the held items become SENT only after the SMTP server
- * took the digest, each with its own delivered event.
+ * Sends each official's due digests as ONE email, at the day's send time: digests of several past
+ * days (the service was down, a catch-up) are merged into one, dated the latest day. A digest held
+ * by role always goes out as a summary; one the official opted into releases its items as separate
+ * emails when fewer than {@code min-items} are still held (the rest were cancelled by a submitted
+ * report). The Message-ID is derived from (official, day), so a resend after a crash mid-send
+ * carries the same id; the held items become SENT only after the SMTP server took the digest, each
+ * with its own delivered event.
  */
 @Component
 @EnableConfigurationProperties(DigestProperties.class)
 class DigestSender {
 
   private static final Logger log = LoggerFactory.getLogger(DigestSender.class);
-  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
   static final String TEMPLATE = "daily-digest";
 
   private final DigestBook book;
@@ -44,6 +45,7 @@ class DigestSender {
   private final ContactRegistry contacts;
   private final ChannelSender email;
   private final MessageTemplates templates;
+  private final DigestContent content;
   private final DigestProperties properties;
   private final DeliveryMetrics metrics;
   private final Clock clock;
@@ -54,6 +56,7 @@ class DigestSender {
       ContactRegistry contacts,
       List<ChannelSender> senders,
       MessageTemplates templates,
+      DigestContent content,
       DigestProperties properties,
       DeliveryMetrics metrics,
       Clock clock) {
@@ -63,6 +66,7 @@ class DigestSender {
     this.email =
         senders.stream().filter(s -> s.channel() == Channel.EMAIL).findFirst().orElseThrow();
     this.templates = templates;
+    this.content = content;
     this.properties = properties;
     this.metrics = metrics;
     this.clock = clock;
@@ -71,40 +75,58 @@ class DigestSender {
   @Scheduled(fixedDelayString = "${notification.digest.poll-interval:30s}")
   @SchedulerLock(name = "notification-digest", lockAtMostFor = Leases.AT_MOST)
   void sweep() {
-    for (DueEntry entry : book.due(properties.lastDueDay(clock.instant(), clock.getZone()), 50)) {
-      try {
-        book.claim(entry).ifPresent(this::handle);
-      } catch (RuntimeException e) {
-        // The digest stays with its lease; once that lapses, the next sweep tries again.
-        log.error("Could not send digest {}", entry.key(), e);
-      }
+    var now = clock.instant();
+    LocalDate lastDueDay = properties.lastDueDay(now, clock.getZone());
+    if (lastDueDay.isBefore(now.atZone(clock.getZone()).toLocalDate())) {
+      return; // before today's send time: a digest missed earlier goes out with today's
     }
+    Map<String, List<DueEntry>> byOfficial =
+        book.due(lastDueDay, 50).stream()
+            .collect(
+                Collectors.groupingBy(
+                    DigestBook::contactOf, LinkedHashMap::new, Collectors.toList()));
+    byOfficial.forEach((contactId, entries) -> {
+      try {
+        List<DigestBook.Digest> claimed =
+            entries.stream().map(book::claim).flatMap(Optional::stream).toList();
+        if (!claimed.isEmpty()) {
+          handle(contactId, claimed);
+        }
+      } catch (RuntimeException e) {
+        // The digests stay with their leases; once those lapse, the next sweep tries again.
+        log.error("Could not send the digest of {}", contactId, e);
+      }
+    });
   }
 
-  private void handle(DigestBook.Digest digest) {
+  private void handle(String contactId, List<DigestBook.Digest> digests) {
+    LocalDate day =
+        digests.stream().map(DigestBook.Digest::day).max(Comparator.naturalOrder()).orElseThrow();
+    boolean summary = digests.stream().anyMatch(DigestBook.Digest::summary);
     List<Delivery> held =
-        deliveries.findAll(digest.deliveryIds()).stream()
+        deliveries
+            .findAll(digests.stream().flatMap(d -> d.deliveryIds().stream()).distinct().toList())
+            .stream()
             .filter(d -> d.status() == DeliveryStatus.HELD)
             .sorted(Comparator.comparing(Delivery::createdAt))
             .toList();
-    var contact = contacts.find(digest.contactId()).filter(c -> c.email() != null);
-    if (!properties.worthADigest(held.size()) || contact.isEmpty()) {
+    var contact = contacts.find(contactId).filter(c -> c.email() != null);
+    boolean worthIt = summary ? !held.isEmpty() : properties.worthADigest(held.size());
+    if (!worthIt || contact.isEmpty()) {
       // Separate emails; without an address each one fails on its own and is recorded so.
-      held.forEach(d -> deliveries.release(d.id()));
-      metrics.digestReleased(held.size());
-      close(digest);
+      release(held);
+      close(digests, summary);
       return;
     }
-    String digestId = Delivery.idOf("digest:" + digest.day(), digest.contactId(), Channel.EMAIL);
-    var message =
-        templates.render(TEMPLATE, Channel.EMAIL, variables(contact.get(), digest.day(), held));
+    String digestId = Delivery.idOf("digest:" + day, contactId, Channel.EMAIL);
+    var message = templates.render(TEMPLATE, Channel.EMAIL, content.of(contact.get(), day, held));
     switch (email.send(
         new Outgoing(
             digestId, contact.get().email(), message.subject(), message.text(), message.html()))) {
       case SendOutcome.Sent sent -> {
         held.forEach(d -> deliveries.sentInDigest(d, digestId, sent));
         metrics.digestSent(held.size());
-        close(digest);
+        close(digests, summary);
       }
       case SendOutcome.Permanent refused -> {
         log.warn(
@@ -112,9 +134,8 @@ class DigestSender {
             digestId,
             refused.reason(),
             held.size());
-        held.forEach(d -> deliveries.release(d.id()));
-        metrics.digestReleased(held.size());
-        close(digest);
+        release(held);
+        close(digests, summary);
       }
       case SendOutcome.Transient failure ->
           log.info(
@@ -122,26 +143,32 @@ class DigestSender {
     }
   }
 
-  /** Items held for this digest while it was being sent missed it: they go out separately. */
-  private void close(DigestBook.Digest digest) {
-    var late = new HashSet<>(book.close(digest));
-    late.removeAll(digest.deliveryIds());
-    late.forEach(deliveries::release);
+  private void release(List<Delivery> held) {
+    held.forEach(d -> deliveries.release(d.id()));
+    metrics.digestReleased(held.size());
   }
 
-  private static Map<String, Object> variables(
-      Contact contact, LocalDate day, List<Delivery> held) {
-    Map<String, Object> variables = new HashMap<>();
-    variables.put("recipientName", contact.fullName());
-    variables.put("recipientTitle", contact.title());
-    variables.put("dayLabel", DAY.format(day));
-    variables.put("count", held.size());
-    variables.put(
-        "items",
-        held.stream()
-            .map(d -> Map.of("subject", d.subject(), "summary", summary(d.text())))
-            .toList());
-    return variables;
+  /**
+   * Items held for these digests while they were being sent missed them: a summary's wait for the
+   * next digest, the others go out separately.
+   */
+  private void close(List<DigestBook.Digest> digests, boolean summary) {
+    var late = new HashSet<String>();
+    for (DigestBook.Digest digest : digests) {
+      late.addAll(book.close(digest));
+      digest.deliveryIds().forEach(late::remove);
+    }
+    if (summary) {
+      LocalDate next =
+          properties
+              .nextSendTime(clock.instant(), clock.getZone())
+              .atZone(clock.getZone())
+              .toLocalDate();
+      String contactId = digests.getFirst().contactId();
+      late.forEach(id -> book.add(next, contactId, id, true));
+    } else {
+      late.forEach(deliveries::release);
+    }
   }
 
   /** The body of an item without its salutation and signature, which the digest has once. */

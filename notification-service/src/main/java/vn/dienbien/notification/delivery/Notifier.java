@@ -4,15 +4,18 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.stream.Stream;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Service;
 import vn.dienbien.notification.channel.sms.SmsProperties;
 import vn.dienbien.notification.channel.sms.SmsText;
 import vn.dienbien.notification.contact.Contact;
 import vn.dienbien.notification.message.Channel;
+import vn.dienbien.notification.message.MessageKind;
 import vn.dienbien.notification.rule.Occurrence;
 import vn.dienbien.notification.rule.Recipient;
 import vn.dienbien.notification.rule.RecipientPlanner;
+import vn.dienbien.notification.rule.Rule;
 import vn.dienbien.notification.template.MessageTemplates;
 import vn.dienbien.notification.template.MessageTemplates.Rendered;
 
@@ -61,20 +64,24 @@ public class Notifier {
 
   /** Creates the deliveries an occurrence calls for; returns how many were new. */
   public int notify(Occurrence occurrence) {
-    List<Recipient> recipients = planner.recipientsOf(occurrence);
+    // A rule told only in a digest says nothing to an official who gets none.
+    List<Recipient> recipients =
+        planner.recipientsOf(occurrence).stream()
+            .filter(r -> r.rule().digest() != Rule.Digest.ONLY || digest.holds(r))
+            .toList();
+    String obligation = occurrence.obligationId();
     // A reminder is void once the report is in, or the due date it names was extended.
     boolean reminderVoid =
-        occurrence.obligationId() != null
+        obligation != null
             && reminders.voids(
-                occurrence.obligationId(),
-                occurrence.fact("dueOn") instanceof LocalDate dueOn ? dueOn : null);
-    List<String> reminderIds =
-        recipients.stream()
-            .filter(r -> r.rule().cancelOnSubmission())
-            .map(r -> Delivery.idOf(occurrence.eventId(), r.contact().id(), r.channel()))
-            .toList();
-    if (occurrence.obligationId() != null) {
-      reminders.track(occurrence.obligationId(), reminderIds);
+                obligation, occurrence.fact("dueOn") instanceof LocalDate dueOn ? dueOn : null);
+    if (obligation != null) {
+      reminders.track(
+          obligation,
+          ids(occurrence, recipients.stream().filter(r -> r.rule().cancelOnSubmission())));
+      if (occurrence.kind() == MessageKind.REPORT_SUBMITTED) {
+        reminders.awaitingReview(obligation, ids(occurrence, recipients.stream()));
+      }
     }
     int created = 0;
     for (Recipient recipient : recipients) {
@@ -119,6 +126,13 @@ public class Notifier {
     return cancel(reminders.moved(obligationId, dueOn));
   }
 
+  /** The report was reviewed: news that it awaits review, not sent yet, is void. */
+  public void reportReviewed(String obligationId) {
+    if (obligationId != null) {
+      reminders.reviewed(obligationId).forEach(deliveries::cancel);
+    }
+  }
+
   /** The report was returned for rework: reminders for the obligation count again. */
   public void reportReturned(String obligationId) {
     if (obligationId != null) {
@@ -126,12 +140,17 @@ public class Notifier {
     }
   }
 
+  private static List<String> ids(Occurrence occurrence, Stream<Recipient> recipients) {
+    return recipients
+        .map(r -> Delivery.idOf(occurrence.eventId(), r.contact().id(), r.channel()))
+        .toList();
+  }
+
   private Delivery delivery(Occurrence occurrence, Recipient recipient, boolean cancelled) {
     Contact contact = recipient.contact();
     Channel channel = recipient.channel();
     Instant now = clock.instant();
-    boolean held =
-        !cancelled && digest.holds(contact.digest(), channel, recipient.rule().critical());
+    boolean held = !cancelled && digest.holds(recipient);
     Instant due =
         held
             ? digest.nextSendTime(now, clock.getZone())
@@ -183,6 +202,7 @@ public class Notifier {
         null,
         null,
         cancelled ? now : null,
-        null);
+        null,
+        held ? DigestLine.of(occurrence, digest.heldByRole(recipient)) : null);
   }
 }

@@ -18,7 +18,8 @@ import org.springframework.stereotype.Component;
  * reminders to cancel by one key lookup, and a reminder that arrives after the report is born
  * cancelled. A returned report reopens the obligation. An approved extension cancels the reminders
  * made so far and voids any that still arrive about an earlier due date ({@code dueOn}: the due
- * date in force, ISO).
+ * date in force, ISO). The news that a report awaits review ({@code reviewIds}) is voided the same
+ * way once it is reviewed.
  */
 @Component
 class ReminderIndex {
@@ -79,6 +80,27 @@ class ReminderIndex {
             Document.class,
             COLLECTION);
     return doc == null ? List.of() : doc.getList("deliveryIds", String.class, List.of());
+  }
+
+  /** News that the obligation's report awaits review, to void once it is reviewed. */
+  void awaitingReview(String obligationId, Collection<String> deliveryIds) {
+    if (obligationId != null && !deliveryIds.isEmpty()) {
+      mongo.upsert(
+          query(where("_id").is(obligationId)),
+          new Update().addToSet("reviewIds").each(deliveryIds.toArray()),
+          COLLECTION);
+    }
+  }
+
+  /** The report was reviewed: returns the news of it awaiting review, and forgets it. */
+  List<String> reviewed(String obligationId) {
+    Document doc =
+        mongo.findAndModify(
+            query(where("_id").is(obligationId)),
+            new Update().unset("reviewIds"),
+            Document.class,
+            COLLECTION);
+    return doc == null ? List.of() : doc.getList("reviewIds", String.class, List.of());
   }
 
   void reopened(String obligationId) {

@@ -62,10 +62,16 @@ class EventConsumers {
         EventHandlers.builder()
             .on(ReportDueSoon.class, e -> notifier.notify(Occurrences.dueSoon(e)))
             .on(ReportOverdue.class, e -> notifier.notify(Occurrences.overdue(e)))
-            .on(ReportSubmitted.class, e -> notifier.reportSubmitted(e.data().obligationId()))
+            .on(
+                ReportSubmitted.class,
+                e -> {
+                  notifier.reportSubmitted(e.data().obligationId());
+                  notifier.notify(Occurrences.submitted(e));
+                })
             .on(
                 ReportReviewed.class,
                 e -> {
+                  notifier.reportReviewed(e.data().obligationId());
                   if (e.data().outcome() == ReportReviewed.Outcome.RETURNED) {
                     notifier.reportReturned(e.data().obligationId());
                     notifier.notify(Occurrences.returned(e));

@@ -11,6 +11,7 @@ import vn.dienbien.contracts.modelregistry.RecognitionRevoked;
 import vn.dienbien.contracts.report.ReportDueSoon;
 import vn.dienbien.contracts.report.ReportOverdue;
 import vn.dienbien.contracts.report.ReportReviewed;
+import vn.dienbien.contracts.report.ReportSubmitted;
 import vn.dienbien.notification.message.MessageKind;
 import vn.dienbien.notification.rule.Occurrence;
 import vn.dienbien.platform.inbox.InboundEvent;
@@ -26,6 +27,7 @@ final class Occurrences {
   static Occurrence assigned(InboundEvent<TaskAssigned> event, TaskDeadlines deadlines) {
     TaskAssigned e = event.data();
     Map<String, Object> facts = facts(e.directiveNumber(), e.taskCode());
+    put(facts, "directiveId", e.directiveId());
     put(facts, "directiveTitle", e.directiveTitle());
     put(facts, "taskContent", e.taskContent());
     put(facts, "expectedOutput", e.expectedOutput());
@@ -38,6 +40,7 @@ final class Occurrences {
   static Occurrence dueSoon(InboundEvent<ReportDueSoon> event) {
     ReportDueSoon e = event.data();
     Map<String, Object> facts = facts(e.directiveNumber(), e.taskCode());
+    put(facts, "directiveId", e.directiveId());
     put(facts, "taskContent", e.taskContent());
     reportingPeriod(facts, e.periodLabel(), e.dueDate());
     facts.put("daysBefore", e.daysBefore());
@@ -48,12 +51,32 @@ final class Occurrences {
   static Occurrence overdue(InboundEvent<ReportOverdue> event) {
     ReportOverdue e = event.data();
     Map<String, Object> facts = facts(e.directiveNumber(), e.taskCode());
+    put(facts, "directiveId", e.directiveId());
     put(facts, "taskContent", e.taskContent());
     reportingPeriod(facts, e.periodLabel(), e.dueDate());
     facts.put("daysOverdue", e.daysOverdue());
     facts.put("escalationStep", e.escalationStep());
     return occurrence(
         event, MessageKind.REPORT_OVERDUE, e.unitId(), e.unitName(), e.obligationId(), facts);
+  }
+
+  /**
+   * A report in and awaiting review: the day it was submitted (Asia/Ho_Chi_Minh) and, if late, by
+   * how many days past its due date.
+   */
+  static Occurrence submitted(InboundEvent<ReportSubmitted> event) {
+    ReportSubmitted e = event.data();
+    Map<String, Object> facts = facts(e.directiveNumber(), e.taskCode());
+    put(facts, "directiveId", e.directiveId());
+    reportingPeriod(facts, e.periodLabel(), e.dueDate());
+    put(
+        facts,
+        "submittedOn",
+        day(e.submittedAt().atZoneSameInstant(ClockConfiguration.ZONE).toLocalDate()));
+    facts.put("lateDays", e.late() ? e.daysLate() : 0);
+    facts.put("progressPercent", e.progressPercent());
+    return occurrence(
+        event, MessageKind.REPORT_SUBMITTED, e.unitId(), e.unitName(), e.obligationId(), facts);
   }
 
   static Occurrence returned(InboundEvent<ReportReviewed> event) {

@@ -19,6 +19,9 @@ import vn.dienbien.notification.message.MessageKind;
  * @param when fact name → {@code "7"}, {@code ">=2"}, {@code "<=3"} or {@code "2..5"}
  * @param critical sent even to officials who opted out of the kind, on the rule's channels
  * @param cancelOnSubmission a reminder that is void once the obligation's report is submitted
+ * @param digest whether the emails may wait for the official's daily digest: {@code DEFAULT} (as
+ *     the digest settings say), {@code NEVER} (needs a decision now: sent at once) or {@code ONLY}
+ *     (told only in a digest: nothing for an official who gets no digest)
  */
 public record Rule(
     @NotBlank String name,
@@ -28,10 +31,19 @@ public record Rule(
     @NotEmpty Set<Channel> channels,
     @NotBlank String template,
     boolean critical,
-    boolean cancelOnSubmission) {
+    boolean cancelOnSubmission,
+    Digest digest) {
 
   public Rule {
     when = when == null ? Map.of() : Map.copyOf(when);
+    digest = digest == null ? Digest.DEFAULT : digest;
+  }
+
+  /** How a rule's emails relate to the daily digest. */
+  public enum Digest {
+    DEFAULT,
+    NEVER,
+    ONLY
   }
 
   boolean appliesTo(Occurrence occurrence) {

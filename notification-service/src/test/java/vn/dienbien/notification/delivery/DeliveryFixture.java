@@ -46,6 +46,7 @@ final class DeliveryFixture {
         null,
         null,
         null,
+        null,
         null);
   }
 }

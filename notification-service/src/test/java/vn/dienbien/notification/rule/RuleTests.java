@@ -54,7 +54,8 @@ class RuleTests {
         Set.of(Channel.EMAIL),
         "report-overdue",
         false,
-        true);
+        true,
+        null);
   }
 
   private static Occurrence overdue(int step) {

@@ -120,6 +120,7 @@ public class Labels {
                   "TASK_ASSIGNED", "Giao nhiệm vụ",
                   "REPORT_DUE_SOON", "Báo cáo sắp đến hạn",
                   "REPORT_OVERDUE", "Báo cáo quá hạn",
+                  "REPORT_SUBMITTED", "Báo cáo đã gửi, chờ xem xét",
                   "REPORT_RETURNED", "Báo cáo bị trả lại",
                   "REPORT_ACCEPTED", "Báo cáo được chấp nhận",
                   "MODEL_RECOGNISED", "Mô hình được công nhận",
