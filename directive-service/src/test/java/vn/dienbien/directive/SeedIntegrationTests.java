@@ -79,6 +79,53 @@ class SeedIntegrationTests extends DirectiveServiceIntegrationTest {
   }
 
   @Test
+  void theMonitoringBodysTasksCarryTheirSoKetTongKetAndYearlyGuidanceToTheLeadOnly() {
+    for (String task : List.of("06-ct-tu:06.5", "11-ct-tu:11.7e")) {
+      int assignments =
+          get("/api/v1/assignments?taskId=" + task + "&size=500").body().get("totalItems").asInt();
+      List<CloudEvent> events = directiveEvents(TaskAssigned.TYPE, "taskId", task, assignments);
+      JsonNode lead =
+          events.stream()
+              .map(SeedIntegrationTests::data)
+              .filter(e -> e.get("unitId").asString().equals("BTGDV-TU"))
+              .findFirst()
+              .orElseThrow();
+      assertThat(lead.get("role").asString()).isEqualTo("LEAD");
+      JsonNode milestones = lead.get("milestones");
+      assertThat(milestones.get(0).get("key").asString()).isEqualTo("SO-KET-2028");
+      assertThat(milestones.get(0).get("label").asString())
+          .startsWith("Báo cáo sơ kết giữa kỳ thực hiện Chỉ thị");
+      assertThat(milestones.get(0).get("dueDate").asString()).isEqualTo("2028-12-20");
+      assertThat(milestones.get(0).get("windowOpensOn").asString()).isEqualTo("2028-10-01");
+      assertThat(milestones.get(1).get("key").asString()).isEqualTo("TONG-KET-2030");
+      assertThat(milestones.get(1).get("dueDate").asString()).isEqualTo("2030-09-30");
+      milestones.forEach(
+          m -> assertThat(m.get("dateSource").asString()).isEqualTo("PROVINCE_DEFAULT"));
+      assertThat(
+              events.stream()
+                  .map(SeedIntegrationTests::data)
+                  .filter(e -> !e.get("role").asString().equals("LEAD")))
+          .as("coordinators owe no milestone")
+          .allSatisfy(e -> assertThat(e.path("milestones").size()).isZero());
+    }
+    JsonNode guidance =
+        directiveEvents(TaskAssigned.TYPE, "assignmentId", "11-ct-tu:11.7e@BTGDV-TU", 1).stream()
+            .map(SeedIntegrationTests::data)
+            .findFirst()
+            .orElseThrow()
+            .get("milestones");
+    assertThat(guidance).hasSize(7);
+    for (int year = 2026; year <= 2030; year++) {
+      JsonNode yearly = guidance.get(year - 2024);
+      assertThat(yearly.get("key").asString()).isEqualTo("HUONG-DAN-" + year);
+      assertThat(yearly.get("label").asString())
+          .isEqualTo(
+              "Văn bản hướng dẫn đăng ký, xét công nhận mô hình \"Dân vận khéo\" năm " + year);
+      assertThat(yearly.get("dueDate").asString()).isEqualTo(year + "-03-31");
+    }
+  }
+
+  @Test
   void pagingCountsEveryAssignmentPastFiveHundredRowsAndThePagesCoverThemOnce() {
     long stored =
         mongo.count(new org.springframework.data.mongodb.core.query.Query(), Assignment.class);

@@ -133,7 +133,14 @@ final class EventFixtures {
             LocalDate.of(2026, 3, 31),
             "monitoringUnitId-1",
             OffsetDateTime.of(2026, 2, 23, 8, 0, 0, 0, ZoneOffset.ofHours(7)),
-            "monitor.btgdv"),
+            "monitor.btgdv",
+            List.of(
+                new TaskAssigned.Milestone(
+                    "SO-KET-2028",
+                    "Báo cáo sơ kết giữa kỳ thực hiện Chỉ thị",
+                    LocalDate.of(2028, 12, 20),
+                    LocalDate.of(2028, 10, 1),
+                    TaskAssigned.DateSource.PROVINCE_DEFAULT))),
         new DeadlineExtended(
             "assignmentId-1",
             "extensionId-1",

@@ -229,6 +229,28 @@ class MessageTextsIntegrationTests extends NotificationIntegrationTest {
   }
 
   @Test
+  void aSixMonthAndYearTaskNamesItsFirstReportAsTheHalfOrTheWholeYear() throws Exception {
+    String text = ongoingTaskMail("lo.muongthanh@texts.test.vn", TaskAssigned.Cadence.HALF_YEARLY);
+    // "6 tháng, năm": the first half closes on 14/06, the whole year on 14/12; due 6 days later.
+    int year = today.getYear();
+    boolean firstHalf = !today.isAfter(LocalDate.of(year, 6, 14));
+    boolean wholeYear = !firstHalf && !today.isAfter(LocalDate.of(year, 12, 14));
+    String period = wholeYear ? "năm " + year : "6 tháng đầu năm " + (firstHalf ? year : year + 1);
+    LocalDate due =
+        wholeYear ? LocalDate.of(year, 12, 20) : LocalDate.of(firstHalf ? year : year + 1, 6, 20);
+
+    assertThat(text)
+        .contains(
+            "; báo cáo định kỳ 6 tháng, năm. Kỳ báo cáo đầu tiên: "
+                + period
+                + ", hạn gửi ngày "
+                + day(due)
+                + ".")
+        .doesNotContain("cuối năm")
+        .doesNotContain("một lần");
+  }
+
+  @Test
   void anOngoingTaskWithoutACadenceSaysHowItsReportsWillBeScheduled() throws Exception {
     String text = ongoingTaskMail("xom.muongthanh@texts.test.vn", null);
     LocalDate end = LocalDate.of(today.getYear() + 4, 12, 31);

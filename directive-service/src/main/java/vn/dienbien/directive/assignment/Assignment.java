@@ -10,13 +10,15 @@ import org.springframework.data.mongodb.core.mapping.Document;
 import vn.dienbien.contracts.directive.TaskAssigned;
 import vn.dienbien.contracts.directive.TaskAssigned.Cadence;
 import vn.dienbien.contracts.directive.TaskAssigned.DeadlineKind;
+import vn.dienbien.contracts.directive.TaskAssigned.Milestone;
 import vn.dienbien.contracts.directive.TaskAssigned.Role;
 
 /**
  * One task for one unit: the record that answers "rõ người, rõ việc, rõ thời gian, rõ trách nhiệm,
  * rõ thẩm quyền, rõ sản phẩm". Its id {@code <taskId>@<unitCode>} is deterministic, so issuing
  * twice finds the same document instead of creating another. On-time statistics use {@code
- * originalDueDate}; reminders use {@code currentDueDate}.
+ * originalDueDate}; reminders use {@code currentDueDate}. {@code milestones} are the task's dated
+ * products (sơ kết, tổng kết), owed by this unit too.
  */
 @Document("assignments")
 public record Assignment(
@@ -43,10 +45,12 @@ public record Assignment(
     ExtensionRequest pendingExtension,
     List<ExtensionRequest> extensions,
     Instant closedAt,
-    String closedReason) {
+    String closedReason,
+    List<Milestone> milestones) {
 
   public Assignment {
     extensions = extensions == null ? List.of() : List.copyOf(extensions);
+    milestones = milestones == null ? List.of() : List.copyOf(milestones);
   }
 
   public static String idOf(String taskId, String unitCode) {
@@ -73,7 +77,8 @@ public record Assignment(
         periodEnd,
         monitoringUnitId,
         OffsetDateTime.ofInstant(assignedAt, zone),
-        actorId);
+        actorId,
+        milestones);
   }
 
   boolean isClosed() {

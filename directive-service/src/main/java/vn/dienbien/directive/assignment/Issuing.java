@@ -13,6 +13,7 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import vn.dienbien.contracts.directive.DirectiveIssued;
+import vn.dienbien.contracts.directive.TaskAssigned.Role;
 import vn.dienbien.directive.directive.Directive;
 import vn.dienbien.directive.directive.DirectiveStatus;
 import vn.dienbien.directive.directive.Directives;
@@ -168,7 +169,9 @@ public class Issuing {
         null,
         List.of(),
         null,
-        null);
+        null,
+        // The dated products (sơ kết, tổng kết) are the lead's: coordinators contribute to them.
+        who.role() == Role.LEAD ? deadline.milestones() : List.of());
   }
 
   private void markIssued(Directive d, int assignmentCount, String actorId, Instant issuedAt) {

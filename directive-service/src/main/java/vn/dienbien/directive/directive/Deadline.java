@@ -2,15 +2,26 @@ package vn.dienbien.directive.directive;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import vn.dienbien.contracts.directive.TaskAssigned.Cadence;
 import vn.dienbien.contracts.directive.TaskAssigned.DeadlineKind;
+import vn.dienbien.contracts.directive.TaskAssigned.Milestone;
 import vn.dienbien.platform.web.ApiProblem;
 
 /**
  * When a task is due: a fixed date ("hoàn thành trong tháng 3/2026" = 31/03/2026), ongoing work
- * ("thường xuyên") reported on a cadence, or annual work reported yearly.
+ * ("thường xuyên") reported on a cadence, or annual work reported yearly; besides, an ongoing or
+ * annual task may have milestones (deadline kind MILESTONE): dated products such as the sơ kết and
+ * the tổng kết, each owed once by its own date.
  */
-public record Deadline(DeadlineKind kind, LocalDate dueDate, Cadence cadence) {
+public record Deadline(
+    DeadlineKind kind, LocalDate dueDate, Cadence cadence, List<Milestone> milestones) {
+
+  public Deadline {
+    milestones = milestones == null ? List.of() : List.copyOf(milestones);
+  }
 
   /**
    * Builds a deadline from what an official types; {@code dueMonth} is the "trong tháng M/yyyy"
@@ -30,15 +41,43 @@ public record Deadline(DeadlineKind kind, LocalDate dueDate, Cadence cadence) {
   }
 
   public static Deadline fixedDate(LocalDate dueDate) {
-    return new Deadline(DeadlineKind.FIXED_DATE, dueDate, null);
+    return new Deadline(DeadlineKind.FIXED_DATE, dueDate, null, List.of());
   }
 
   public static Deadline ongoing(Cadence cadence) {
-    return new Deadline(DeadlineKind.ONGOING, null, cadence);
+    return new Deadline(DeadlineKind.ONGOING, null, cadence, List.of());
   }
 
   public static Deadline annual() {
-    return new Deadline(DeadlineKind.ANNUAL, null, Cadence.YEARLY);
+    return new Deadline(DeadlineKind.ANNUAL, null, Cadence.YEARLY, List.of());
+  }
+
+  /**
+   * This deadline with {@code milestones}: keys unique, each accepted no later than it is due. A
+   * fixed-date task is itself one dated product and takes none. Errors name {@code
+   * <prefix>.milestones[i].<field>}.
+   */
+  public Deadline withMilestones(List<Milestone> given, String prefix) {
+    List<Milestone> all = given == null ? List.of() : given;
+    if (!all.isEmpty() && kind == DeadlineKind.FIXED_DATE) {
+      throw ApiProblem.invalidField(
+          prefix + ".milestones",
+          "nhiệm vụ có thời hạn cố định đã là một mốc; mốc sơ kết, tổng kết thuộc nhiệm vụ thường xuyên hoặc hằng năm");
+    }
+    Set<String> keys = new HashSet<>();
+    for (int i = 0; i < all.size(); i++) {
+      Milestone m = all.get(i);
+      String field = prefix + ".milestones[" + i + "]";
+      if (!keys.add(m.key())) {
+        throw ApiProblem.invalidField(field + ".key", "mã mốc " + m.key() + " bị trùng");
+      }
+      if (m.windowOpensOn() != null && m.windowOpensOn().isAfter(m.dueDate())) {
+        throw ApiProblem.invalidField(
+            field + ".windowOpensOn",
+            "ngày bắt đầu nhận báo cáo phải trước hạn " + Dates.shown(m.dueDate()));
+      }
+    }
+    return new Deadline(kind, dueDate, cadence, all);
   }
 
   private static Deadline fixed(

@@ -10,7 +10,9 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import vn.dienbien.contracts.directive.TaskAssigned.Cadence;
+import vn.dienbien.contracts.directive.TaskAssigned.DateSource;
 import vn.dienbien.contracts.directive.TaskAssigned.DeadlineKind;
+import vn.dienbien.contracts.directive.TaskAssigned.Milestone;
 import vn.dienbien.platform.validation.CleanText;
 
 /** A task as typed: rõ việc (content), rõ người (lead, coordinators), rõ sản phẩm, rõ thời gian. */
@@ -58,14 +60,47 @@ public record TaskDraft(
       @Schema(example = "2026-03-31") LocalDate dueDate,
       @Schema(description = "Hoàn thành trong tháng", example = "2026-03", type = "string")
           YearMonth dueMonth,
-      @Schema(example = "HALF_YEARLY") Cadence cadence) {}
+      @Schema(example = "HALF_YEARLY") Cadence cadence,
+      @Schema(description = "Các mốc (sản phẩm có hạn riêng): sơ kết, tổng kết, hướng dẫn hằng năm")
+          @Size(max = 20)
+          List<@NotNull @Valid MilestoneDraft> milestones) {}
+
+  @Schema(
+      description =
+          "Một mốc của nhiệm vụ (loại thời hạn MILESTONE): một sản phẩm có hạn riêng. dateSource: DIRECTIVE (chỉ thị ghi ngày), PROVINCE (Tỉnh ủy quyết định), PROVINCE_DEFAULT (chỉ thị không ghi ngày, Tỉnh ủy chưa quyết định: tạm lấy mặc định)")
+  public record MilestoneDraft(
+      @Schema(example = "SO-KET-2028") @NotBlank @Pattern(regexp = "^[A-Z0-9][A-Z0-9-]{0,23}$")
+          String key,
+      @Schema(example = "Báo cáo sơ kết giữa kỳ thực hiện Chỉ thị")
+          @NotBlank
+          @Size(max = 300)
+          @CleanText
+          String label,
+      @Schema(example = "2028-12-20") @NotNull LocalDate dueDate,
+      @Schema(description = "Ngày bắt đầu nhận báo cáo", example = "2028-10-01")
+          LocalDate windowOpensOn,
+      @Schema(example = "PROVINCE_DEFAULT") @NotNull DateSource dateSource) {
+
+    Milestone toMilestone() {
+      return new Milestone(key, label, dueDate, windowOpensOn, dateSource);
+    }
+  }
 
   /** The task; deadline errors name fields under {@code fieldPrefix} (e.g. {@code tasks[2]}). */
   public Task toTask(String fieldPrefix) {
     String prefix = fieldPrefix.isEmpty() ? "deadline" : fieldPrefix + ".deadline";
+    List<Milestone> milestones =
+        deadline.milestones() == null
+            ? List.of()
+            : deadline.milestones().stream().map(MilestoneDraft::toMilestone).toList();
     Deadline due =
         Deadline.of(
-            deadline.kind(), deadline.dueDate(), deadline.dueMonth(), deadline.cadence(), prefix);
+                deadline.kind(),
+                deadline.dueDate(),
+                deadline.dueMonth(),
+                deadline.cadence(),
+                prefix)
+            .withMilestones(milestones, prefix);
     return new Task(
         null,
         code,

@@ -1,5 +1,6 @@
 package vn.dienbien.directive.directive;
 
+import java.time.LocalDate;
 import vn.dienbien.directive.unit.UnitDirectory;
 import vn.dienbien.platform.web.ApiProblem;
 
@@ -35,19 +36,24 @@ class TaskRules {
     for (int i = 0; i < task.coordinatingGroupIds().size(); i++) {
       units.membersOf(task.coordinatingGroupIds().get(i), p + "coordinatingGroupIds[" + i + "]");
     }
-    checkDueDate(task.deadline(), directive, p + "deadline.dueDate");
+    if (task.deadline().hasDueDate()) {
+      checkDueDate(task.deadline().dueDate(), directive, p + "deadline.dueDate");
+    }
+    for (int i = 0; i < task.deadline().milestones().size(); i++) {
+      checkDueDate(
+          task.deadline().milestones().get(i).dueDate(),
+          directive,
+          p + "deadline.milestones[" + i + "].dueDate");
+    }
   }
 
-  private static void checkDueDate(Deadline deadline, Directive directive, String field) {
-    if (!deadline.hasDueDate()) {
-      return;
-    }
-    if (deadline.dueDate().isBefore(directive.issuedOn())) {
+  private static void checkDueDate(LocalDate dueDate, Directive directive, String field) {
+    if (dueDate.isBefore(directive.issuedOn())) {
       throw ApiProblem.invalidField(
           field,
           "hạn hoàn thành không được trước ngày ban hành " + Dates.shown(directive.issuedOn()));
     }
-    if (deadline.dueDate().isAfter(directive.periodEnd())) {
+    if (dueDate.isAfter(directive.periodEnd())) {
       throw ApiProblem.invalidField(
           field,
           "hạn hoàn thành phải trong giai đoạn của chỉ thị (đến "

@@ -131,6 +131,52 @@ class BadInputIntegrationTests extends DirectiveServiceIntegrationTest {
   }
 
   @Test
+  void milestoneOutsideTheDirectivesPeriodOrOnAFixedDateTask() {
+    Map<String, Object> review =
+        Map.of(
+            "key", "TONG-KET",
+            "label", "Báo cáo tổng kết",
+            "dueDate", "2031-03-31",
+            "dateSource", "PROVINCE_DEFAULT");
+    rejected(
+        "51-CT/TU",
+        Fixtures.task(
+            "1",
+            "BTC-TU",
+            null,
+            Map.of("kind", "ONGOING", "cadence", "HALF_YEARLY", "milestones", List.of(review))),
+        400,
+        "tasks[0].deadline.milestones[0].dueDate");
+    rejected(
+        "52-CT/TU",
+        Fixtures.task(
+            "1",
+            "BTC-TU",
+            null,
+            Map.of("kind", "FIXED_DATE", "dueDate", "2026-06-30", "milestones", List.of(review))),
+        400,
+        "tasks[0].deadline.milestones");
+    rejected(
+        "53-CT/TU",
+        Fixtures.task(
+            "1",
+            "BTC-TU",
+            null,
+            Map.of(
+                "kind",
+                "ANNUAL",
+                "milestones",
+                List.of(
+                    Map.of(
+                        "key", "sai mã",
+                        "label", "Báo cáo sơ kết",
+                        "dueDate", "2027-01-01",
+                        "dateSource", "PROVINCE")))),
+        400,
+        "tasks[0].deadline.milestones[0].key");
+  }
+
+  @Test
   void badCsvRowsAreReportedPerRowAndNothingIsImported() {
     String csv =
         """

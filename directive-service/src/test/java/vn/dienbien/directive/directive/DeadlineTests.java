@@ -5,9 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import vn.dienbien.contracts.directive.TaskAssigned.Cadence;
+import vn.dienbien.contracts.directive.TaskAssigned.DateSource;
 import vn.dienbien.contracts.directive.TaskAssigned.DeadlineKind;
+import vn.dienbien.contracts.directive.TaskAssigned.Milestone;
 import vn.dienbien.platform.web.ApiProblem;
 
 class DeadlineTests {
@@ -56,5 +59,39 @@ class DeadlineTests {
                 null,
                 "d"))
         .isInstanceOf(ApiProblem.class);
+  }
+
+  @Test
+  void milestonesNeedUniqueKeysAWindowBeforeTheirDateAndATaskThatIsNotItselfADate() {
+    Milestone review =
+        new Milestone(
+            "SO-KET-2028",
+            "Báo cáo sơ kết giữa kỳ",
+            LocalDate.of(2028, 12, 20),
+            LocalDate.of(2028, 10, 1),
+            DateSource.PROVINCE_DEFAULT);
+    assertThat(
+            Deadline.ongoing(Cadence.HALF_YEARLY).withMilestones(List.of(review), "d").milestones())
+        .containsExactly(review);
+
+    assertThatThrownBy(() ->
+            Deadline.ongoing(Cadence.HALF_YEARLY).withMilestones(List.of(review, review), "d"))
+        .isInstanceOfSatisfying(
+            ApiProblem.class,
+            p -> assertThat(p.errors().get(0).field()).isEqualTo("d.milestones[1].key"));
+    Milestone late =
+        new Milestone(
+            "TONG-KET", "Tổng kết", LocalDate.of(2030, 9, 30), LocalDate.of(2030, 10, 1), null);
+    assertThatThrownBy(() -> Deadline.annual().withMilestones(List.of(late), "d"))
+        .isInstanceOfSatisfying(
+            ApiProblem.class,
+            p -> {
+              assertThat(p.errors().get(0).field()).isEqualTo("d.milestones[0].windowOpensOn");
+              assertThat(p.errors().get(0).message()).contains("30/09/2030");
+            });
+    assertThatThrownBy(() ->
+            Deadline.fixedDate(LocalDate.of(2026, 3, 31)).withMilestones(List.of(review), "d"))
+        .isInstanceOfSatisfying(
+            ApiProblem.class, p -> assertThat(p.errors().get(0).field()).isEqualTo("d.milestones"));
   }
 }

@@ -7,7 +7,10 @@ import java.util.regex.Pattern;
  * A reporting period as a reader says it, from the label report-service gives it: "Quý IV/2026" is
  * "báo cáo quý IV năm 2026", "Tháng 10/2026" is "báo cáo tháng 10 năm 2026", and the single period
  * of a fixed-date task ("Hạn 31/03/2026") is the report on the task's results, its date being said
- * on its own line.
+ * on its own line. A second half-year ("6 tháng cuối năm 2026") is only on obligations stored
+ * before "6 tháng, năm" meant a whole-year report ("Năm 2026"). A milestone's label names its
+ * product ("Báo cáo sơ kết giữa kỳ…", "Văn bản hướng dẫn…"), said as it is, lower case; an SMS
+ * leaves out the note that the province has yet to set its date.
  */
 final class PeriodWords {
 
@@ -16,6 +19,9 @@ final class PeriodWords {
   private static final Pattern YEAR = Pattern.compile("Năm (\\d{4})");
   private static final Pattern HALF = Pattern.compile("6 tháng (đầu|cuối) năm (\\d{4})");
   private static final Pattern FIXED = Pattern.compile("Hạn \\d{2}/\\d{2}/\\d{4}");
+  private static final Pattern PRODUCT = Pattern.compile("(Báo cáo|Văn bản|Kế hoạch) .+");
+  private static final String PROVINCE_DEFAULT_NOTE =
+      " (mốc do Tỉnh ủy quyết định; tạm lấy mặc định)";
 
   private PeriodWords() {}
 
@@ -41,6 +47,9 @@ final class PeriodWords {
     if (FIXED.matcher(period).matches()) {
       return "báo cáo kết quả thực hiện nhiệm vụ";
     }
+    if (PRODUCT.matcher(period).matches()) {
+      return Character.toLowerCase(period.charAt(0)) + period.substring(1);
+    }
     return "báo cáo kỳ " + period;
   }
 
@@ -49,8 +58,9 @@ final class PeriodWords {
    * report is "báo cáo kết quả" (of the task the SMS names), the others as {@link #report}.
    */
   static String shortReport(String label) {
-    return label != null && FIXED.matcher(label.strip()).matches()
-        ? "báo cáo kết quả"
-        : report(label);
+    if (label != null && FIXED.matcher(label.strip()).matches()) {
+      return "báo cáo kết quả";
+    }
+    return label == null ? report(null) : report(label.replace(PROVINCE_DEFAULT_NOTE, ""));
   }
 }

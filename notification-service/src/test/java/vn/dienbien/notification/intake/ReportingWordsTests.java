@@ -18,8 +18,35 @@ class ReportingWordsTests {
     assertThat(PeriodWords.report("Năm 2029")).isEqualTo("báo cáo năm 2029");
     assertThat(PeriodWords.report("Hạn 31/03/2026"))
         .isEqualTo("báo cáo kết quả thực hiện nhiệm vụ");
+    assertThat(PeriodWords.report("6 tháng cuối năm 2026"))
+        .as("stored before 6 tháng, năm meant a whole year")
+        .isEqualTo("báo cáo 6 tháng cuối năm 2026");
     assertThat(PeriodWords.report("Đợt 2")).isEqualTo("báo cáo kỳ Đợt 2");
     assertThat(PeriodWords.report(null)).isEqualTo("báo cáo");
+  }
+
+  @Test
+  void aMilestoneIsNamedByItsProductAndAnSmsLeavesOutTheProvinceDefaultNote() {
+    String review =
+        "Báo cáo sơ kết giữa kỳ thực hiện Chỉ thị 11-CT/TU (mốc do Tỉnh ủy quyết định; tạm lấy mặc định)";
+    assertThat(PeriodWords.report(review))
+        .isEqualTo(
+            "báo cáo sơ kết giữa kỳ thực hiện Chỉ thị 11-CT/TU (mốc do Tỉnh ủy quyết định; tạm lấy mặc định)");
+    assertThat(PeriodWords.shortReport(review))
+        .isEqualTo("báo cáo sơ kết giữa kỳ thực hiện Chỉ thị 11-CT/TU");
+    assertThat(
+            PeriodWords.report(
+                "Văn bản hướng dẫn đăng ký, xét công nhận mô hình \"Dân vận khéo\" năm 2027"))
+        .isEqualTo("văn bản hướng dẫn đăng ký, xét công nhận mô hình \"Dân vận khéo\" năm 2027");
+  }
+
+  @Test
+  void aSixMonthAndYearTaskOwesTheWholeYearAfterItsFirstHalf() {
+    assertThat(FirstReport.of(Cadence.HALF_YEARLY, LocalDate.of(2027, 6, 15), null, 14, 6))
+        .contains(new FirstReport("năm 2027", LocalDate.of(2027, 12, 20)));
+    assertThat(FirstReport.of(Cadence.HALF_YEARLY, LocalDate.of(2027, 12, 15), null, 14, 6))
+        .contains(new FirstReport("6 tháng đầu năm 2028", LocalDate.of(2028, 6, 20)));
+    assertThat(FirstReport.every(Cadence.HALF_YEARLY)).isEqualTo("6 tháng, năm");
   }
 
   @Test

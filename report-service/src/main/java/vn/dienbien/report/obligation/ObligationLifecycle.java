@@ -52,7 +52,9 @@ public class ObligationLifecycle {
       log.info("Assignment {} is closed; no obligations opened", task.assignmentId());
       return;
     }
-    List<Obligation> planned = planner.plan(task);
+    List<Obligation> planned =
+        ObligationPlanner.besideStored(
+            planner.plan(task), ledger.obligationIds(task.assignmentId()));
     ledger.record(task.assignmentId(), planned.stream().map(Obligation::id).toList());
     int opened = 0;
     for (Obligation obligation : planned) {

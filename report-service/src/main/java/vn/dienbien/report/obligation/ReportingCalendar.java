@@ -3,53 +3,71 @@ package vn.dienbien.report.obligation;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.function.Function;
 import vn.dienbien.contracts.directive.TaskAssigned.Cadence;
+import vn.dienbien.contracts.directive.TaskAssigned.DateSource;
+import vn.dienbien.contracts.directive.TaskAssigned.Milestone;
 
 /**
  * Cuts a directive's period into reporting periods of a cadence. A period closes on the cut-off day
  * of its last month (Decree 09/2019: the 14th), so its data window runs from the day after the
  * previous cut-off; the report is due a fixed number of days after the cut-off. Its reporting
  * window opens on a fixed day of its last month (never after the cut-off): a yearly report is
- * written in December, not months ahead, and cannot be filed for a year that has not come.
+ * written in December, not months ahead, and cannot be filed for a year that has not come. Each
+ * kind of period may have its own settings ({@link Rule}).
  */
 public final class ReportingCalendar {
 
+  /**
+   * Shown after a milestone whose date the directive does not give and the province has not set.
+   */
+  public static final String PROVINCE_DEFAULT_NOTE =
+      "(mốc do Tỉnh ủy quyết định; tạm lấy mặc định)";
+
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-  private static final String[] ROMAN = {"I", "II", "III", "IV"};
 
-  private final int cutOffDay;
-  private final int dueDaysAfterCutOff;
-  private final int windowOpensDay;
+  /** The settings of one kind of period. */
+  public record Rule(int cutOffDay, int dueDaysAfterCutOff, int windowOpensDay) {}
 
+  private final Function<PeriodKind, Rule> rules;
+
+  /** The same settings for every kind of period. */
   public ReportingCalendar(int cutOffDay, int dueDaysAfterCutOff, int windowOpensDay) {
-    this.cutOffDay = cutOffDay;
-    this.dueDaysAfterCutOff = dueDaysAfterCutOff;
-    this.windowOpensDay = windowOpensDay;
+    this(kind -> new Rule(cutOffDay, dueDaysAfterCutOff, windowOpensDay));
+  }
+
+  public ReportingCalendar(Function<PeriodKind, Rule> rules) {
+    this.rules = rules;
   }
 
   /** Periods of {@code cadence} whose cut-off falls within {@code from}..{@code to}. */
   public List<ReportingPeriod> periods(Cadence cadence, LocalDate from, LocalDate to) {
-    int step = monthsPer(cadence);
     List<ReportingPeriod> periods = new ArrayList<>();
-    LocalDate month = from.withDayOfMonth(1).withMonth(1);
-    for (; !month.isAfter(to); month = month.plusMonths(step)) {
-      LocalDate lastMonth = month.plusMonths(step - 1);
-      LocalDate cutOff = lastMonth.withDayOfMonth(Math.min(cutOffDay, lastMonth.lengthOfMonth()));
-      if (cutOff.isBefore(from) || cutOff.isAfter(to)) {
-        continue;
+    for (int year = from.getYear(); year <= to.getYear(); year++) {
+      for (PeriodKind.Slot slot : PeriodKind.slotsOf(cadence)) {
+        ReportingPeriod period = period(slot.kind(), year, slot.lastMonth());
+        if (!period.cutOff().isBefore(from) && !period.cutOff().isAfter(to)) {
+          periods.add(period);
+        }
       }
-      LocalDate start = cutOff.minusMonths(step).plusDays(1);
-      periods.add(
-          new ReportingPeriod(
-              key(cadence, lastMonth),
-              label(cadence, lastMonth),
-              start,
-              cutOff,
-              cutOff.withDayOfMonth(Math.min(windowOpensDay, cutOff.getDayOfMonth())),
-              cutOff.plusDays(dueDaysAfterCutOff)));
     }
+    periods.sort(Comparator.comparing(ReportingPeriod::cutOff));
     return periods;
+  }
+
+  private ReportingPeriod period(PeriodKind kind, int year, int lastMonth) {
+    Rule rule = rules.apply(kind);
+    LocalDate month = LocalDate.of(year, lastMonth, 1);
+    LocalDate cutOff = month.withDayOfMonth(Math.min(rule.cutOffDay(), month.lengthOfMonth()));
+    return new ReportingPeriod(
+        kind.key(year, lastMonth),
+        kind.label(year, lastMonth),
+        cutOff.minusMonths(kind.months).plusDays(1),
+        cutOff,
+        cutOff.withDayOfMonth(Math.min(rule.windowOpensDay(), cutOff.getDayOfMonth())),
+        cutOff.plusDays(rule.dueDaysAfterCutOff()));
   }
 
   /**
@@ -62,34 +80,23 @@ public final class ReportingCalendar {
         "FIXED", "Hạn " + DAY.format(dueDate), start, dueDate, opens, dueDate);
   }
 
-  private static int monthsPer(Cadence cadence) {
-    return switch (cadence) {
-      case MONTHLY -> 1;
-      case QUARTERLY -> 3;
-      case HALF_YEARLY -> 6;
-      case YEARLY -> 12;
-    };
-  }
-
-  private static String key(Cadence cadence, LocalDate lastMonth) {
-    int year = lastMonth.getYear();
-    int month = lastMonth.getMonthValue();
-    return switch (cadence) {
-      case MONTHLY -> "%d-M%02d".formatted(year, month);
-      case QUARTERLY -> "%d-Q%d".formatted(year, (month + 2) / 3);
-      case HALF_YEARLY -> "%d-H%d".formatted(year, (month + 5) / 6);
-      case YEARLY -> "%d-Y".formatted(year);
-    };
-  }
-
-  private static String label(Cadence cadence, LocalDate lastMonth) {
-    int year = lastMonth.getYear();
-    int month = lastMonth.getMonthValue();
-    return switch (cadence) {
-      case MONTHLY -> "Tháng %d/%d".formatted(month, year);
-      case QUARTERLY -> "Quý %s/%d".formatted(ROMAN[(month - 1) / 3], year);
-      case HALF_YEARLY -> (month <= 6 ? "6 tháng đầu năm " : "6 tháng cuối năm ") + year;
-      case YEARLY -> "Năm " + year;
-    };
+  /**
+   * A milestone's period ({@code MS-<key>}): due on its date, accepted from its window (none given:
+   * from the task's start, like a fixed-date task). A date the province has yet to set says so.
+   */
+  public static ReportingPeriod milestone(Milestone milestone, LocalDate taskStart) {
+    LocalDate due = milestone.dueDate();
+    LocalDate opens = milestone.windowOpensOn() != null ? milestone.windowOpensOn() : taskStart;
+    String label =
+        milestone.dateSource() == DateSource.PROVINCE_DEFAULT
+            ? milestone.label() + " " + PROVINCE_DEFAULT_NOTE
+            : milestone.label();
+    return new ReportingPeriod(
+        "MS-" + milestone.key(),
+        label,
+        taskStart.isAfter(due) ? due : taskStart,
+        due,
+        opens.isAfter(due) ? due : opens,
+        due);
   }
 }

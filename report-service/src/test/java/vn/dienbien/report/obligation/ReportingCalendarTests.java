@@ -82,10 +82,17 @@ class ReportingCalendarTests {
 
   @Test
   void aDirectiveMayOpenItsWindowsOnAnotherDay() {
-    var own = new CalendarProperties.DirectiveCalendar(null, null, 5, Cadence.YEARLY);
+    var own = new CalendarProperties.DirectiveCalendar(null, null, 5, Cadence.YEARLY, null);
     var calendar =
         new CalendarProperties(
-            14, 6, 1, Cadence.HALF_YEARLY, "BTGDV-TU", 5, java.util.Map.of("06-CT/TU", own));
+            14,
+            6,
+            1,
+            Cadence.HALF_YEARLY,
+            "BTGDV-TU",
+            5,
+            java.util.Map.of(),
+            java.util.Map.of("06-CT/TU", own));
     var planned = new ObligationPlanner(calendar, clock).plan(Fixtures.ongoing063b("a-3", null));
     assertThat(planned.getFirst().opensOn()).isEqualTo(LocalDate.of(2026, 12, 5));
   }

@@ -97,7 +97,7 @@ class DashboardController {
         LocalDate to = half == 1 ? LocalDate.of(year, 6, 30) : LocalDate.of(year, 12, 31);
         halves.add(
             new PendingHalf(
-                "6 tháng " + (half == 1 ? "đầu" : "cuối") + " năm " + year,
+                dueHalfLabel(year, half),
                 from,
                 to,
                 panels.start(() ->
@@ -111,6 +111,15 @@ class DashboardController {
       }
     }
     return halves;
+  }
+
+  /**
+   * A half-year of due dates, not a reporting period: "6 tháng, năm" reports fall due in both
+   * halves (the first half-year's in June, the whole year's in December), so the second half is
+   * named by its months, never "6 tháng cuối năm" (a period no longer planned).
+   */
+  static String dueHalfLabel(int year, int half) {
+    return (half == 1 ? "Hạn nộp tháng 1–6/" : "Hạn nộp tháng 7–12/") + year;
   }
 
   private static Progress progress(Api api, Directive d) {

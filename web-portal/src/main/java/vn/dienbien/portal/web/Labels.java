@@ -58,7 +58,7 @@ public class Labels {
               Map.of(
                   "MONTHLY", "Hằng tháng",
                   "QUARTERLY", "Hằng quý",
-                  "HALF_YEARLY", "6 tháng một lần",
+                  "HALF_YEARLY", "6 tháng, năm",
                   "YEARLY", "Hằng năm")),
           Map.entry("role", Map.of("LEAD", "Chủ trì", "COORDINATING", "Phối hợp")),
           Map.entry(
