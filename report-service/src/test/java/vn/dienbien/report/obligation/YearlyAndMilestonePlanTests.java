@@ -207,7 +207,8 @@ class YearlyAndMilestonePlanTests {
             List.of(),
             planned.createdAt(),
             0,
-            Obligation.revKeyOf("a-h2:2026-H2", 0));
+            Obligation.revKeyOf("a-h2:2026-H2", 0),
+            List.of());
     assertThat(stored.opensOn()).isEqualTo(LocalDate.of(2026, 12, 1));
   }
 
