@@ -5,9 +5,6 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
-import de.bwaldvogel.mongo.MongoServer;
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
 import java.net.URI;
@@ -26,9 +23,6 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
-import vn.dienbien.contracts.Topics;
-import vn.dienbien.embeddedmongo.HelloAwareMemoryBackend;
 import vn.dienbien.testsupport.TcpForwarder;
 
 /**
@@ -61,28 +55,14 @@ class FirstStartDigestIT {
   /** Bound of each wait: JVMs starting and working through the seed on a loaded 2-core machine. */
   private static final Duration BOUND = Duration.ofMinutes(15);
 
-  private static EmbeddedKafkaKraftBroker kafka;
-  private static MongoServer mongo;
-  private static GreenMail mail;
+  private static Infrastructure infrastructure;
   private static final List<ServiceProcess> services = new ArrayList<>();
   private static ServiceProcess notifications;
   private static ServiceProcess reports;
 
   @BeforeAll
   static void startSystem() throws Exception {
-    kafka =
-        new EmbeddedKafkaKraftBroker(
-            1,
-            3,
-            Topics.DIRECTIVE_EVENTS,
-            Topics.REPORT_EVENTS,
-            Topics.MODEL_REGISTRY_EVENTS,
-            Topics.NOTIFICATION_EVENTS);
-    kafka.afterPropertiesSet();
-    mongo = new MongoServer(new HelloAwareMemoryBackend());
-    mongo.bind("127.0.0.1", 0);
-    mail = new GreenMail(new ServerSetup(TcpForwarder.reservePort(), "127.0.0.1", "smtp"));
-    mail.start();
+    infrastructure = Infrastructure.start();
     // The officials are on file before the first event, as in production.
     notifications = notificationService(Duration.ZERO);
     awaitReady();
@@ -97,14 +77,8 @@ class FirstStartDigestIT {
     for (ServiceProcess service : services) {
       service.close();
     }
-    if (mail != null) {
-      mail.stop();
-    }
-    if (mongo != null) {
-      mongo.shutdownNow();
-    }
-    if (kafka != null) {
-      kafka.destroy();
+    if (infrastructure != null) {
+      infrastructure.close();
     }
   }
 
@@ -233,7 +207,7 @@ class FirstStartDigestIT {
   }
 
   private static List<MimeMessage> mailsTo(String address) {
-    return Arrays.stream(mail.getReceivedMessages())
+    return Arrays.stream(infrastructure.mail().getReceivedMessages())
         .filter(m -> recipients(m).contains(address))
         .toList();
   }
@@ -286,20 +260,6 @@ class FirstStartDigestIT {
   }
 
   private static Map<String, String> env(String database) {
-    return Map.of(
-        "MONGODB_URI",
-        "mongodb://127.0.0.1:"
-            + mongo.getLocalAddress().getPort()
-            + "/"
-            + database
-            + "?uuidRepresentation=standard",
-        "KAFKA_BOOTSTRAP_SERVERS",
-        kafka.getBrokersAsString(),
-        "SMTP_HOST",
-        "127.0.0.1",
-        "SMTP_PORT",
-        String.valueOf(mail.getSmtp().getPort()),
-        "SMS_GATEWAY_URL",
-        "http://127.0.0.1:" + TcpForwarder.reservePort());
+    return infrastructure.env(database, Map.of());
   }
 }

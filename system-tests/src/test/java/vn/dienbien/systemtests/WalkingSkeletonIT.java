@@ -5,9 +5,6 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
-import de.bwaldvogel.mongo.MongoServer;
 import io.cloudevents.CloudEvent;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -22,12 +19,10 @@ import org.awaitility.core.ConditionFactory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
 import vn.dienbien.contracts.Topics;
 import vn.dienbien.contracts.directive.AssignmentClosed;
 import vn.dienbien.contracts.directive.TaskAssigned;
 import vn.dienbien.contracts.report.ReportReviewed;
-import vn.dienbien.embeddedmongo.HelloAwareMemoryBackend;
 import vn.dienbien.testsupport.KafkaEvents;
 import vn.dienbien.testsupport.TcpForwarder;
 
@@ -45,9 +40,7 @@ class WalkingSkeletonIT {
   private static final HttpClient HTTP = HttpClient.newHttpClient();
   private static final String UNIT = "XA-MUONG-NHE";
 
-  private static EmbeddedKafkaKraftBroker kafka;
-  private static MongoServer mongo;
-  private static GreenMail mail;
+  private static Infrastructure infrastructure;
   private static final List<ServiceProcess> services = new ArrayList<>();
   private static ServiceProcess directives;
   private static ServiceProcess reports;
@@ -62,41 +55,14 @@ class WalkingSkeletonIT {
 
   @BeforeAll
   static void startSystem() throws Exception {
-    kafka =
-        new EmbeddedKafkaKraftBroker(
-            1,
-            3,
-            Topics.DIRECTIVE_EVENTS,
-            Topics.REPORT_EVENTS,
-            Topics.MODEL_REGISTRY_EVENTS,
-            Topics.NOTIFICATION_EVENTS);
-    kafka.afterPropertiesSet();
-    mongo = new MongoServer(new HelloAwareMemoryBackend());
-    mongo.bind("127.0.0.1", 0);
-    var mongoAddress = mongo.getLocalAddress();
-    mail = new GreenMail(new ServerSetup(TcpForwarder.reservePort(), "127.0.0.1", "smtp"));
-    mail.start();
+    infrastructure = Infrastructure.start();
 
-    directives =
-        start(
-            "directive-service",
-            "directive",
-            mongoAddress.getPort(),
-            "--directive.seed.enabled=true");
+    directives = start("directive-service", "directive", "--directive.seed.enabled=true");
     // The due sweep's timer stays off: this test follows one assignment, and the sweep would add
     // work that grows with the base date (by 2030 every seeded obligation is overdue).
-    reports =
-        start(
-            "report-service",
-            "report",
-            mongoAddress.getPort(),
-            "--report.detection.initial-delay=365d");
+    reports = start("report-service", "report", "--report.detection.initial-delay=365d");
     notifications =
-        start(
-            "notification-service",
-            "notification",
-            mongoAddress.getPort(),
-            "--notification.demo.enabled=true");
+        start("notification-service", "notification", "--notification.demo.enabled=true");
     // Three JVMs start at once: on a 2-core machine shared with other builds, each has taken up to
     // 8 minutes to become ready. The wait ends as soon as all three are.
     await()
@@ -105,20 +71,9 @@ class WalkingSkeletonIT {
         .until(() -> services.stream().allMatch(s -> s.ready(HTTP)));
   }
 
-  private static ServiceProcess start(String name, String database, int mongoPort, String... args)
+  private static ServiceProcess start(String name, String database, String... args)
       throws Exception {
-    Map<String, String> env =
-        Map.of(
-            "MONGODB_URI",
-            "mongodb://127.0.0.1:" + mongoPort + "/" + database + "?uuidRepresentation=standard",
-            "KAFKA_BOOTSTRAP_SERVERS",
-            kafka.getBrokersAsString(),
-            "SMTP_HOST",
-            "127.0.0.1",
-            "SMTP_PORT",
-            String.valueOf(mail.getSmtp().getPort()),
-            "SMS_GATEWAY_URL",
-            "http://127.0.0.1:" + TcpForwarder.reservePort());
+    Map<String, String> env = infrastructure.env(database, Map.of());
     List<String> arguments = new ArrayList<>(List.of(args));
     arguments.add("--platform.security.enabled=false");
     ServiceProcess process = ServiceProcess.start(name, TcpForwarder.reservePort(), env, arguments);
@@ -131,14 +86,8 @@ class WalkingSkeletonIT {
     for (ServiceProcess service : services) {
       service.close();
     }
-    if (mail != null) {
-      mail.stop();
-    }
-    if (mongo != null) {
-      mongo.shutdownNow();
-    }
-    if (kafka != null) {
-      kafka.destroy();
+    if (infrastructure != null) {
+      infrastructure.close();
     }
   }
 
@@ -160,7 +109,7 @@ class WalkingSkeletonIT {
     assertThat(assignment.path("currentDueDate").asText()).isEqualTo("2026-03-31");
 
     // ... and published exactly one task-assigned for it, keyed by the unit.
-    KafkaEvents events = new KafkaEvents(kafka.getBrokersAsString());
+    KafkaEvents events = new KafkaEvents(infrastructure.kafkaBootstrap());
     List<CloudEvent> assigned =
         events
             .await(

@@ -2,18 +2,13 @@ package vn.dienbien.systemtests.portal;
 
 import static org.awaitility.Awaitility.await;
 
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
-import de.bwaldvogel.mongo.MongoServer;
 import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
-import vn.dienbien.contracts.Topics;
-import vn.dienbien.embeddedmongo.HelloAwareMemoryBackend;
+import vn.dienbien.systemtests.Infrastructure;
 import vn.dienbien.systemtests.ServiceProcess;
 import vn.dienbien.testsupport.TcpForwarder;
 
@@ -27,29 +22,13 @@ public final class PortalSystem implements AutoCloseable {
 
   private static final HttpClient HTTP = HttpClient.newHttpClient();
 
-  private final EmbeddedKafkaKraftBroker kafka;
-  private final MongoServer mongo;
-  private final GreenMail mail;
+  private final Infrastructure infrastructure = Infrastructure.start();
   private final List<ServiceProcess> processes = new ArrayList<>();
   private final Map<String, ServiceProcess> byName = new HashMap<>();
   private final int authPort = TcpForwarder.reservePort();
   private final int portalPort = TcpForwarder.reservePort();
 
-  private PortalSystem() {
-    kafka =
-        new EmbeddedKafkaKraftBroker(
-            1,
-            3,
-            Topics.DIRECTIVE_EVENTS,
-            Topics.REPORT_EVENTS,
-            Topics.MODEL_REGISTRY_EVENTS,
-            Topics.NOTIFICATION_EVENTS);
-    kafka.afterPropertiesSet();
-    mongo = new MongoServer(new HelloAwareMemoryBackend());
-    mongo.bind("127.0.0.1", 0);
-    mail = new GreenMail(new ServerSetup(TcpForwarder.reservePort(), "127.0.0.1", "smtp"));
-    mail.start();
-  }
+  private PortalSystem() {}
 
   /** Starts everything and waits until every process is ready. */
   public static PortalSystem start() throws Exception {
@@ -106,23 +85,7 @@ public final class PortalSystem implements AutoCloseable {
       throws Exception {
     int port = TcpForwarder.reservePort();
     Map<String, String> env =
-        Map.of(
-            "MONGODB_URI",
-            "mongodb://127.0.0.1:"
-                + mongo.getLocalAddress().getPort()
-                + "/"
-                + database
-                + "?uuidRepresentation=standard",
-            "KAFKA_BOOTSTRAP_SERVERS",
-            kafka.getBrokersAsString(),
-            "SMTP_HOST",
-            "127.0.0.1",
-            "SMTP_PORT",
-            String.valueOf(mail.getSmtp().getPort()),
-            "SMS_GATEWAY_URL",
-            "http://127.0.0.1:" + TcpForwarder.reservePort(),
-            "PLATFORM_SECURITY_ISSUER_URI",
-            issuer);
+        infrastructure.env(database, Map.of("PLATFORM_SECURITY_ISSUER_URI", issuer));
     ServiceProcess process = ServiceProcess.start(name, port, env, List.of(args));
     add(process);
     byName.put(name, process);
@@ -153,8 +116,6 @@ public final class PortalSystem implements AutoCloseable {
     for (ServiceProcess process : processes) {
       process.close();
     }
-    mail.stop();
-    mongo.shutdownNow();
-    kafka.destroy();
+    infrastructure.close();
   }
 }
