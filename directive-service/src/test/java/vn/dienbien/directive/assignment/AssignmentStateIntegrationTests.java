@@ -39,7 +39,8 @@ class AssignmentStateIntegrationTests extends DirectiveServiceIntegrationTest {
   @Test
   void latestRecordPerKeyIsTheStoredAssignment() {
     issue("71-CT/TU", null);
-    String requestId = ask(EXTENDED, "2026-07-31");
+    LocalDate granted = proposal(LocalDate.of(2026, 6, 30));
+    String requestId = ask(EXTENDED, granted.toString());
     var approved =
         call(
             HttpMethod.POST,
@@ -48,7 +49,7 @@ class AssignmentStateIntegrationTests extends DirectiveServiceIntegrationTest {
             Map.of("X-Unit-Id", "BTGDV-TU", "X-User-Id", "can-bo-btgdv-01"));
     assertThat(approved.status()).as("%s", approved.body()).isEqualTo(200);
     issue("72-CT/TU", "71-ct-tu");
-    ask(PENDING, "2027-01-31");
+    ask(PENDING, proposal(LocalDate.of(2026, 12, 31)).toString());
 
     List<String> ids = List.of(EXTENDED, "71-ct-tu:2@XA-MUONG-NHE", PENDING, "72-ct-tu:1@BTC-TU");
     Waits.background().until(() -> ids.stream().allMatch(id -> onTopic(latest(), id)));
@@ -59,7 +60,7 @@ class AssignmentStateIntegrationTests extends DirectiveServiceIntegrationTest {
     assertThat(extended.closedReason()).isEqualTo(AssignmentClosed.Reason.WITHDRAWN);
     assertThat(extended.extensionsApproved()).isEqualTo(1);
     assertThat(extended.originalDueDate()).isEqualTo(LocalDate.of(2026, 6, 30));
-    assertThat(extended.currentDueDate()).isEqualTo(LocalDate.of(2026, 7, 31));
+    assertThat(extended.currentDueDate()).isEqualTo(granted);
     assertThat(state(latest.get(PENDING)).extensionPending()).isTrue();
     // Withdrawn: closed, and its request (none here) dropped.
     assertThat(state(latest.get("71-ct-tu:2@XA-MUONG-NHE")).status())
@@ -90,6 +91,12 @@ class AssignmentStateIntegrationTests extends DirectiveServiceIntegrationTest {
     assertThat(created.status()).as("%s", created.body()).isEqualTo(201);
     String id = number.toLowerCase().replace('/', '-');
     assertThat(post("/api/v1/directives/" + id + "/issue", null).status()).isEqualTo(200);
+  }
+
+  /** A date the service accepts as proposed: after the current due date and not before today. */
+  private LocalDate proposal(LocalDate dueDate) {
+    LocalDate today = LocalDate.now(clock);
+    return (today.isAfter(dueDate) ? today : dueDate).plusDays(31);
   }
 
   private String ask(String assignmentId, String proposed) {
