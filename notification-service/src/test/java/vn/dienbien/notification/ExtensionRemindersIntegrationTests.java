@@ -90,11 +90,20 @@ class ExtensionRemindersIntegrationTests extends NotificationIntegrationTest {
     }
     String oldReport = "báo cáo tháng " + oldDue.getMonthValue() + " năm " + oldDue.getYear();
     assertThat(mails).as("one digest").hasSize(1);
+    var day = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    // The other period is still overdue (40 days on the evening, 41 on the digest's day); the
+    // extended one is listed only as due on its new date.
     assertThat(mails.getFirst())
-        .contains("chưa gửi báo cáo năm " + (today.getYear() - 1))
+        .contains("Báo cáo vẫn quá hạn (1):")
+        .contains(
+            "báo cáo năm "
+                + (today.getYear() - 1)
+                + ", hạn "
+                + today.minusDays(40).format(day)
+                + ", quá hạn 41 ngày")
         .contains("đồng ý gia hạn gửi " + oldReport)
-        .contains("còn 19 ngày")
-        .doesNotContain("chưa gửi " + oldReport);
+        .contains(oldReport + ", hạn " + newDue.format(day) + ", còn 19 ngày")
+        .doesNotContain(oldReport + ", hạn " + oldDue.format(day));
     for (UUID voided : List.of(old, stale)) {
       assertThat(deliveries("eventId=" + voided))
           .allSatisfy(d -> assertThat(d.get("sentAt")).isNull());
