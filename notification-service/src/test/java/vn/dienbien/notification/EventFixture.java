@@ -88,16 +88,11 @@ public final class EventFixture {
         daysBefore);
   }
 
+  /** An overdue reminder sent on its step's day ({@code step} days past due). */
   public static ReportOverdue overdue(
       String unitId, String unitName, String obligationId, int step) {
     return overdue(
-        unitId,
-        unitName,
-        obligationId,
-        "Tháng 10/2026",
-        LocalDate.of(2026, 10, 31),
-        22 + step,
-        step);
+        unitId, unitName, obligationId, "Tháng 10/2026", LocalDate.of(2026, 10, 31), step, step);
   }
 
   /**

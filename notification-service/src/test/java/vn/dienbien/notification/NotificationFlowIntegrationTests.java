@@ -76,6 +76,41 @@ class NotificationFlowIntegrationTests extends NotificationIntegrationTest {
     assertThat(smsTo("0912111001")).hasSize(2);
   }
 
+  /**
+   * A first start or a sweep after downtime finds reports long past a step: the head is not sent an
+   * SMS per report (that is the daily digest's job); an escalation on the day its step is reached
+   * still reaches the head at once. The officer, who must act, is reminded of both.
+   */
+  @Test
+  void aCatchUpEscalationSendsTheHeadNoSmsButOneOnItsStepsDayDoes() throws Exception {
+    String unit = "DU-MTTQ-TINH";
+    Officials.register(
+        http, "Lò Văn Pọm", unit, "REPORTING_OFFICER", "pom@mttq.test.vn", "0912444001");
+    Officials.register(http, "Quàng Văn Inh", unit, "UNIT_HEAD", "inh@mttq.test.vn", "0912444002");
+    String period = "6 tháng đầu năm " + today.getYear();
+    kafka.publish(
+        EventFixture.overdue(
+            unit,
+            "Đảng ủy MTTQ Việt Nam tỉnh",
+            "obl-mttq-late",
+            period,
+            today.minusDays(41),
+            40,
+            30));
+    kafka.publish(
+        EventFixture.overdue(
+            unit, "Đảng ủy MTTQ Việt Nam tỉnh", "obl-mttq-step", period, today.minusDays(7), 7, 7));
+    // Same unit, same partition: once the officer has both reminders, both events were handled.
+    Waits.background()
+        .until(() ->
+            smsTo("0912444001").size() == 2
+                && smsTo("0912444002").size() == 1
+                && mailsTo("inh@mttq.test.vn").size() == 1);
+    assertThat(smsTo("0912444002").getFirst().text()).contains("quá hạn 7 ngày");
+    assertThat(mailsTo("inh@mttq.test.vn")).hasSize(1);
+    assertThat(body(mailsTo("inh@mttq.test.vn").getFirst())).contains("quá hạn 7 ngày");
+  }
+
   @Test
   void eachKindOfEventReachesTheRightOfficialsInVietnamese() throws Exception {
     String unit = "XA-NA-HY";

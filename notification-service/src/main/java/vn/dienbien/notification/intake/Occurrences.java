@@ -56,6 +56,9 @@ final class Occurrences {
     reportingPeriod(facts, e.periodLabel(), e.dueDate());
     facts.put("daysOverdue", e.daysOverdue());
     facts.put("escalationStep", e.escalationStep());
+    // Steps are days past due: a reminder sent later than its step's day is a catch-up (first
+    // start, a sweep after downtime), not news of the day.
+    facts.put("daysPastStep", Math.max(0, e.daysOverdue() - e.escalationStep()));
     return occurrence(
         event, MessageKind.REPORT_OVERDUE, e.unitId(), e.unitName(), e.obligationId(), facts);
   }
