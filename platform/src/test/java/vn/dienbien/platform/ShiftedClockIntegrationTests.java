@@ -2,6 +2,8 @@ package vn.dienbien.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.validation.Validator;
+import jakarta.validation.constraints.PastOrPresent;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -45,6 +47,18 @@ class ShiftedClockIntegrationTests extends IntegrationTestBase {
   @Autowired Outbox outbox;
 
   @Autowired Clock clock;
+
+  @Autowired Validator validator;
+
+  record Started(@PastOrPresent LocalDate on) {}
+
+  /** The default base date is after the machine's: "not in the future" must be the business day. */
+  @Test
+  void validationJudgesPastAndFutureByBusinessTime() {
+    assertThat(validator.validate(new Started(TestClock.base()))).isEmpty();
+    assertThat(validator.validate(new Started(TestClock.base().minusDays(1)))).isEmpty();
+    assertThat(validator.validate(new Started(TestClock.base().plusDays(1)))).hasSize(1);
+  }
 
   @Test
   void eventsAreStampedWithBusinessTimeAndStillPublished() {

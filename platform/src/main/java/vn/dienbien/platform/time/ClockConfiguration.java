@@ -9,6 +9,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.boot.validation.autoconfigure.ValidationConfigurationCustomizer;
 import org.springframework.context.annotation.Bean;
 
 /**
@@ -30,5 +31,15 @@ public class ClockConfiguration {
     Clock base =
         properties.fixed() != null ? Clock.fixed(properties.fixed(), ZONE) : Clock.system(ZONE);
     return properties.offset().isZero() ? base : Clock.offset(base, properties.offset());
+  }
+
+  /**
+   * Bean Validation's {@code @Past}, {@code @PastOrPresent} and {@code @Future} read this clock, so
+   * a service running "as of" another date judges "not in the future" by that date, as its own
+   * rules do.
+   */
+  @Bean
+  ValidationConfigurationCustomizer businessClockForValidation(Clock clock) {
+    return configuration -> configuration.clockProvider(() -> clock);
   }
 }
