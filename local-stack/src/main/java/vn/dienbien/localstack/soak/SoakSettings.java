@@ -24,6 +24,8 @@ public final class SoakSettings {
    *       burst's own work;
    *   <li>no demo contacts: the soak imports one reporting officer and one unit head per commune;
    *   <li>no SMS quiet hours, so reminders go out whatever the time of day;
+   *   <li>no daily digest by role: the monitoring body's and unit heads' e-mails go at once instead
+   *       of waiting for 07:30, so every delivery is final within the soak's window;
    *   <li>the due sweep every 5 s instead of every minute, so the burst's reminders fall due within
    *       its window;
    *   <li>a write rate limit the one monitor account reviewing every report cannot reach.
@@ -42,6 +44,7 @@ public final class SoakSettings {
     properties.put("notification.demo.enabled", "false");
     properties.put("notification.delivery.quiet-start", "00:00");
     properties.put("notification.delivery.quiet-end", "00:00");
+    properties.put("notification.digest.roles", "");
     properties.put("report.detection.sweep-interval", "5s");
     properties.put("platform.security.rate-limit.capacity", "100000");
     properties.put("platform.security.rate-limit.per-minute", "100000");
