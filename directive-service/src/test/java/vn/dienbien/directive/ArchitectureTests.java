@@ -9,11 +9,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 import vn.dienbien.testsupport.architecture.ArchitectureRules;
 
-/**
- * Boundaries of the service. Not applied yet, with their violations listed in issue 15's report:
- * {@code ArchitectureRules.httpStaysInWeb()} and {@code
- * contractsOnlyInEventFactoriesAndConsumers()}.
- */
+/** Boundaries of the service, each rule shown to fail in test-support's ArchitectureRulesTests. */
 class ArchitectureTests {
 
   static final JavaClasses CLASSES =
@@ -27,15 +23,22 @@ class ArchitectureTests {
   }
 
   @Test
-  void springMvcAnnotationsStayInWeb() {
-    ArchitectureRules.springMvcAnnotationsStayInWeb().check(CLASSES);
+  void httpStaysInWeb() {
+    ArchitectureRules.httpStaysInWeb().check(CLASSES);
   }
 
   /** The features, bottom up: each may use those before it, never one after it. */
   @Test
   void featuresDependOnlyDownward() {
     ArchitectureRules.featuresDependOnlyDownward(
-            "vn.dienbien.directive", "unit", "directive", "assignment", "seed", "security")
+            "vn.dienbien.directive",
+            "refusal",
+            "unit",
+            "directive",
+            "assignment",
+            "seed",
+            "security",
+            "web")
         .check(CLASSES);
   }
 

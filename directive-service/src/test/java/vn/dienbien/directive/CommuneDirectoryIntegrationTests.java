@@ -19,7 +19,7 @@ import vn.dienbien.contracts.directive.UnitChanged;
  * commune's People's Committee, Party committee and Front committee under it, and the groups the
  * directives name resolving to those bodies, so 06.2 and 11.5 reach the communes.
  */
-class CommuneDirectoryIntegrationTests extends DirectiveServiceIntegrationTest {
+class CommuneDirectoryIntegrationTests extends DirectiveIntegrationTestBase {
 
   static final String PROVINCE = "TINH-DIEN-BIEN";
 
@@ -111,7 +111,7 @@ class CommuneDirectoryIntegrationTests extends DirectiveServiceIntegrationTest {
     assertThat(roleByUnit).containsEntry("UB-MTTQ-TINH", "COORDINATING");
     JsonNode muongNhe =
         events.stream()
-            .map(DirectiveServiceIntegrationTest::data)
+            .map(DirectiveIntegrationTestBase::data)
             .filter(d -> d.get("unitId").asString().equals("UBND-XA-MUONG-NHE"))
             .findFirst()
             .orElseThrow();

@@ -29,7 +29,7 @@ import vn.dienbien.directive.unit.UnitGroups;
 import vn.dienbien.directive.unit.UnitImport;
 import vn.dienbien.testsupport.Waits;
 
-class SeedIntegrationTests extends DirectiveServiceIntegrationTest {
+class SeedIntegrationTests extends DirectiveIntegrationTestBase {
 
   @Autowired
   @Qualifier("seeder")

@@ -15,9 +15,9 @@ import org.springframework.stereotype.Service;
 import vn.dienbien.contracts.directive.AssignmentClosed;
 import vn.dienbien.contracts.directive.AssignmentClosed.ClosedBy;
 import vn.dienbien.contracts.report.ReportReviewed;
+import vn.dienbien.directive.refusal.Refusal;
 import vn.dienbien.platform.outbox.IdentifiedEvent;
 import vn.dienbien.platform.outbox.Outbox;
-import vn.dienbien.platform.web.ApiProblem;
 
 /**
  * Closes an assignment when report-service says its final report was accepted, or when the
@@ -74,13 +74,13 @@ public class AssignmentClosing {
   public Assignment markComplete(
       String assignmentId, String note, String decidingUnit, String actorId) {
     if (decidingUnit != null && !decidingUnit.equals(monitoringUnitId)) {
-      throw ApiProblem.forbidden(
+      throw Refusal.forbidden(
           "Chỉ cơ quan theo dõi thực hiện chỉ thị mới xác nhận hoàn thành nhiệm vụ");
     }
     Assignment a = assignments.get(assignmentId);
     if (a.isClosed()
         || !close(a, OffsetDateTime.now(clock), actorId, ClosedBy.MONITORING_BODY, note)) {
-      throw ApiProblem.conflict(
+      throw Refusal.conflict(
           "assignment-closed", "Phân công đã kết thúc, không xác nhận hoàn thành được nữa");
     }
     return assignments.get(assignmentId);

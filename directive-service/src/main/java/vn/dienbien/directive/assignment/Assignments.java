@@ -10,7 +10,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
-import vn.dienbien.platform.web.ApiProblem;
+import vn.dienbien.directive.refusal.Refusal;
 
 /** Stored assignments. Writes go through the outbox; this class only reads. */
 @Component
@@ -35,7 +35,7 @@ public class Assignments {
   }
 
   public Assignment get(String id) {
-    return find(id).orElseThrow(() -> ApiProblem.notFound("phân công", id));
+    return find(id).orElseThrow(() -> Refusal.notFound("phân công", id));
   }
 
   public List<Assignment> search(Filter filter, int page, int size) {
@@ -56,10 +56,6 @@ public class Assignments {
                 .and("status")
                 .in(AssignmentStatus.OPEN, AssignmentStatus.EXTENDED)),
         Assignment.class);
-  }
-
-  long countForDirective(String directiveId) {
-    return mongo.count(query(where("directiveId").is(directiveId)), Assignment.class);
   }
 
   private static Criteria criteria(Filter f) {

@@ -11,16 +11,14 @@ import java.util.UUID;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import vn.dienbien.directive.assignment.ExtensionRequest.Decision;
 import vn.dienbien.directive.directive.Dates;
+import vn.dienbien.directive.refusal.Refusal;
 import vn.dienbien.platform.outbox.IdentifiedEvent;
 import vn.dienbien.platform.outbox.Outbox;
 import vn.dienbien.platform.security.CurrentActor;
 import vn.dienbien.platform.time.ClockConfiguration;
-import vn.dienbien.platform.web.ApiProblem;
-import vn.dienbien.platform.web.ApiProblem.FieldError;
 
 /**
  * Deadline extensions of fixed-date assignments: a unit asks (reason, a proposed date after the
@@ -83,7 +81,7 @@ public class Extensions {
         guard,
         new Update().set("pendingExtension", request),
         List.of(ExtensionEvents.requested(a, request, clock.getZone())))) {
-      throw ApiProblem.conflict(
+      throw Refusal.conflict(
           "extension-pending", "Phân công đã có đề nghị gia hạn đang chờ xử lý hoặc đã kết thúc");
     }
     meters.counter("deadline.extensions", "decision", "requested").increment();
@@ -104,7 +102,7 @@ public class Extensions {
     if (!newDue.isAfter(a.currentDueDate())
         || newDue.isAfter(a.periodEnd())
         || newDue.isBefore(today())) {
-      throw ApiProblem.invalidField(
+      throw Refusal.invalidField(
           "approvedDueDate",
           "hạn mới phải sau "
               + Dates.shown(a.currentDueDate())
@@ -145,27 +143,26 @@ public class Extensions {
 
   private void checkRequest(Assignment a, LocalDate proposed) {
     if (a.isClosed()) {
-      throw ApiProblem.conflict("assignment-closed", "Phân công đã kết thúc, không gia hạn được");
+      throw Refusal.conflict("assignment-closed", "Phân công đã kết thúc, không gia hạn được");
     }
     if (a.currentDueDate() == null) {
-      throw new ApiProblem(
-          HttpStatus.CONFLICT,
+      throw Refusal.conflict(
           "no-due-date",
-          "Xung đột trạng thái",
           "Nhiệm vụ thường xuyên/hằng năm không có hạn để gia hạn; kỳ báo cáo do báo cáo định kỳ quản lý",
-          List.of(new FieldError("deadlineKind", "chỉ gia hạn được nhiệm vụ có thời hạn cố định")));
+          "deadlineKind",
+          "chỉ gia hạn được nhiệm vụ có thời hạn cố định");
     }
     if (!proposed.isAfter(a.currentDueDate())) {
-      throw ApiProblem.invalidField(
+      throw Refusal.invalidField(
           "proposedDueDate",
           "hạn đề nghị phải sau hạn hiện tại " + Dates.shown(a.currentDueDate()));
     }
     if (proposed.isBefore(today())) {
-      throw ApiProblem.invalidField(
+      throw Refusal.invalidField(
           "proposedDueDate", "hạn đề nghị không được trước ngày hôm nay " + Dates.shown(today()));
     }
     if (proposed.isAfter(a.periodEnd())) {
-      throw ApiProblem.invalidField(
+      throw Refusal.invalidField(
           "proposedDueDate", "hạn đề nghị không được quá " + Dates.shown(a.periodEnd()));
     }
   }
@@ -177,7 +174,7 @@ public class Extensions {
 
   private void checkMonitoringBody(String decidingUnit) {
     if (decidingUnit != null && !decidingUnit.equals(monitoringUnitId)) {
-      throw ApiProblem.forbidden(
+      throw Refusal.forbidden(
           "Chỉ cơ quan theo dõi thực hiện chỉ thị mới duyệt hoặc từ chối đề nghị gia hạn");
     }
   }
@@ -187,9 +184,9 @@ public class Extensions {
     if (a.pendingExtension() == null || !a.pendingExtension().id().equals(requestId)) {
       boolean decided = a.extensions().stream().anyMatch(e -> e.id().equals(requestId));
       if (decided) {
-        throw ApiProblem.conflict("extension-decided", "Đề nghị gia hạn này đã được xử lý");
+        throw Refusal.conflict("extension-decided", "Đề nghị gia hạn này đã được xử lý");
       }
-      throw ApiProblem.notFound("đề nghị gia hạn", requestId);
+      throw Refusal.notFound("đề nghị gia hạn", requestId);
     }
     return a;
   }
@@ -202,7 +199,7 @@ public class Extensions {
     // the outbox writes unmapped, and Spring Data stores an embedded "id" property as "_id"
     Query guard = query(where("_id").is(a.id()).and("pendingExtension._id").is(requestId));
     if (!outbox.update(Assignment.class, guard, update, events)) {
-      throw ApiProblem.conflict("extension-decided", "Đề nghị gia hạn này vừa được xử lý");
+      throw Refusal.conflict("extension-decided", "Đề nghị gia hạn này vừa được xử lý");
     }
   }
 }

@@ -10,7 +10,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.mongodb.core.query.Update;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import vn.dienbien.contracts.directive.DirectiveIssued;
 import vn.dienbien.contracts.directive.TaskAssigned.Role;
@@ -18,10 +17,10 @@ import vn.dienbien.directive.directive.Directive;
 import vn.dienbien.directive.directive.DirectiveStatus;
 import vn.dienbien.directive.directive.Directives;
 import vn.dienbien.directive.directive.Task;
+import vn.dienbien.directive.refusal.Refusal;
 import vn.dienbien.directive.unit.UnitDirectory;
 import vn.dienbien.platform.outbox.IdentifiedEvent;
 import vn.dienbien.platform.outbox.Outbox;
-import vn.dienbien.platform.web.ApiProblem;
 
 /**
  * Issues a directive: one assignment per unit for every task, each stored with its task-assigned
@@ -75,17 +74,14 @@ public class Issuing {
       return new Result(directive, directive.assignmentCount(), 0, true);
     }
     if (directive.status() != DirectiveStatus.DRAFT) {
-      throw new ApiProblem(
-          HttpStatus.CONFLICT,
+      throw Refusal.conflict(
           "directive-not-draft",
-          "Xung đột trạng thái",
           "Chỉ thị "
               + directive.number()
               + " đã "
               + (directive.status() == DirectiveStatus.EXPIRED ? "hết hiệu lực" : "bị thay thế"),
-          List.of(
-              new ApiProblem.FieldError(
-                  "status", "chỉ ban hành được chỉ thị ở trạng thái dự thảo")));
+          "status",
+          "chỉ ban hành được chỉ thị ở trạng thái dự thảo");
     }
     return Timer.builder("directives.issue")
         .register(meters)
@@ -121,7 +117,7 @@ public class Issuing {
   /** Resolves every task to its units before anything is written, so a bad task writes nothing. */
   private List<Assignment> plan(Directive directive, Instant assignedAt) {
     if (directive.tasks().isEmpty()) {
-      throw ApiProblem.invalidField("tasks", "chỉ thị chưa có nhiệm vụ nào để giao");
+      throw Refusal.invalidField("tasks", "chỉ thị chưa có nhiệm vụ nào để giao");
     }
     FanOut.Roster roster =
         new FanOut.Roster() {

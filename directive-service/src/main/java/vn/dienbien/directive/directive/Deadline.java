@@ -8,7 +8,7 @@ import java.util.Set;
 import vn.dienbien.contracts.directive.TaskAssigned.Cadence;
 import vn.dienbien.contracts.directive.TaskAssigned.DeadlineKind;
 import vn.dienbien.contracts.directive.TaskAssigned.Milestone;
-import vn.dienbien.platform.web.ApiProblem;
+import vn.dienbien.directive.refusal.Refusal;
 
 /**
  * When a task is due: a fixed date ("hoàn thành trong tháng 3/2026" = 31/03/2026), ongoing work
@@ -30,7 +30,7 @@ public record Deadline(
   public static Deadline of(
       DeadlineKind kind, LocalDate dueDate, YearMonth dueMonth, Cadence cadence, String prefix) {
     if (kind == null) {
-      throw ApiProblem.invalidField(
+      throw Refusal.invalidField(
           prefix + ".kind", "phải chọn loại thời hạn (FIXED_DATE, ONGOING, ANNUAL)");
     }
     return switch (kind) {
@@ -60,7 +60,7 @@ public record Deadline(
   public Deadline withMilestones(List<Milestone> given, String prefix) {
     List<Milestone> all = given == null ? List.of() : given;
     if (!all.isEmpty() && kind == DeadlineKind.FIXED_DATE) {
-      throw ApiProblem.invalidField(
+      throw Refusal.invalidField(
           prefix + ".milestones",
           "nhiệm vụ có thời hạn cố định đã là một mốc; mốc sơ kết, tổng kết thuộc nhiệm vụ thường xuyên hoặc hằng năm");
     }
@@ -69,10 +69,10 @@ public record Deadline(
       Milestone m = all.get(i);
       String field = prefix + ".milestones[" + i + "]";
       if (!keys.add(m.key())) {
-        throw ApiProblem.invalidField(field + ".key", "mã mốc " + m.key() + " bị trùng");
+        throw Refusal.invalidField(field + ".key", "mã mốc " + m.key() + " bị trùng");
       }
       if (m.windowOpensOn() != null && m.windowOpensOn().isAfter(m.dueDate())) {
-        throw ApiProblem.invalidField(
+        throw Refusal.invalidField(
             field + ".windowOpensOn",
             "ngày bắt đầu nhận báo cáo phải trước hạn " + Dates.shown(m.dueDate()));
       }
@@ -83,15 +83,15 @@ public record Deadline(
   private static Deadline fixed(
       LocalDate dueDate, YearMonth dueMonth, Cadence cadence, String prefix) {
     if (dueDate != null && dueMonth != null) {
-      throw ApiProblem.invalidField(
+      throw Refusal.invalidField(
           prefix + ".dueMonth", "chỉ nhập một trong hai: hạn ngày hoặc hạn tháng");
     }
     if (dueDate == null && dueMonth == null) {
-      throw ApiProblem.invalidField(
+      throw Refusal.invalidField(
           prefix + ".dueDate", "nhiệm vụ có thời hạn cố định phải có hạn hoàn thành");
     }
     if (cadence != null) {
-      throw ApiProblem.invalidField(
+      throw Refusal.invalidField(
           prefix + ".cadence", "nhiệm vụ có thời hạn cố định không có kỳ báo cáo");
     }
     return fixedDate(dueDate != null ? dueDate : dueMonth.atEndOfMonth());
@@ -102,8 +102,7 @@ public record Deadline(
     noDate(
         dueDate, dueMonth, prefix, "nhiệm vụ thường xuyên không có hạn ngày; hãy chọn kỳ báo cáo");
     if (cadence == null) {
-      throw ApiProblem.invalidField(
-          prefix + ".cadence", "nhiệm vụ thường xuyên phải có kỳ báo cáo");
+      throw Refusal.invalidField(prefix + ".cadence", "nhiệm vụ thường xuyên phải có kỳ báo cáo");
     }
     return ongoing(cadence);
   }
@@ -112,7 +111,7 @@ public record Deadline(
       LocalDate dueDate, YearMonth dueMonth, Cadence cadence, String prefix) {
     noDate(dueDate, dueMonth, prefix, "nhiệm vụ hằng năm không có hạn ngày cố định");
     if (cadence != null && cadence != Cadence.YEARLY) {
-      throw ApiProblem.invalidField(
+      throw Refusal.invalidField(
           prefix + ".cadence", "nhiệm vụ hằng năm báo cáo theo năm (YEARLY)");
     }
     return annual();
@@ -120,7 +119,7 @@ public record Deadline(
 
   private static void noDate(LocalDate dueDate, YearMonth dueMonth, String prefix, String message) {
     if (dueDate != null || dueMonth != null) {
-      throw ApiProblem.invalidField(prefix + (dueDate != null ? ".dueDate" : ".dueMonth"), message);
+      throw Refusal.invalidField(prefix + (dueDate != null ? ".dueDate" : ".dueMonth"), message);
     }
   }
 

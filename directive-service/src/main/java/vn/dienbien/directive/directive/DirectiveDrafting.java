@@ -6,12 +6,11 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
+import vn.dienbien.directive.refusal.Refusal;
+import vn.dienbien.directive.refusal.Refusal.FieldError;
 import vn.dienbien.directive.unit.UnitDirectory;
 import vn.dienbien.platform.outbox.Outbox;
-import vn.dienbien.platform.web.ApiProblem;
-import vn.dienbien.platform.web.ApiProblem.FieldError;
 
 /**
  * Writes drafts: creates a directive and edits its tasks until it is issued. Every rule is checked
@@ -35,12 +34,8 @@ public class DirectiveDrafting {
   /** Stores a new draft, or answers 409 naming {@code number} if that number exists. */
   public Directive create(Directive draft) {
     if (!createIfAbsent(draft)) {
-      throw new ApiProblem(
-          HttpStatus.CONFLICT,
-          "duplicate-number",
-          "Dữ liệu đã tồn tại",
-          "Đã có chỉ thị số " + draft.number(),
-          List.of(new FieldError("number", "số hiệu đã tồn tại")));
+      throw Refusal.duplicate(
+          "duplicate-number", "Đã có chỉ thị số " + draft.number(), "number", "số hiệu đã tồn tại");
     }
     return directives.get(draft.id());
   }
@@ -62,7 +57,7 @@ public class DirectiveDrafting {
   public Directive addTask(String directiveId, Task task) {
     Directive current = editable(directiveId);
     if (current.task(task.code()).isPresent()) {
-      throw ApiProblem.invalidField("code", "chỉ thị đã có nhiệm vụ số " + task.code());
+      throw Refusal.invalidField("code", "chỉ thị đã có nhiệm vụ số " + task.code());
     }
     rules.check(task, current, "");
     List<Task> next = new ArrayList<>(current.tasks());
@@ -72,9 +67,9 @@ public class DirectiveDrafting {
 
   public Directive replaceTask(String directiveId, String code, Task task) {
     Directive current = editable(directiveId);
-    current.task(code).orElseThrow(() -> ApiProblem.notFound("nhiệm vụ", code));
+    current.task(code).orElseThrow(() -> Refusal.notFound("nhiệm vụ", code));
     if (!code.equals(task.code())) {
-      throw ApiProblem.invalidField("code", "số thứ tự nhiệm vụ không được thay đổi");
+      throw Refusal.invalidField("code", "số thứ tự nhiệm vụ không được thay đổi");
     }
     rules.check(task, current, "");
     return write(
@@ -84,7 +79,7 @@ public class DirectiveDrafting {
 
   public Directive removeTask(String directiveId, String code) {
     Directive current = editable(directiveId);
-    current.task(code).orElseThrow(() -> ApiProblem.notFound("nhiệm vụ", code));
+    current.task(code).orElseThrow(() -> Refusal.notFound("nhiệm vụ", code));
     return write(
         current.withTasks(current.tasks().stream().filter(t -> !t.code().equals(code)).toList()));
   }
@@ -92,25 +87,23 @@ public class DirectiveDrafting {
   private Directive editable(String id) {
     Directive current = directives.get(id);
     if (current.status() != DirectiveStatus.DRAFT) {
-      throw new ApiProblem(
-          HttpStatus.CONFLICT,
+      throw Refusal.conflict(
           "directive-not-draft",
-          "Xung đột trạng thái",
           "Chỉ thị "
               + current.number()
               + " đã ban hành: muốn thay đổi nhiệm vụ phải ban hành văn bản mới thay thế "
               + "(tạo chỉ thị mới với supersedesId = "
               + id
               + ")",
-          List.of(
-              new FieldError("status", "chỉ sửa được nhiệm vụ của chỉ thị ở trạng thái dự thảo")));
+          "status",
+          "chỉ sửa được nhiệm vụ của chỉ thị ở trạng thái dự thảo");
     }
     return current;
   }
 
   private Directive write(Directive next) {
     if (!directives.replaceDraftTasks(next)) {
-      throw ApiProblem.conflict(
+      throw Refusal.conflict(
           "concurrent-edit", "Chỉ thị vừa được người khác sửa hoặc ban hành; vui lòng tải lại");
     }
     return directives.get(next.id());
@@ -129,14 +122,14 @@ public class DirectiveDrafting {
       errors.add(new FieldError("issuedOn", "ngày ban hành không hợp lý"));
     }
     if (!errors.isEmpty()) {
-      throw ApiProblem.invalidFields(errors);
+      throw Refusal.invalidFields(errors);
     }
     if (draft.supersedesId() != null) {
       directives
           .find(draft.supersedesId())
           .filter(d -> d.status() == DirectiveStatus.ISSUED)
-          .orElseThrow(() ->
-              ApiProblem.invalidField("supersedesId", "chỉ thay thế được chỉ thị đã ban hành"));
+          .orElseThrow(
+              () -> Refusal.invalidField("supersedesId", "chỉ thay thế được chỉ thị đã ban hành"));
     }
   }
 
@@ -144,7 +137,7 @@ public class DirectiveDrafting {
     Set<String> seen = new HashSet<>();
     for (int i = 0; i < tasks.size(); i++) {
       if (!seen.add(tasks.get(i).code())) {
-        throw ApiProblem.invalidField("tasks[" + i + "].code", "số thứ tự nhiệm vụ bị trùng");
+        throw Refusal.invalidField("tasks[" + i + "].code", "số thứ tự nhiệm vụ bị trùng");
       }
     }
   }

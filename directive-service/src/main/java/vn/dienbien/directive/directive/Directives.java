@@ -13,8 +13,8 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
+import vn.dienbien.directive.refusal.Refusal;
 import vn.dienbien.platform.validation.Diacritics;
-import vn.dienbien.platform.web.ApiProblem;
 
 /**
  * Stored directives. Drafts are edited with guarded updates ({@code status = DRAFT} and the
@@ -41,7 +41,7 @@ public class Directives {
   }
 
   public Directive get(String id) {
-    return find(id).orElseThrow(() -> ApiProblem.notFound("chỉ thị", id));
+    return find(id).orElseThrow(() -> Refusal.notFound("chỉ thị", id));
   }
 
   public List<Directive> search(String text, DirectiveStatus status) {

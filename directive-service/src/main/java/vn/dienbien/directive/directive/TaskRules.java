@@ -1,8 +1,8 @@
 package vn.dienbien.directive.directive;
 
 import java.time.LocalDate;
+import vn.dienbien.directive.refusal.Refusal;
 import vn.dienbien.directive.unit.UnitDirectory;
-import vn.dienbien.platform.web.ApiProblem;
 
 /** The rules a task must meet to be assignable: a real lead, real coordinators, a sane deadline. */
 class TaskRules {
@@ -22,7 +22,7 @@ class TaskRules {
     boolean hasUnit = task.leadUnitId() != null && !task.leadUnitId().isBlank();
     boolean hasGroup = task.leadGroupId() != null && !task.leadGroupId().isBlank();
     if (hasUnit == hasGroup) {
-      throw ApiProblem.invalidField(
+      throw Refusal.invalidField(
           p + "leadUnitId", "phải giao cho đúng một đơn vị chủ trì hoặc một nhóm đơn vị");
     }
     if (hasUnit) {
@@ -49,12 +49,12 @@ class TaskRules {
 
   private static void checkDueDate(LocalDate dueDate, Directive directive, String field) {
     if (dueDate.isBefore(directive.issuedOn())) {
-      throw ApiProblem.invalidField(
+      throw Refusal.invalidField(
           field,
           "hạn hoàn thành không được trước ngày ban hành " + Dates.shown(directive.issuedOn()));
     }
     if (dueDate.isAfter(directive.periodEnd())) {
-      throw ApiProblem.invalidField(
+      throw Refusal.invalidField(
           field,
           "hạn hoàn thành phải trong giai đoạn của chỉ thị (đến "
               + Dates.shown(directive.periodEnd())

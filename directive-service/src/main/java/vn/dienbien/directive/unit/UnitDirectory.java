@@ -3,14 +3,13 @@ package vn.dienbien.directive.unit;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import vn.dienbien.contracts.directive.UnitChanged;
 import vn.dienbien.contracts.directive.UnitChanged.Change;
 import vn.dienbien.contracts.directive.UnitChanged.Level;
+import vn.dienbien.directive.refusal.Refusal;
 import vn.dienbien.platform.outbox.IdentifiedEvent;
 import vn.dienbien.platform.outbox.Outbox;
-import vn.dienbien.platform.web.ApiProblem;
 
 /**
  * The units directory other features ask "who is this unit" and "who is in this group". Every
@@ -36,7 +35,7 @@ public class UnitDirectory {
     return find(code)
         .filter(Unit::active)
         .orElseThrow(
-            () -> ApiProblem.invalidField(field, "không có đơn vị đang hoạt động với mã " + code));
+            () -> Refusal.invalidField(field, "không có đơn vị đang hoạt động với mã " + code));
   }
 
   /** The active members of a group, or a 400 naming {@code field} if it is unknown or empty. */
@@ -45,14 +44,14 @@ public class UnitDirectory {
         units
             .findGroup(groupCode)
             .orElseThrow(
-                () -> ApiProblem.invalidField(field, "không có nhóm đơn vị với mã " + groupCode));
+                () -> Refusal.invalidField(field, "không có nhóm đơn vị với mã " + groupCode));
     List<Unit> members =
         units.findAll(group.memberCodes()).stream()
             .filter(Unit::active)
             .sorted(Comparator.comparing(Unit::code))
             .toList();
     if (members.isEmpty()) {
-      throw ApiProblem.invalidField(
+      throw Refusal.invalidField(
           field, "nhóm đơn vị " + groupCode + " không có thành viên nào đang hoạt động");
     }
     return members;
@@ -75,12 +74,8 @@ public class UnitDirectory {
 
   public Unit createOrConflict(Unit unit, String actorId) {
     if (!create(unit, actorId)) {
-      throw new ApiProblem(
-          HttpStatus.CONFLICT,
-          "duplicate-unit",
-          "Dữ liệu đã tồn tại",
-          "Đã có đơn vị mã " + unit.code(),
-          List.of(new ApiProblem.FieldError("code", "mã đơn vị đã tồn tại")));
+      throw Refusal.duplicate(
+          "duplicate-unit", "Đã có đơn vị mã " + unit.code(), "code", "mã đơn vị đã tồn tại");
     }
     return unit;
   }
@@ -88,7 +83,7 @@ public class UnitDirectory {
   /** Replaces the unit's facts; nothing is written (and no event sent) when nothing changed. */
   public boolean update(Unit changed, String actorId) {
     Unit current =
-        units.find(changed.code()).orElseThrow(() -> ApiProblem.notFound("đơn vị", changed.code()));
+        units.find(changed.code()).orElseThrow(() -> Refusal.notFound("đơn vị", changed.code()));
     if (current.sameFactsAs(changed) && current.active()) {
       return false;
     }
@@ -99,7 +94,7 @@ public class UnitDirectory {
 
   /** Marks a unit inactive (history keeps pointing at it); only the first call publishes. */
   public Unit deactivate(String code, String actorId) {
-    Unit current = units.find(code).orElseThrow(() -> ApiProblem.notFound("đơn vị", code));
+    Unit current = units.find(code).orElseThrow(() -> Refusal.notFound("đơn vị", code));
     var update = new org.springframework.data.mongodb.core.query.Update().set("active", false);
     var guard =
         org.springframework.data.mongodb.core.query.Query.query(

@@ -3,9 +3,8 @@ package vn.dienbien.directive.unit;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
-import vn.dienbien.platform.web.ApiProblem;
+import vn.dienbien.directive.refusal.Refusal;
 
 /** Creates groups and changes who is in them; a group must always name at least one unit. */
 @Service
@@ -22,7 +21,7 @@ public class UnitGroups {
   }
 
   public UnitGroup get(String code) {
-    return units.findGroup(code).orElseThrow(() -> ApiProblem.notFound("nhóm đơn vị", code));
+    return units.findGroup(code).orElseThrow(() -> Refusal.notFound("nhóm đơn vị", code));
   }
 
   public List<Unit> members(UnitGroup group) {
@@ -33,12 +32,8 @@ public class UnitGroups {
     List<String> members = checkedMembers(group.memberCodes());
     UnitGroup stored = new UnitGroup(group.code(), group.name(), group.description(), members);
     if (!units.insertGroupIfAbsent(stored)) {
-      throw new ApiProblem(
-          HttpStatus.CONFLICT,
-          "duplicate-group",
-          "Dữ liệu đã tồn tại",
-          "Đã có nhóm đơn vị mã " + group.code(),
-          List.of(new ApiProblem.FieldError("code", "mã nhóm đã tồn tại")));
+      throw Refusal.duplicate(
+          "duplicate-group", "Đã có nhóm đơn vị mã " + group.code(), "code", "mã nhóm đã tồn tại");
     }
     return stored;
   }
@@ -67,19 +62,19 @@ public class UnitGroups {
 
   private List<String> checkedMembers(List<String> codes) {
     if (codes == null || codes.isEmpty()) {
-      throw ApiProblem.invalidField("memberIds", "nhóm đơn vị phải có ít nhất một thành viên");
+      throw Refusal.invalidField("memberIds", "nhóm đơn vị phải có ít nhất một thành viên");
     }
-    List<ApiProblem.FieldError> errors = new ArrayList<>();
+    List<Refusal.FieldError> errors = new ArrayList<>();
     var known = units.findAll(codes).stream().map(Unit::code).toList();
     for (int i = 0; i < codes.size(); i++) {
       if (!known.contains(codes.get(i))) {
         errors.add(
-            new ApiProblem.FieldError(
+            new Refusal.FieldError(
                 "memberIds[" + i + "]", "không có đơn vị với mã " + codes.get(i)));
       }
     }
     if (!errors.isEmpty()) {
-      throw ApiProblem.invalidFields(errors);
+      throw Refusal.invalidFields(errors);
     }
     return List.copyOf(new LinkedHashSet<>(codes));
   }

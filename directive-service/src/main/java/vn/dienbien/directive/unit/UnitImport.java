@@ -14,8 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Service;
-import vn.dienbien.platform.web.ApiProblem;
-import vn.dienbien.platform.web.ApiProblem.FieldError;
+import vn.dienbien.directive.refusal.Refusal;
+import vn.dienbien.directive.refusal.Refusal.FieldError;
 
 /**
  * Imports a units CSV (code,name,kind,level,parent_code,groups,official_code,confirmed,source).
@@ -58,7 +58,7 @@ public class UnitImport {
               .toString();
       return importCsv(text, actorId);
     } catch (CharacterCodingException e) {
-      throw ApiProblem.invalidField(
+      throw Refusal.invalidField(
           "file", "tệp không đúng bảng mã " + charset.name() + "; hãy lưu CSV dạng UTF-8");
     }
   }
@@ -85,7 +85,7 @@ public class UnitImport {
   private List<UnitRow> parse(String text) {
     List<List<String>> lines = Csv.parse(text == null ? "" : text);
     if (lines.isEmpty()) {
-      throw ApiProblem.invalidField("file", "tệp CSV trống");
+      throw Refusal.invalidField("file", "tệp CSV trống");
     }
     Map<String, Integer> header = new HashMap<>();
     for (int i = 0; i < lines.get(0).size(); i++) {
@@ -93,7 +93,7 @@ public class UnitImport {
     }
     List<String> missing = UnitRow.REQUIRED.stream().filter(c -> !header.containsKey(c)).toList();
     if (!missing.isEmpty()) {
-      throw ApiProblem.invalidField("header", "thiếu cột " + String.join(", ", missing));
+      throw Refusal.invalidField("header", "thiếu cột " + String.join(", ", missing));
     }
     List<UnitRow> rows = new ArrayList<>();
     for (int i = 1; i < lines.size(); i++) {
@@ -126,7 +126,7 @@ public class UnitImport {
               g -> errors.add(new FieldError(prefix + ".groups", "không có nhóm đơn vị mã " + g)));
     }
     if (!errors.isEmpty()) {
-      throw ApiProblem.invalidFields(errors);
+      throw Refusal.invalidFields(errors);
     }
   }
 

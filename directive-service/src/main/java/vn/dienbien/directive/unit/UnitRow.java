@@ -5,8 +5,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import vn.dienbien.contracts.directive.UnitChanged.Level;
+import vn.dienbien.directive.refusal.Refusal.FieldError;
 import vn.dienbien.platform.validation.CleanTextValidator;
-import vn.dienbien.platform.web.ApiProblem.FieldError;
 
 /**
  * One data row of a units CSV, checked on its own (cross-row checks live in {@link UnitImport}).

@@ -9,10 +9,10 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.http.HttpMethod;
 import vn.dienbien.contracts.directive.AssignmentClosed;
 import vn.dienbien.contracts.report.ReportReviewed;
-import vn.dienbien.directive.DirectiveServiceIntegrationTest;
+import vn.dienbien.directive.DirectiveIntegrationTestBase;
 import vn.dienbien.testsupport.Waits;
 
-class AssignmentClosingIntegrationTests extends DirectiveServiceIntegrationTest {
+class AssignmentClosingIntegrationTests extends DirectiveIntegrationTestBase {
 
   @Test
   void anAcceptedFinalReportClosesTheAssignmentOnceEvenWhenReviewedAgain() {

@@ -17,7 +17,7 @@ import vn.dienbien.contracts.CloudEventCodec;
 import vn.dienbien.contracts.Topics;
 import vn.dienbien.contracts.directive.AssignmentClosed;
 import vn.dienbien.contracts.directive.AssignmentCurrentState;
-import vn.dienbien.directive.DirectiveServiceIntegrationTest;
+import vn.dienbien.directive.DirectiveIntegrationTestBase;
 import vn.dienbien.directive.Fixtures;
 import vn.dienbien.testsupport.Waits;
 
@@ -25,7 +25,7 @@ import vn.dienbien.testsupport.Waits;
  * The compacted topic {@code assignment-state}: after an assignment is issued, asks for more time,
  * gets it and is withdrawn, its latest record is the assignment as stored.
  */
-class AssignmentStateIntegrationTests extends DirectiveServiceIntegrationTest {
+class AssignmentStateIntegrationTests extends DirectiveIntegrationTestBase {
 
   private static final ObjectMapper WIRE = new ObjectMapper();
   static final String EXTENDED = "71-ct-tu:1@BTC-TU";

@@ -15,14 +15,14 @@ import tools.jackson.databind.JsonNode;
 import vn.dienbien.contracts.directive.AssignmentExtensionDecided;
 import vn.dienbien.contracts.directive.AssignmentExtensionRequested;
 import vn.dienbien.contracts.directive.DeadlineExtended;
-import vn.dienbien.directive.DirectiveServiceIntegrationTest;
+import vn.dienbien.directive.DirectiveIntegrationTestBase;
 import vn.dienbien.directive.Fixtures;
 import vn.dienbien.directive.directive.Dates;
 import vn.dienbien.testsupport.Waits;
 import vn.dienbien.testsupport.time.TestClock;
 
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ExtensionIntegrationTests extends DirectiveServiceIntegrationTest {
+class ExtensionIntegrationTests extends DirectiveIntegrationTestBase {
 
   static final String APPROVED = "31-ct-tu:1@XA-MUONG-NHE";
   static final String REJECTED = "31-ct-tu:1@XA-SIN-THAU";

@@ -15,11 +15,11 @@ import org.springframework.http.HttpMethod;
 import tools.jackson.databind.JsonNode;
 import vn.dienbien.contracts.directive.DirectiveIssued;
 import vn.dienbien.contracts.directive.TaskAssigned;
-import vn.dienbien.directive.DirectiveServiceIntegrationTest;
+import vn.dienbien.directive.DirectiveIntegrationTestBase;
 import vn.dienbien.directive.Fixtures;
 import vn.dienbien.testsupport.Waits;
 
-class IssuingIntegrationTests extends DirectiveServiceIntegrationTest {
+class IssuingIntegrationTests extends DirectiveIntegrationTestBase {
 
   @Test
   void aTaskForAllCommuneLevelUnitsFansOutTo45AssignmentsAnd45EventsAndIssuingAgainAddsNone() {

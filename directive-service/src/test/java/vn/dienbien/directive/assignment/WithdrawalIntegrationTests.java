@@ -12,12 +12,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.query.Update;
 import tools.jackson.databind.JsonNode;
 import vn.dienbien.contracts.directive.AssignmentClosed;
-import vn.dienbien.directive.DirectiveServiceIntegrationTest;
+import vn.dienbien.directive.DirectiveIntegrationTestBase;
 import vn.dienbien.directive.Fixtures;
 import vn.dienbien.directive.directive.Directives;
 import vn.dienbien.testsupport.Waits;
 
-class WithdrawalIntegrationTests extends DirectiveServiceIntegrationTest {
+class WithdrawalIntegrationTests extends DirectiveIntegrationTestBase {
 
   @Autowired Withdrawal withdrawal;
   @Autowired DirectiveExpiry expiry;

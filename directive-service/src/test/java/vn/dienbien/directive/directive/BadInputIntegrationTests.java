@@ -6,11 +6,11 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpMethod;
-import vn.dienbien.directive.DirectiveServiceIntegrationTest;
+import vn.dienbien.directive.DirectiveIntegrationTestBase;
 import vn.dienbien.directive.Fixtures;
 
 /** Each bad input: 4xx problem+json naming the field, and nothing stored. */
-class BadInputIntegrationTests extends DirectiveServiceIntegrationTest {
+class BadInputIntegrationTests extends DirectiveIntegrationTestBase {
 
   @Test
   void duplicateNumber() {

@@ -11,7 +11,7 @@ import vn.dienbien.contracts.directive.TaskAssigned.Cadence;
 import vn.dienbien.contracts.directive.TaskAssigned.DateSource;
 import vn.dienbien.contracts.directive.TaskAssigned.DeadlineKind;
 import vn.dienbien.contracts.directive.TaskAssigned.Milestone;
-import vn.dienbien.platform.web.ApiProblem;
+import vn.dienbien.directive.refusal.Refusal;
 
 class DeadlineTests {
 
@@ -31,11 +31,11 @@ class DeadlineTests {
         .isEqualTo(Cadence.QUARTERLY);
     assertThatThrownBy(() -> Deadline.of(DeadlineKind.ONGOING, null, null, null, "d"))
         .isInstanceOfSatisfying(
-            ApiProblem.class, p -> assertThat(p.errors().get(0).field()).isEqualTo("d.cadence"));
+            Refusal.class, p -> assertThat(p.errors().get(0).field()).isEqualTo("d.cadence"));
     assertThatThrownBy(() ->
             Deadline.of(DeadlineKind.ONGOING, LocalDate.of(2026, 1, 1), null, Cadence.YEARLY, "d"))
         .isInstanceOfSatisfying(
-            ApiProblem.class, p -> assertThat(p.errors().get(0).field()).isEqualTo("d.dueDate"));
+            Refusal.class, p -> assertThat(p.errors().get(0).field()).isEqualTo("d.dueDate"));
   }
 
   @Test
@@ -44,13 +44,13 @@ class DeadlineTests {
         .isEqualTo(Deadline.annual());
     assertThat(Deadline.annual().cadence()).isEqualTo(Cadence.YEARLY);
     assertThatThrownBy(() -> Deadline.of(DeadlineKind.ANNUAL, null, null, Cadence.MONTHLY, "d"))
-        .isInstanceOf(ApiProblem.class);
+        .isInstanceOf(Refusal.class);
   }
 
   @Test
   void fixedDateNeedsExactlyOneOfDateOrMonth() {
     assertThatThrownBy(() -> Deadline.of(DeadlineKind.FIXED_DATE, null, null, null, "d"))
-        .isInstanceOf(ApiProblem.class);
+        .isInstanceOf(Refusal.class);
     assertThatThrownBy(() ->
             Deadline.of(
                 DeadlineKind.FIXED_DATE,
@@ -58,7 +58,7 @@ class DeadlineTests {
                 YearMonth.of(2026, 3),
                 null,
                 "d"))
-        .isInstanceOf(ApiProblem.class);
+        .isInstanceOf(Refusal.class);
   }
 
   @Test
@@ -77,14 +77,14 @@ class DeadlineTests {
     assertThatThrownBy(() ->
             Deadline.ongoing(Cadence.HALF_YEARLY).withMilestones(List.of(review, review), "d"))
         .isInstanceOfSatisfying(
-            ApiProblem.class,
+            Refusal.class,
             p -> assertThat(p.errors().get(0).field()).isEqualTo("d.milestones[1].key"));
     Milestone late =
         new Milestone(
             "TONG-KET", "Tổng kết", LocalDate.of(2030, 9, 30), LocalDate.of(2030, 10, 1), null);
     assertThatThrownBy(() -> Deadline.annual().withMilestones(List.of(late), "d"))
         .isInstanceOfSatisfying(
-            ApiProblem.class,
+            Refusal.class,
             p -> {
               assertThat(p.errors().get(0).field()).isEqualTo("d.milestones[0].windowOpensOn");
               assertThat(p.errors().get(0).message()).contains("30/09/2030");
@@ -92,6 +92,6 @@ class DeadlineTests {
     assertThatThrownBy(() ->
             Deadline.fixedDate(LocalDate.of(2026, 3, 31)).withMilestones(List.of(review), "d"))
         .isInstanceOfSatisfying(
-            ApiProblem.class, p -> assertThat(p.errors().get(0).field()).isEqualTo("d.milestones"));
+            Refusal.class, p -> assertThat(p.errors().get(0).field()).isEqualTo("d.milestones"));
   }
 }

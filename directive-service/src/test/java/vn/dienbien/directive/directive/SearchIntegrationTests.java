@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import vn.dienbien.directive.DirectiveServiceIntegrationTest;
+import vn.dienbien.directive.DirectiveIntegrationTestBase;
 
-class SearchIntegrationTests extends DirectiveServiceIntegrationTest {
+class SearchIntegrationTests extends DirectiveIntegrationTestBase {
 
   @Test
   void searchIgnoresDiacriticsAndCase() {

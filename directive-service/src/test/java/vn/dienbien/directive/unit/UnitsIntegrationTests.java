@@ -6,9 +6,9 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpMethod;
 import vn.dienbien.contracts.directive.UnitChanged;
-import vn.dienbien.directive.DirectiveServiceIntegrationTest;
+import vn.dienbien.directive.DirectiveIntegrationTestBase;
 
-class UnitsIntegrationTests extends DirectiveServiceIntegrationTest {
+class UnitsIntegrationTests extends DirectiveIntegrationTestBase {
 
   @Test
   void createUpdateDeactivatePublishUnitChanged() {

@@ -33,7 +33,7 @@ import vn.dienbien.testsupport.Waits;
 @SpringBootTest(
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = "directive.seed.enabled=true")
-public abstract class DirectiveServiceIntegrationTest extends IntegrationTestBase {
+public abstract class DirectiveIntegrationTestBase extends IntegrationTestBase {
 
   /** An HTTP answer: status, content type and parsed body. */
   public record Answer(int status, MediaType type, JsonNode body) {

@@ -1,0 +1,83 @@
+package vn.dienbien.directive.refusal;
+
+import java.util.List;
+
+/**
+ * A request the service's rules refuse: a bad field, something unknown, a state conflict, a
+ * duplicate or a caller who may not. Domain code throws it in its own terms; the web layer maps its
+ * {@link Kind} to a problem detail, so nothing below {@code web} knows about HTTP. Messages are
+ * Vietnamese because officials read them.
+ */
+public class Refusal extends RuntimeException {
+
+  /** What kind of refusal, which the web layer maps to a status and a title. */
+  public enum Kind {
+    INVALID,
+    NOT_FOUND,
+    CONFLICT,
+    DUPLICATE,
+    FORBIDDEN
+  }
+
+  /** One offending field: its JSON path or parameter name and a Vietnamese message. */
+  public record FieldError(String field, String message) {}
+
+  private final Kind kind;
+  private final String code;
+  private final List<FieldError> errors;
+
+  public Refusal(Kind kind, String code, String detail, List<FieldError> errors) {
+    super(detail);
+    this.kind = kind;
+    this.code = code;
+    this.errors = List.copyOf(errors);
+  }
+
+  public static Refusal notFound(String what, Object id) {
+    return new Refusal(Kind.NOT_FOUND, "not-found", "Không tìm thấy " + what + " " + id, List.of());
+  }
+
+  /** The request is valid but not now, or not twice. */
+  public static Refusal conflict(String code, String detail) {
+    return new Refusal(Kind.CONFLICT, code, detail, List.of());
+  }
+
+  /** A state conflict naming the field whose value forbids it. */
+  public static Refusal conflict(String code, String detail, String field, String message) {
+    return new Refusal(Kind.CONFLICT, code, detail, List.of(new FieldError(field, message)));
+  }
+
+  /** Something with this key exists already. */
+  public static Refusal duplicate(String code, String detail, String field, String message) {
+    return new Refusal(Kind.DUPLICATE, code, detail, List.of(new FieldError(field, message)));
+  }
+
+  public static Refusal invalidField(String field, String message) {
+    return invalidFields(List.of(new FieldError(field, message)));
+  }
+
+  public static Refusal invalidFields(List<FieldError> errors) {
+    String detail =
+        errors.size() == 1
+            ? "Trường " + errors.get(0).field() + ": " + errors.get(0).message()
+            : "Có " + errors.size() + " trường không hợp lệ";
+    return new Refusal(Kind.INVALID, "validation", detail, errors);
+  }
+
+  /** The caller may not do this. */
+  public static Refusal forbidden(String detail) {
+    return new Refusal(Kind.FORBIDDEN, "forbidden", detail, List.of());
+  }
+
+  public Kind kind() {
+    return kind;
+  }
+
+  public String code() {
+    return code;
+  }
+
+  public List<FieldError> errors() {
+    return errors;
+  }
+}

@@ -1,0 +1,67 @@
+package vn.dienbien.directive.web;
+
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import vn.dienbien.directive.refusal.Refusal;
+import vn.dienbien.platform.web.ApiProblem;
+import vn.dienbien.platform.web.Problems;
+
+/**
+ * The one place a domain {@link Refusal} becomes HTTP: its kind picks the status and title, its
+ * code, detail and fields are kept, so the body is the platform's problem+json as before.
+ */
+@RestControllerAdvice
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class RefusalAdvice {
+
+  @ExceptionHandler(Refusal.class)
+  ResponseEntity<ProblemDetail> refused(Refusal refusal) {
+    ApiProblem problem = problemOf(refusal);
+    ProblemDetail body =
+        Problems.of(
+            problem.status(),
+            problem.code(),
+            problem.title(),
+            problem.getMessage(),
+            problem.errors());
+    return ResponseEntity.status(body.getStatus())
+        .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+        .body(body);
+  }
+
+  static ApiProblem problemOf(Refusal refusal) {
+    return new ApiProblem(
+        status(refusal.kind()),
+        refusal.code(),
+        title(refusal.kind()),
+        refusal.getMessage(),
+        refusal.errors().stream()
+            .map(e -> new ApiProblem.FieldError(e.field(), e.message()))
+            .toList());
+  }
+
+  private static HttpStatus status(Refusal.Kind kind) {
+    return switch (kind) {
+      case INVALID -> HttpStatus.BAD_REQUEST;
+      case NOT_FOUND -> HttpStatus.NOT_FOUND;
+      case CONFLICT, DUPLICATE -> HttpStatus.CONFLICT;
+      case FORBIDDEN -> HttpStatus.FORBIDDEN;
+    };
+  }
+
+  private static String title(Refusal.Kind kind) {
+    return switch (kind) {
+      case INVALID -> "Dữ liệu không hợp lệ";
+      case NOT_FOUND -> "Không tìm thấy";
+      case CONFLICT -> "Xung đột trạng thái";
+      case DUPLICATE -> "Dữ liệu đã tồn tại";
+      case FORBIDDEN -> "Không có quyền";
+    };
+  }
+}
