@@ -23,6 +23,11 @@ class ArchitectureTests {
   }
 
   @Test
+  void contractsOnlyInEventFactoriesAndConsumers() {
+    ArchitectureRules.contractsOnlyInEventFactoriesAndConsumers().check(CLASSES);
+  }
+
+  @Test
   void httpStaysInWeb() {
     ArchitectureRules.httpStaysInWeb().check(CLASSES);
   }

@@ -1,8 +1,5 @@
 package vn.dienbien.directive.assignment;
 
-import static org.springframework.data.mongodb.core.query.Criteria.where;
-import static org.springframework.data.mongodb.core.query.Query.query;
-
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -10,21 +7,16 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
-import vn.dienbien.contracts.directive.AssignmentClosed;
-import vn.dienbien.contracts.directive.AssignmentClosed.ClosedBy;
-import vn.dienbien.contracts.report.ReportReviewed;
 import vn.dienbien.directive.refusal.Refusal;
-import vn.dienbien.platform.outbox.IdentifiedEvent;
-import vn.dienbien.platform.outbox.Outbox;
 
 /**
- * Closes an assignment when report-service says its final report was accepted, or when the
- * monitoring body marks it complete (report-service then closes the periods still owed). An early
- * final report is never final: report-service only marks the last period's report, in its window,
- * as final. The status guard makes a redelivered review or a second marking a no-op, so
- * assignment-closed is published once.
+ * Closes assignments, the one way: when report-service says a final report was accepted, when the
+ * monitoring body marks one complete (report-service then closes the periods still owed), and when
+ * its directive ends ({@link Withdrawal}). An early final report is never final: report-service
+ * only marks the last period's report, in its window, as final. {@link Assignment#close} decides
+ * and the store's status guard makes a redelivered review, a second marking or a re-run withdrawal
+ * a no-op, so assignment-closed is published once.
  */
 @Service
 public class AssignmentClosing {
@@ -32,45 +24,34 @@ public class AssignmentClosing {
   private static final Logger log = LoggerFactory.getLogger(AssignmentClosing.class);
 
   private final Assignments assignments;
-  private final Outbox outbox;
   private final MeterRegistry meters;
   private final Clock clock;
   private final String monitoringUnitId;
 
   AssignmentClosing(
       Assignments assignments,
-      Outbox outbox,
       MeterRegistry meters,
       Clock clock,
       @Value("${directive.monitoring-unit-id:BTGDV-TU}") String monitoringUnitId) {
     this.assignments = assignments;
-    this.outbox = outbox;
     this.meters = meters;
     this.clock = clock;
     this.monitoringUnitId = monitoringUnitId;
   }
 
-  public void onReviewed(ReportReviewed review) {
-    if (review.outcome() != ReportReviewed.Outcome.ACCEPTED || !review.finalReport()) {
-      return;
-    }
-    var found = assignments.find(review.assignmentId());
+  /** A final report of {@code assignmentId} was accepted at {@code at}. */
+  public void onFinalReportAccepted(
+      String assignmentId, String reportId, OffsetDateTime at, String actorId) {
+    var found = assignments.find(assignmentId);
     if (found.isEmpty()) {
-      log.warn(
-          "Report {} was accepted for unknown assignment {}",
-          review.reportId(),
-          review.assignmentId());
+      log.warn("Report {} was accepted for unknown assignment {}", reportId, assignmentId);
       meters.counter("assignments.close.unknown").increment();
       return;
     }
-    close(found.get(), review.reviewedAt(), review.actorId(), ClosedBy.FINAL_REPORT, null);
+    close(found.get(), Closure.FINAL_REPORT, at, actorId, null);
   }
 
-  /**
-   * The monitoring body marks the assignment complete, whatever periods are still owed; published
-   * with reason FINAL_REPORT_ACCEPTED (for consumers of the first version) and closedBy
-   * MONITORING_BODY.
-   */
+  /** The monitoring body marks the assignment complete, whatever periods are still owed. */
   public Assignment markComplete(
       String assignmentId, String note, String decidingUnit, String actorId) {
     if (decidingUnit != null && !decidingUnit.equals(monitoringUnitId)) {
@@ -78,52 +59,26 @@ public class AssignmentClosing {
           "Chỉ cơ quan theo dõi thực hiện chỉ thị mới xác nhận hoàn thành nhiệm vụ");
     }
     Assignment a = assignments.get(assignmentId);
-    if (a.isClosed()
-        || !close(a, OffsetDateTime.now(clock), actorId, ClosedBy.MONITORING_BODY, note)) {
+    if (!close(a, Closure.MONITORING_BODY, OffsetDateTime.now(clock), actorId, note)) {
       throw Refusal.conflict(
           "assignment-closed", "Phân công đã kết thúc, không xác nhận hoàn thành được nữa");
     }
     return assignments.get(assignmentId);
   }
 
-  private boolean close(
-      Assignment a, OffsetDateTime at, String actorId, ClosedBy closedBy, String note) {
-    var reason = AssignmentClosed.Reason.FINAL_REPORT_ACCEPTED;
-    var event =
-        new AssignmentClosed(
-            a.id(),
-            a.directiveId(),
-            a.directiveNumber(),
-            a.taskId(),
-            a.unitId(),
-            a.unitName(),
-            reason,
-            at,
-            actorId,
-            closedBy,
-            note);
-    var guard =
-        query(
-            where("_id")
-                .is(a.id())
-                .and("status")
-                .in(AssignmentStatus.OPEN, AssignmentStatus.EXTENDED));
-    String recorded = closedBy == ClosedBy.MONITORING_BODY ? "MARKED_COMPLETE" : reason.name();
-    var update =
-        new Update()
-            .set("status", AssignmentStatus.CLOSED)
-            .set("closedAt", at.toInstant())
-            .set("closedReason", recorded)
-            .unset("pendingExtension");
-    boolean closed =
-        outbox.update(
-            Assignment.class,
-            guard,
-            update,
-            List.of(IdentifiedEvent.of(event, "assignment:" + a.id() + ":closed")));
-    if (closed) {
-      meters.counter("assignments.closed", "reason", recorded).increment();
+  /**
+   * Closes {@code a} {@code by} at {@code at} with its assignment-closed event.
+   *
+   * @return false if it was closed already (nothing written, nothing published)
+   */
+  boolean close(Assignment a, Closure by, OffsetDateTime at, String actorId, String note) {
+    var closed = a.close(by, at.toInstant());
+    if (closed.isEmpty()
+        || !assignments.saveClosed(
+            closed.get(), List.of(AssignmentEvents.closed(a, by, at, actorId, note)))) {
+      return false;
     }
-    return closed;
+    meters.counter("assignments.closed", "reason", by.recorded()).increment();
+    return true;
   }
 }

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import vn.dienbien.contracts.directive.TaskAssigned.Role;
 import vn.dienbien.directive.directive.Task;
 import vn.dienbien.directive.unit.Unit;
 

@@ -9,7 +9,8 @@ import vn.dienbien.platform.inbox.EventHandlers;
 import vn.dienbien.platform.inbox.EventInbox;
 
 /**
- * Reads report-events as consumer group directive-service (dedupe and DLQ by the platform inbox).
+ * Reads report-events as consumer group directive-service (dedupe and DLQ by the platform inbox):
+ * an accepted final report closes its assignment; other reviews concern report-service only.
  */
 @Configuration(proxyBeanMethods = false)
 class ReportEventsConsumer {
@@ -21,7 +22,14 @@ class ReportEventsConsumer {
     return inbox.consumer(
         GROUP,
         EventHandlers.builder()
-            .on(ReportReviewed.class, e -> closing.onReviewed(e.data()))
+            .on(ReportReviewed.class, e -> onReviewed(closing, e.data()))
             .build());
+  }
+
+  static void onReviewed(AssignmentClosing closing, ReportReviewed review) {
+    if (review.outcome() == ReportReviewed.Outcome.ACCEPTED && review.finalReport()) {
+      closing.onFinalReportAccepted(
+          review.assignmentId(), review.reportId(), review.reviewedAt(), review.actorId());
+    }
   }
 }

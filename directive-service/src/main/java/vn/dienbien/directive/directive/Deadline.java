@@ -5,9 +5,6 @@ import java.time.YearMonth;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import vn.dienbien.contracts.directive.TaskAssigned.Cadence;
-import vn.dienbien.contracts.directive.TaskAssigned.DeadlineKind;
-import vn.dienbien.contracts.directive.TaskAssigned.Milestone;
 import vn.dienbien.directive.refusal.Refusal;
 
 /**

@@ -132,6 +132,34 @@ public record Directive(
         Diacritics.fold(text));
   }
 
+  /** This directive in {@code next} status (see {@link DirectiveLifecycle}). */
+  Directive withStatus(DirectiveStatus next, Instant issuedAt, int assignmentCount) {
+    return new Directive(
+        id,
+        number,
+        issuingBodyId,
+        issuedOn,
+        title,
+        periodStartYear,
+        periodEndYear,
+        signer,
+        recipients,
+        sections,
+        tasks,
+        next,
+        supersedesId,
+        version,
+        createdAt,
+        issuedAt,
+        assignmentCount,
+        searchText);
+  }
+
+  /** Superseded or expired: its open assignments are withdrawn. */
+  public boolean hasEnded() {
+    return status == DirectiveStatus.SUPERSEDED || status == DirectiveStatus.EXPIRED;
+  }
+
   public Optional<Task> task(String code) {
     return tasks.stream().filter(t -> t.code().equals(code)).findFirst();
   }

@@ -85,20 +85,7 @@ public class DirectiveDrafting {
   }
 
   private Directive editable(String id) {
-    Directive current = directives.get(id);
-    if (current.status() != DirectiveStatus.DRAFT) {
-      throw Refusal.conflict(
-          "directive-not-draft",
-          "Chỉ thị "
-              + current.number()
-              + " đã ban hành: muốn thay đổi nhiệm vụ phải ban hành văn bản mới thay thế "
-              + "(tạo chỉ thị mới với supersedesId = "
-              + id
-              + ")",
-          "status",
-          "chỉ sửa được nhiệm vụ của chỉ thị ở trạng thái dự thảo");
-    }
-    return current;
+    return DirectiveLifecycle.requireEditable(directives.get(id));
   }
 
   private Directive write(Directive next) {

@@ -14,6 +14,8 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 import vn.dienbien.directive.refusal.Refusal;
+import vn.dienbien.platform.outbox.IdentifiedEvent;
+import vn.dienbien.platform.outbox.Outbox;
 import vn.dienbien.platform.validation.Diacritics;
 
 /**
@@ -31,9 +33,11 @@ public class Directives {
   static final String WITHDRAWN_AT = "assignmentsWithdrawnAt";
 
   private final MongoTemplate mongo;
+  private final Outbox outbox;
 
-  Directives(MongoTemplate mongo) {
+  Directives(MongoTemplate mongo, Outbox outbox) {
     this.mongo = mongo;
+    this.outbox = outbox;
   }
 
   public Optional<Directive> find(String id) {
@@ -111,17 +115,39 @@ public class Directives {
   }
 
   /**
-   * @return true if {@code id} moved from {@code from} to {@code to} (false: it was not in {@code
-   *     from})
+   * Stores {@code issued} (status, time, assignment count) with its events if it is still a draft.
+   *
+   * @return false if another call issued it first
    */
-  public boolean transition(String id, DirectiveStatus from, DirectiveStatus to) {
+  public boolean saveIssued(Directive issued, List<IdentifiedEvent> events) {
+    Update update =
+        new Update()
+            .set("status", issued.status())
+            .set("issuedAt", issued.issuedAt())
+            .set("assignmentCount", issued.assignmentCount());
+    return outbox.update(
+        Directive.class, inStatus(issued.id(), DirectiveStatus.DRAFT), update, events);
+  }
+
+  /**
+   * Ends issued directive {@code id} as {@code to} (superseded or expired).
+   *
+   * @return false if it was not issued (ended already, or never issued)
+   */
+  public boolean end(String id, DirectiveStatus to) {
+    if (!DirectiveLifecycle.endsAs(to)) {
+      throw new IllegalArgumentException("A directive ends as superseded or expired, not " + to);
+    }
     return mongo
-            .updateFirst(inStatus(id, from), new Update().set("status", to), Directive.class)
+            .updateFirst(
+                inStatus(id, DirectiveStatus.ISSUED),
+                new Update().set("status", to),
+                Directive.class)
             .getMatchedCount()
         == 1;
   }
 
-  public static Query inStatus(String id, DirectiveStatus status) {
+  private static Query inStatus(String id, DirectiveStatus status) {
     return query(where("_id").is(id).and("status").is(status));
   }
 }

@@ -9,10 +9,6 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
-import vn.dienbien.contracts.directive.TaskAssigned.Cadence;
-import vn.dienbien.contracts.directive.TaskAssigned.DateSource;
-import vn.dienbien.contracts.directive.TaskAssigned.DeadlineKind;
-import vn.dienbien.contracts.directive.TaskAssigned.Milestone;
 import vn.dienbien.platform.validation.CleanText;
 
 /** A task as typed: rõ việc (content), rõ người (lead, coordinators), rõ sản phẩm, rõ thời gian. */

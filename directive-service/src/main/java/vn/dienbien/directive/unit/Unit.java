@@ -3,8 +3,6 @@ package vn.dienbien.directive.unit;
 import java.util.Objects;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
-import vn.dienbien.contracts.directive.UnitChanged;
-import vn.dienbien.contracts.directive.UnitChanged.Level;
 import vn.dienbien.platform.validation.Diacritics;
 
 /**
@@ -73,21 +71,6 @@ public record Unit(
   Unit reactivated() {
     return new Unit(
         code, name, kind, level, parentCode, true, officialCode, confirmed, source, nameFolded);
-  }
-
-  UnitChanged changed(UnitChanged.Change change, String actorId) {
-    return new UnitChanged(
-        code,
-        name,
-        kind,
-        level,
-        parentCode,
-        change != UnitChanged.Change.DEACTIVATED && active,
-        change,
-        actorId,
-        officialCode,
-        confirmed,
-        source);
   }
 
   private static String blankToNull(String value) {

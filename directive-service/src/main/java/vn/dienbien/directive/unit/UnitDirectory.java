@@ -4,11 +4,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
-import vn.dienbien.contracts.directive.UnitChanged;
-import vn.dienbien.contracts.directive.UnitChanged.Change;
-import vn.dienbien.contracts.directive.UnitChanged.Level;
 import vn.dienbien.directive.refusal.Refusal;
-import vn.dienbien.platform.outbox.IdentifiedEvent;
 import vn.dienbien.platform.outbox.Outbox;
 
 /**
@@ -66,9 +62,7 @@ public class UnitDirectory {
 
   /** Creates a unit once; a retry with the same code yields the same event id. */
   public boolean create(Unit unit, String actorId) {
-    var event =
-        IdentifiedEvent.of(
-            unit.changed(Change.CREATED, actorId), "unit:" + unit.code() + ":created");
+    var event = UnitEvents.created(unit, actorId);
     return outbox.insertIfAbsent(unit, List.of(event));
   }
 
@@ -88,22 +82,14 @@ public class UnitDirectory {
       return false;
     }
     Unit next = changed.reactivated();
-    outbox.save(next, List.of(next.changed(Change.UPDATED, actorId)));
+    outbox.save(next, List.of(UnitEvents.updated(next, actorId)));
     return true;
   }
 
   /** Marks a unit inactive (history keeps pointing at it); only the first call publishes. */
   public Unit deactivate(String code, String actorId) {
     Unit current = units.find(code).orElseThrow(() -> Refusal.notFound("đơn vị", code));
-    var update = new org.springframework.data.mongodb.core.query.Update().set("active", false);
-    var guard =
-        org.springframework.data.mongodb.core.query.Query.query(
-            org.springframework.data.mongodb.core.query.Criteria.where("_id")
-                .is(code)
-                .and("active")
-                .is(true));
-    UnitChanged event = current.changed(Change.DEACTIVATED, actorId);
-    outbox.update(Unit.class, guard, update, List.of(event));
+    units.saveDeactivated(code, List.of(UnitEvents.deactivated(current, actorId)));
     return units.find(code).orElseThrow();
   }
 }

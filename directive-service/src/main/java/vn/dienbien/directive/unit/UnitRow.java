@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import vn.dienbien.contracts.directive.UnitChanged.Level;
 import vn.dienbien.directive.refusal.Refusal.FieldError;
 import vn.dienbien.platform.validation.CleanTextValidator;
 

@@ -12,7 +12,10 @@ import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
+import vn.dienbien.contracts.DomainEvent;
+import vn.dienbien.platform.outbox.Outbox;
 import vn.dienbien.platform.validation.Diacritics;
 
 /** The stored units and groups; lookups by code are lookups by {@code _id}. */
@@ -20,9 +23,17 @@ import vn.dienbien.platform.validation.Diacritics;
 class Units {
 
   private final MongoTemplate mongo;
+  private final Outbox outbox;
 
-  Units(MongoTemplate mongo) {
+  Units(MongoTemplate mongo, Outbox outbox) {
     this.mongo = mongo;
+    this.outbox = outbox;
+  }
+
+  /** Marks unit {@code code} inactive with {@code events} if it is active; false if it was not. */
+  boolean saveDeactivated(String code, List<? extends DomainEvent> events) {
+    Query activeOnly = query(where("_id").is(code).and("active").is(true));
+    return outbox.update(Unit.class, activeOnly, new Update().set("active", false), events);
   }
 
   Optional<Unit> find(String code) {
@@ -74,16 +85,14 @@ class Units {
   void replaceMembers(String groupCode, List<String> members) {
     mongo.updateFirst(
         query(where("_id").is(groupCode)),
-        new org.springframework.data.mongodb.core.query.Update().set("memberCodes", members),
+        new Update().set("memberCodes", members),
         UnitGroup.class);
   }
 
   void addMembers(String groupCode, List<String> members) {
     mongo.updateFirst(
         query(where("_id").is(groupCode)),
-        new org.springframework.data.mongodb.core.query.Update()
-            .addToSet("memberCodes")
-            .each(members.toArray()),
+        new Update().addToSet("memberCodes").each(members.toArray()),
         UnitGroup.class);
   }
 }

@@ -117,7 +117,7 @@ class AssignmentStateIntegrationTests extends DirectiveIntegrationTestBase {
     ZoneId zone = clock.getZone();
     return record != null
         && state(record)
-            .equals(AssignmentStateTopic.of(mongo.findById(id, Assignment.class), zone));
+            .equals(AssignmentStateEvents.of(mongo.findById(id, Assignment.class), zone));
   }
 
   private static AssignmentCurrentState state(JsonNode envelope) {

@@ -6,10 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
-import vn.dienbien.contracts.directive.TaskAssigned.Role;
-import vn.dienbien.contracts.directive.UnitChanged.Level;
 import vn.dienbien.directive.directive.Deadline;
 import vn.dienbien.directive.directive.Task;
+import vn.dienbien.directive.unit.Level;
 import vn.dienbien.directive.unit.Unit;
 
 class FanOutTests {

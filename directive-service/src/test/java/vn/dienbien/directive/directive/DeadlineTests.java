@@ -7,10 +7,6 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import vn.dienbien.contracts.directive.TaskAssigned.Cadence;
-import vn.dienbien.contracts.directive.TaskAssigned.DateSource;
-import vn.dienbien.contracts.directive.TaskAssigned.DeadlineKind;
-import vn.dienbien.contracts.directive.TaskAssigned.Milestone;
 import vn.dienbien.directive.refusal.Refusal;
 
 class DeadlineTests {

@@ -4,10 +4,10 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import vn.dienbien.contracts.directive.TaskAssigned.Cadence;
-import vn.dienbien.contracts.directive.TaskAssigned.DeadlineKind;
-import vn.dienbien.contracts.directive.TaskAssigned.Role;
 import vn.dienbien.directive.assignment.Assignment;
+import vn.dienbien.directive.assignment.Role;
+import vn.dienbien.directive.directive.Cadence;
+import vn.dienbien.directive.directive.DeadlineKind;
 
 /**
  * What issuing a directive would assign, per task: the units (groups split into their members, a

@@ -18,7 +18,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import vn.dienbien.contracts.directive.UnitChanged.Level;
+import vn.dienbien.directive.unit.Level;
 import vn.dienbien.directive.unit.UnitDirectory;
 import vn.dienbien.directive.unit.UnitImport;
 import vn.dienbien.platform.web.ApiProblem;

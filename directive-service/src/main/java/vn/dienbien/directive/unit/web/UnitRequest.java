@@ -5,7 +5,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import vn.dienbien.contracts.directive.UnitChanged.Level;
+import vn.dienbien.directive.unit.Level;
 import vn.dienbien.directive.unit.Unit;
 import vn.dienbien.directive.unit.UnitCodes;
 import vn.dienbien.platform.validation.CleanText;

@@ -1,6 +1,6 @@
 package vn.dienbien.directive.unit.web;
 
-import vn.dienbien.contracts.directive.UnitChanged.Level;
+import vn.dienbien.directive.unit.Level;
 import vn.dienbien.directive.unit.Unit;
 
 record UnitView(

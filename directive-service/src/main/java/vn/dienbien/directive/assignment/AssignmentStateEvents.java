@@ -8,15 +8,16 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import vn.dienbien.contracts.directive.AssignmentClosed;
 import vn.dienbien.contracts.directive.AssignmentCurrentState;
+import vn.dienbien.contracts.directive.TaskAssigned;
 import vn.dienbien.platform.outbox.StateTopic;
 
 /**
- * Publishes every assignment's current state to the compacted topic {@code assignment-state} (key:
- * assignment id) with each change written through the outbox. Extension requests are counted, not
- * copied: their reasons, notes and the people who made or decided them stay here.
+ * The event factory of the compacted topic {@code assignment-state}: every assignment's current
+ * state (key: assignment id) with each change written through the outbox. Extension requests are
+ * counted, not copied: their reasons, notes and the people who made or decided them stay here.
  */
 @Configuration(proxyBeanMethods = false)
-public class AssignmentStateTopic {
+public class AssignmentStateEvents {
 
   @Bean
   StateTopic<Assignment> assignmentState(Clock clock) {
@@ -35,9 +36,9 @@ public class AssignmentStateTopic {
         a.taskCode(),
         a.unitId(),
         a.unitName(),
-        a.role(),
-        a.deadlineKind(),
-        a.cadence(),
+        TaskAssigned.Role.valueOf(a.role().name()),
+        TaskAssigned.DeadlineKind.valueOf(a.deadlineKind().name()),
+        a.cadence() == null ? null : TaskAssigned.Cadence.valueOf(a.cadence().name()),
         a.originalDueDate(),
         a.currentDueDate(),
         a.periodStart(),
