@@ -42,6 +42,13 @@ final class AssignmentEvents {
     return IdentifiedEvent.of(event, "assignment:" + a.id());
   }
 
+  /** The contract's reason: the monitoring body's marking counts as an accepted final report. */
+  static AssignmentClosed.Reason reason(Closure by) {
+    return by == Closure.DIRECTIVE_ENDED
+        ? AssignmentClosed.Reason.WITHDRAWN
+        : AssignmentClosed.Reason.FINAL_REPORT_ACCEPTED;
+  }
+
   private static TaskAssigned.Milestone milestone(Milestone m) {
     return new TaskAssigned.Milestone(
         m.key(),
@@ -57,10 +64,6 @@ final class AssignmentEvents {
    */
   static IdentifiedEvent closed(
       Assignment a, Closure by, OffsetDateTime at, String actorId, String note) {
-    var reason =
-        by == Closure.DIRECTIVE_ENDED
-            ? AssignmentClosed.Reason.WITHDRAWN
-            : AssignmentClosed.Reason.FINAL_REPORT_ACCEPTED;
     var event =
         new AssignmentClosed(
             a.id(),
@@ -69,7 +72,7 @@ final class AssignmentEvents {
             a.taskId(),
             a.unitId(),
             a.unitName(),
-            reason,
+            reason(by),
             at,
             actorId,
             AssignmentClosed.ClosedBy.valueOf(by.name()),

@@ -6,7 +6,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import vn.dienbien.contracts.directive.AssignmentClosed;
 import vn.dienbien.contracts.directive.AssignmentCurrentState;
 import vn.dienbien.contracts.directive.TaskAssigned;
 import vn.dienbien.platform.outbox.StateTopic;
@@ -52,7 +51,9 @@ public class AssignmentStateEvents {
                 .count(),
         a.pendingExtension() != null,
         at(a.closedAt(), zone),
-        a.closedReason() == null ? null : AssignmentClosed.Reason.valueOf(a.closedReason()));
+        a.closedReason() == null
+            ? null
+            : AssignmentEvents.reason(Closure.ofRecorded(a.closedReason())));
   }
 
   private static OffsetDateTime at(Instant instant, ZoneId zone) {

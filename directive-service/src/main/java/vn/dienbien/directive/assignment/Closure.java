@@ -19,4 +19,14 @@ public enum Closure {
   public String recorded() {
     return recorded;
   }
+
+  /** The closure a stored {@code closedReason} records. */
+  public static Closure ofRecorded(String recorded) {
+    for (Closure c : values()) {
+      if (c.recorded.equals(recorded)) {
+        return c;
+      }
+    }
+    throw new IllegalArgumentException("Unknown closed reason " + recorded);
+  }
 }

@@ -110,4 +110,17 @@ class AssignmentTests {
         .isInstanceOfSatisfying(
             Refusal.class, r -> assertThat(r.errors().get(0).field()).isEqualTo("proposedDueDate"));
   }
+
+  @Test
+  void theStateOfAnAssignmentTheMonitoringBodyMarkedCompleteSaysFinalReportAccepted() {
+    Assignment marked = open(TODAY.plusDays(5)).close(Closure.MONITORING_BODY, NOW).orElseThrow();
+    var state = AssignmentStateEvents.of(marked, java.time.ZoneId.of("Asia/Ho_Chi_Minh"));
+    assertThat(state.closedReason())
+        .isEqualTo(vn.dienbien.contracts.directive.AssignmentClosed.Reason.FINAL_REPORT_ACCEPTED);
+    var withdrawn = open(null).close(Closure.DIRECTIVE_ENDED, NOW).orElseThrow();
+    assertThat(
+            AssignmentStateEvents.of(withdrawn, java.time.ZoneId.of("Asia/Ho_Chi_Minh"))
+                .closedReason())
+        .isEqualTo(vn.dienbien.contracts.directive.AssignmentClosed.Reason.WITHDRAWN);
+  }
 }
