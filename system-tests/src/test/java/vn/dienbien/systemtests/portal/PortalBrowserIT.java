@@ -576,8 +576,196 @@ class PortalBrowserIT {
     }
   }
 
+  /**
+   * A ward officer asks for more time on one reporting period of an ongoing or yearly task (a
+   * fixed-date task's page sends them to its assignment's request instead); a request without a
+   * reason is refused beside the field; the monitoring body's queue lists it and approves; the
+   * officer's period shows the new due date.
+   */
   @Test
-  @Order(6)
+  @Order(7)
+  void anOfficerAsksForMoreTimeOnAPeriodTheMonitorApprovesAndTheNewDueDateShows() throws Exception {
+    try (Browser officer = Browser.phone();
+        Browser monitor = Browser.desktop()) {
+      officer.open(portal("/"));
+      officer.signIn("officer.dienbienphu", PASSWORD);
+      officer.waitForUrl("/don-vi");
+      List<String> owed = officer.all(OWED).stream().map(a -> a.getAttribute("href")).toList();
+      String obligationId = askablePeriod(officer, owed);
+      assertThat(obligationId).as("an owed period of an ongoing or yearly task").isNotNull();
+      officer.checkPage();
+      LocalDate due = LocalDate.parse(officer.text("#han-hien-tai"), DD_MM_YYYY);
+      LocalDate proposed = (due.isAfter(TODAY) ? due : TODAY).plusDays(10);
+      officer.script(
+          "document.getElementById('proposedDueDate').value = arguments[0];", proposed.toString());
+      officer.click("#gui-de-nghi"); // no reason: report-service says so beside the field
+      officer.waitFor("#reason-loi");
+      officer.checkPage();
+      officer.type("#reason", "Chờ số liệu của các tổ dân phố sau đợt mưa lũ.");
+      officer.click("#gui-de-nghi");
+      officer.waitForText(".alert-success", "Đã gửi đề nghị gia hạn kỳ báo cáo");
+      String obligationPage = officer.url();
+      assertThat(officer.text(".gia-han-ky")).contains(ddMMyyyy(proposed), "Chờ duyệt");
+      officer.checkPage();
+
+      monitor.open(portal("/"));
+      monitor.signIn("monitor", PASSWORD);
+      monitor.waitForUrl("/bang-theo-doi");
+      monitor.open(portal("/gia-han"));
+      monitor.waitFor("#gia-han-ky");
+      monitor.checkPage();
+      monitor.checkNoFailedPanel();
+      String approve = "form[action*='/gia-han/ky/" + obligationId + "/'] button[value='APPROVED']";
+      assertThat(monitor.all(approve)).hasSize(1);
+      monitor.click(approve);
+      monitor.waitForText(".alert-success", "Đã duyệt gia hạn");
+      assertThat(monitor.all(approve)).isEmpty();
+      monitor.checkPage();
+
+      officer.open(obligationPage);
+      officer.waitFor("#trang-thai");
+      assertThat(officer.text("main dl"))
+          .contains(ddMMyyyy(proposed), "(hạn gốc " + ddMMyyyy(due) + ")");
+      assertThat(officer.text(".gia-han-ky")).contains("Đã duyệt");
+      officer.checkPage();
+    }
+  }
+
+  private static final java.time.format.DateTimeFormatter DD_MM_YYYY =
+      java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+  /**
+   * Opens the owed periods in turn until one offers a per-period request (a fixed-date task's goes
+   * to its assignment's page); returns its obligation id, the form open, or null.
+   */
+  private static String askablePeriod(Browser officer, List<String> owed) {
+    for (String href : owed) {
+      officer.open(href);
+      officer.waitFor("#trang-thai");
+      if (officer.all("#de-nghi-gia-han").isEmpty()) {
+        continue;
+      }
+      officer.click("#de-nghi-gia-han");
+      officer.waitFor("main h1");
+      if (officer.url().contains("/don-vi/gia-han-ky/")) {
+        officer.waitFor("#gui-de-nghi");
+        return href.substring(href.lastIndexOf('/') + 1);
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The monitoring body confirms a unit finished a task; a second confirmation is refused and the
+   * page shows directive-service's message.
+   */
+  @Test
+  @Order(8)
+  void theMonitorMarksAnAssignmentCompleteAndASecondTimeIsRefused() throws Exception {
+    try (Browser monitor = Browser.phone()) {
+      monitor.open(portal("/"));
+      monitor.signIn("monitor", PASSWORD);
+      monitor.waitForUrl("/bang-theo-doi");
+      monitor.open(portal("/tham-dinh"));
+      // The double-submit scenario left a report waiting; the first of the queue is enough.
+      monitor.click("main a[href^='/tham-dinh/']");
+      monitor.waitFor("#hoan-thanh-nhiem-vu");
+      monitor.click("#hoan-thanh-nhiem-vu");
+      monitor.waitFor("#xac-nhan-hoan-thanh");
+      assertThat(monitor.text("#trang-thai-phan-cong")).isNotEqualTo("Đã kết thúc");
+      monitor.checkPage();
+      monitor.type("#note", "Đơn vị đã hoàn thành toàn bộ nội dung nhiệm vụ.");
+      monitor.click("#xac-nhan-hoan-thanh");
+      monitor.waitForText(".alert-success", "Đã xác nhận đơn vị hoàn thành nhiệm vụ");
+      assertThat(monitor.text("#trang-thai-phan-cong")).isEqualTo("Đã kết thúc");
+      monitor.checkPage();
+      monitor.click("#xac-nhan-hoan-thanh");
+      monitor.waitFor("#loi-hoan-thanh");
+      assertThat(monitor.text("#loi-hoan-thanh")).isNotBlank();
+      monitor.checkPage();
+    }
+  }
+
+  /**
+   * A commune registers a model, its approver evaluates and recognises it at cấp xã, the commune
+   * registers it for cấp tỉnh; the monitoring body evaluates and recognises it at cấp tỉnh and the
+   * province's commendation round lists it among its candidates.
+   */
+  @Test
+  @Order(9)
+  void theMonitorEvaluatesAndRecognisesAModelAndTheCommendationRoundListsIt() throws Exception {
+    String name =
+        "Mô hình dân vận khéo bản Nậm Kè " + (1000 + new java.util.Random().nextInt(9000));
+    String year = String.valueOf(TODAY.getYear());
+    String modelPage;
+    try (Browser commune = Browser.phone()) {
+      commune.open(portal("/"));
+      commune.signIn("approver.muongnhe", PASSWORD);
+      commune.waitForUrl("/danh-gia/cho-quyet-dinh");
+      commune.open(portal("/don-vi/mo-hinh"));
+      commune.waitFor("#dang-ky-mo-hinh");
+      commune.type("#name", name);
+      commune.script("document.getElementById('field').value = 'POLITICAL_SYSTEM';");
+      commune.type("#description", "Vận động đồng bào giữ rừng đầu nguồn.");
+      commune.click("#dang-ky-mo-hinh");
+      commune.waitFor("main .alert");
+      assertThat(commune.text("main .alert")).startsWith("Đã đăng ký mô hình");
+      commune.open(portal("/danh-gia/cho-quyet-dinh?trang=0"));
+      commune.waitFor("#buoc");
+      openModel(commune, name);
+      modelPage = commune.url();
+      decide(commune, "COMMUNE", "Ban Thường vụ Đảng ủy xã Mường Nhé", "Chủ tịch UBND xã");
+      commune.script("document.getElementById('dk-cap').value = 'PROVINCE';");
+      commune.type("#dk-nam", year);
+      commune.click("form[action$='/dang-ky'] button");
+      commune.waitForText(".alert-success", "Đã đăng ký.");
+      commune.checkPage();
+    }
+    try (Browser monitor = Browser.phone()) {
+      monitor.open(portal("/"));
+      monitor.signIn("monitor", PASSWORD);
+      monitor.waitForUrl("/bang-theo-doi");
+      monitor.open(modelPage);
+      monitor.waitFor("#cham-diem");
+      monitor.checkPage();
+      decide(monitor, "PROVINCE", "Đoàn khảo sát Ban Tuyên giáo và Dân vận", "Trưởng Ban");
+      assertThat(monitor.text("#tinh-trang")).isEqualTo("Đã công nhận");
+      monitor.open(portal("/danh-gia/khen-thuong/PROVINCE-2025-2030"));
+      monitor.waitFor("main h1");
+      assertThat(monitor.text("main")).contains(name, "công nhận năm " + year);
+      monitor.checkPage();
+      monitor.checkNoFailedPanel();
+    }
+  }
+
+  private static void openModel(Browser browser, String name) {
+    browser.script(
+        "Array.from(document.querySelectorAll('.model-table a.mo-hinh'))"
+            + ".find(a => a.textContent === arguments[0]).click();",
+        name);
+    browser.waitFor("#cham-diem");
+  }
+
+  /** Records a full score sheet and then the recognition, at {@code level}, on a model's page. */
+  private static void decide(Browser browser, String level, String evaluator, String signer) {
+    browser.script("document.getElementById('dg-cap').value = arguments[0];", level);
+    browser.type("#dg-nguoi", evaluator);
+    browser.script(
+        "document.querySelectorAll(\"input[name^='score.']\").forEach(i => i.value = i.max);");
+    browser.click("#ghi-danh-gia");
+    browser.waitForText(".alert-success", "Đã ghi kết quả khảo sát, đánh giá.");
+    browser.checkPage();
+    browser.script("document.getElementById('cn-cap').value = arguments[0];", level);
+    browser.type("#cn-so", "COMMUNE".equals(level) ? "16-QĐ/UBND" : "1521-QĐ/TU");
+    browser.script("document.getElementById('cn-ngay').value = arguments[0];", TODAY.toString());
+    browser.type("#cn-ky", signer);
+    browser.click("button[value='RECOGNISE']");
+    browser.waitForText(".alert-success", "Đã ghi quyết định công nhận.");
+    browser.checkPage();
+  }
+
+  @Test
+  @Order(10)
   void aServiceThatIsDownCostsOnlyItsPanel() throws Exception {
     org.junit.jupiter.api.Assumptions.assumeTrue(system != null, "needs its own system");
     system.stop("notification-service");

@@ -27,12 +27,17 @@ class DecisionQueueController {
   /** The statuses in which a model waits for a decision, in the order the work is done. */
   static final Map<String, String> STEPS = steps();
 
+  /** The steps that list recognised models, every one of them unless narrowed to this year's. */
+  static final java.util.Set<String> RE_EVALUATION = java.util.Set.of("RECOGNISED", "SUSTAINED");
+
   private final Apis apis;
   private final Panels panels;
+  private final java.time.Clock clock;
 
-  DecisionQueueController(Apis apis, Panels panels) {
+  DecisionQueueController(Apis apis, Panels panels, java.time.Clock clock) {
     this.apis = apis;
     this.panels = panels;
+    this.clock = clock;
   }
 
   @GetMapping("/danh-gia/cho-quyet-dinh")
@@ -40,17 +45,20 @@ class DecisionQueueController {
       @RequestParam(name = "buoc", defaultValue = "REGISTERED") String step,
       @RequestParam(name = "loai", defaultValue = "models") String kind,
       @RequestParam(defaultValue = "0") int trang,
+      @RequestParam(name = "denHan", defaultValue = "false") boolean dueThisYear,
       Model model) {
     Api api = apis.current();
     String chosen = STEPS.containsKey(step) ? step : "REGISTERED";
     String path = "exemplars".equals(kind) ? "/api/v1/exemplars" : "/api/v1/models";
+    boolean narrowed = dueThisYear && RE_EVALUATION.contains(chosen);
+    int year = java.time.LocalDate.now(clock).getYear();
+    PageRequest request = PageRequest.of(trang, PageRequest.DEFAULT_SIZE);
     var list =
         panels.start(() ->
-            api.page(
-                Backend.MODEL_REGISTRY,
-                mine(path, chosen),
-                PageRequest.of(trang, PageRequest.DEFAULT_SIZE),
-                RegistryModel.class));
+            narrowed
+                ? DueThisYear.page(api, mine(path, chosen), year, request)
+                : api.page(
+                    Backend.MODEL_REGISTRY, mine(path, chosen), request, RegistryModel.class));
     Map<String, Panels.Pending<Long>> counts = new LinkedHashMap<>();
     for (String s : STEPS.keySet()) {
       counts.put(
@@ -70,6 +78,9 @@ class DecisionQueueController {
     model.addAttribute("step", chosen);
     model.addAttribute("steps", STEPS);
     model.addAttribute("kind", "exemplars".equals(kind) ? "exemplars" : "models");
+    model.addAttribute("reEvaluation", RE_EVALUATION.contains(chosen));
+    model.addAttribute("dueThisYear", narrowed);
+    model.addAttribute("year", year);
     return "approver/queue";
   }
 

@@ -39,7 +39,11 @@ public class Labels {
               Map.of("OPEN", "Đang thực hiện", "EXTENDED", "Đã gia hạn", "CLOSED", "Đã kết thúc")),
           Map.entry(
               "decision",
-              Map.of("PENDING", "Chờ duyệt", "APPROVED", "Đã duyệt", "REJECTED", "Bị từ chối")),
+              Map.of(
+                  "PENDING", "Chờ duyệt",
+                  "APPROVED", "Đã duyệt",
+                  "REJECTED", "Bị từ chối",
+                  "REFUSED", "Bị từ chối")),
           Map.entry(
               "directive",
               Map.of(

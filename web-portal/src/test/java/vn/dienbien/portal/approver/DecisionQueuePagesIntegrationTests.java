@@ -137,6 +137,75 @@ class DecisionQueuePagesIntegrationTests extends StubbedServicesTest {
         .getContentAsString();
   }
 
+  @Autowired java.time.Clock clock;
+
+  private static String recognised(String id, String name, int dueYear, String status) {
+    return "{\"id\":\""
+        + id
+        + "\",\"kind\":\"MODEL\",\"name\":\""
+        + name
+        + "\","
+        + "\"unitId\":\"XA-MUONG-NHE\",\"unitName\":\"Xã Mường Nhé\",\"field\":\"ECONOMY\","
+        + "\"status\":\"RECOGNISED\",\"sample\":false,\"recognitions\":[{\"id\":\"R-"
+        + id
+        + "\",\"level\":"
+        + "\"COMMUNE\",\"year\":2025,\"status\":\""
+        + status
+        + "\",\"nextReEvaluationDue\":\""
+        + dueYear
+        + "-12-31\"}]}";
+  }
+
+  @Test
+  void theReEvaluationStepListsEveryRecognisedModelAndCanBeNarrowedToThisYearsDue()
+      throws Exception {
+    int year = java.time.LocalDate.now(clock).getYear();
+    String all =
+        "{\"items\":["
+            + recognised("MH-1", "Mô hình đến hạn năm nay", year, "ACTIVE")
+            + ","
+            + recognised("MH-2", "Mô hình đến hạn năm sau", year + 1, "ACTIVE")
+            + ","
+            + recognised("MH-3", "Mô hình đã thu hồi", year, "REVOKED")
+            + "],\"page\":0,\"size\":500,\"totalItems\":3,\"totalPages\":1}";
+    modelRegistry.answer(
+        "GET /api/v1/models?decidableByMe=true&status=RECOGNISED&page=0&size=20", 200, all);
+    modelRegistry.answer(
+        "GET /api/v1/models?decidableByMe=true&status=RECOGNISED&page=0&size=500", 200, all);
+
+    String every =
+        mvc.perform(get("/danh-gia/cho-quyet-dinh?buoc=RECOGNISED").with(approver()))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(every)
+        .contains("Mô hình đến hạn năm nay", "Mô hình đến hạn năm sau", "Mô hình đã thu hồi")
+        .contains("Hiển thị 1–3 trên tổng số 3", "id=\"denHan\"")
+        .contains("Chỉ hồ sơ đến hạn đánh giá lại năm " + year);
+
+    String narrowed =
+        mvc.perform(get("/danh-gia/cho-quyet-dinh?buoc=RECOGNISED&denHan=true").with(approver()))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(narrowed)
+        .contains("Mô hình đến hạn năm nay", "Hiển thị 1–1 trên tổng số 1")
+        .doesNotContain("Mô hình đến hạn năm sau", "Mô hình đã thu hồi");
+  }
+
+  @Test
+  void theFirstStepsHaveNoDueFilter() throws Exception {
+    String page =
+        mvc.perform(get("/danh-gia/cho-quyet-dinh?denHan=true").with(approver()))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(page).doesNotContain("id=\"denHan\"").contains("trên tổng số 22");
+  }
+
   @Test
   void anOfficerWithoutTheApproverRoleDoesNotReachTheQueue() throws Exception {
     mvc.perform(

@@ -33,6 +33,7 @@ class GroupsTests {
         due,
         null,
         state,
+        List.of(),
         List.of());
   }
 

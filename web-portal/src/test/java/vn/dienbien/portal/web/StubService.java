@@ -31,6 +31,8 @@ public final class StubService implements AutoCloseable {
 
   public static final StubService MODEL_REGISTRY = start();
 
+  public static final StubService REPORT = start();
+
   private final HttpServer server;
   private final Map<String, Answer> answers = new ConcurrentHashMap<>();
   private final List<Received> received = new CopyOnWriteArrayList<>();
