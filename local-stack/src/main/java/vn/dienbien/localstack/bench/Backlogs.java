@@ -15,8 +15,8 @@ import vn.dienbien.localstack.soak.Lag;
  */
 final class Backlogs {
 
-  /** A backlog drained: how many, in how long. */
-  record Drain(long backlog, long nanos) {
+  /** A backlog drained: whose, how many, in how long. */
+  record Drain(String source, long backlog, long nanos) {
     double perSecond() {
       return Stats.perSecond(backlog, nanos);
     }
@@ -58,7 +58,72 @@ final class Backlogs {
       while (markers(pages) > 0 && System.nanoTime() - t0 < PATIENCE_NANOS) {
         Thread.sleep(POLL_MS);
       }
-      return new Drain(backlog, System.nanoTime() - t0);
+      return new Drain(service, backlog, System.nanoTime() - t0);
+    }
+  }
+
+  /** Work during which a relay's backlog is watched. */
+  interface Work {
+    void run() throws Exception;
+  }
+
+  /**
+   * Runs {@code work} (which writes events in bursts) while sampling the service's pending markers,
+   * then waits for them to reach 0. Returns the drain from the largest backlog seen to 0: the rate
+   * of a relay that has a backlog, whatever the write path could feed it.
+   */
+  Drain relayDrainDuring(String service, Work work) throws Exception {
+    try (MongoClient mongo = MongoClients.create(stack.mongoUri())) {
+      MongoCollection<Document> pages =
+          mongo.getDatabase(stack.database(service)).getCollection("outbox_markers");
+      java.util.concurrent.atomic.AtomicBoolean done =
+          new java.util.concurrent.atomic.AtomicBoolean();
+      long[] best = {0, 0};
+      Thread sampler =
+          Thread.ofPlatform().name("bench-markers").start(() -> sample(pages, done, best));
+      work.run();
+      long t0 = System.nanoTime();
+      while (markers(pages) > 0 && System.nanoTime() - t0 < PATIENCE_NANOS) {
+        Thread.sleep(POLL_MS);
+      }
+      Thread.sleep(2 * SAMPLE_MS);
+      done.set(true);
+      sampler.join();
+      synchronized (best) {
+        return new Drain(service, best[0], best[1]);
+      }
+    }
+  }
+
+  private static final long SAMPLE_MS = 100;
+
+  private static void sample(
+      MongoCollection<Document> pages,
+      java.util.concurrent.atomic.AtomicBoolean done,
+      long[] best) {
+    long peak = 0;
+    long peakAt = 0;
+    while (!done.get()) {
+      long pending = markers(pages);
+      long now = System.nanoTime();
+      if (pending > peak) {
+        peak = pending;
+        peakAt = now;
+      } else if (pending == 0 && peak > 0) {
+        synchronized (best) {
+          if (peak > best[0]) {
+            best[0] = peak;
+            best[1] = now - peakAt;
+          }
+        }
+        peak = 0;
+      }
+      try {
+        Thread.sleep(SAMPLE_MS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
+      }
     }
   }
 
@@ -89,6 +154,6 @@ final class Backlogs {
       Thread.sleep(POLL_MS);
     }
     readyS[0] = start.get();
-    return new Drain(backlog, System.nanoTime() - (first == 0 ? t0 : first));
+    return new Drain(service, backlog, System.nanoTime() - (first == 0 ? t0 : first));
   }
 }

@@ -29,6 +29,7 @@ public final class Bench {
   static final int FAN_OUT_TASKS = 5;
   static final String NOTIFICATION = "notification-service";
   static final String REPORT = "report-service";
+  static final String DIRECTIVE = "directive-service";
 
   private final BenchStack stack;
   private final Api api;
@@ -61,38 +62,62 @@ public final class Bench {
     }
   }
 
+  /** The submissions' phase: its levels, the raw store after them, the relay with a backlog. */
+  private record Load(List<Submissions.Level> levels, double store8After, Backlogs.Drain relay) {}
+
   private BenchResult.Line measure(Backlogs backlogs, Lag lag) throws Exception {
     RawLimits raw = new RawLimits(stack);
     double store1 = progress.measure("raw store insertOne, 1 client", () -> raw.storeInserts(1));
     double store8 = progress.measure("raw store insertOne, 8 clients", () -> raw.storeInserts(8));
     stack.stop(NOTIFICATION);
     progress.say(NOTIFICATION + " stopped: its consumers will find a backlog");
-    Submissions submissions = seed();
-    List<Submissions.Level> levels = submit(submissions);
-    double store8After =
-        progress.measure("raw store insertOne, 8 clients", () -> raw.storeInserts(8));
-    progress.say("relay drain: report-service's outbox markers until 0");
-    Backlogs.Drain relay = backlogs.relayDrain(REPORT);
-    progress.say("  %d markers drained in %.1f s", relay.backlog(), relay.nanos() / 1e9);
+    Load load = load(backlogs, raw);
     double produce = progress.measure("raw broker produce, batched", raw::brokerProduce);
-    progress.say(
-        "%s started alone: catch-up of %d records", NOTIFICATION, backlogs.lag(NOTIFICATION));
     double[] notificationReady = new double[1];
-    Backlogs.Drain consumer = backlogs.consumerCatchUp(NOTIFICATION, notificationReady);
-    progress.say(
-        "  %d records in %.1f s; ready in %.1f s",
-        consumer.backlog(), consumer.nanos() / 1e9, notificationReady[0]);
+    Backlogs.Drain consumer = catchUp(backlogs, notificationReady);
     double smtp = progress.measure("raw SMTP, one session", raw::smtpOneSession);
     Preparation.awaitQuiet(lag, api);
     progress.say("fan-out: a directive of %d tasks to the 45 communes", FAN_OUT_TASKS);
     FanOut.Outcome fanOut = new FanOut(stack, new BenchDirectives(api)).run(50, FAN_OUT_TASKS);
+    progress.say(
+        "  %d e-mails, %d SMS; p50 %d ms, p99 %d ms",
+        fanOut.mails(), fanOut.sms(), fanOut.p50Ms(), fanOut.p99Ms());
     Map<String, Long> rss = new LinkedHashMap<>();
     stack.services().forEach(s -> rss.put(s, stack.rssMb(s)));
     Map<String, Double> ready = readyTimes(notificationReady[0]);
     return BenchFigures.record(
         result,
-        new BenchFigures.Raw(store1, store8, store8After, produce, smtp),
-        new BenchFigures.Project(levels, relay, consumer, fanOut, ready, rss));
+        new BenchFigures.Raw(store1, store8, load.store8After(), produce, smtp),
+        new BenchFigures.Project(load.levels(), load.relay(), consumer, fanOut, ready, rss));
+  }
+
+  /**
+   * Load directives (directive-service's relay watched while they go out), the submissions, the raw
+   * store again, report-service's relay backlog; the relay figure is the larger backlog's drain.
+   */
+  private Load load(Backlogs backlogs, RawLimits raw) throws Exception {
+    Submissions[] seeded = new Submissions[1];
+    progress.say("relay drain: %s's outbox markers while the load directives go out", DIRECTIVE);
+    Backlogs.Drain issue = backlogs.relayDrainDuring(DIRECTIVE, () -> seeded[0] = seed());
+    progress.say(
+        "  largest backlog %d markers, drained in %.1f s", issue.backlog(), issue.nanos() / 1e9);
+    List<Submissions.Level> levels = submit(seeded[0]);
+    double store8After =
+        progress.measure("raw store insertOne, 8 clients", () -> raw.storeInserts(8));
+    progress.say("relay drain: %s's outbox markers until 0", REPORT);
+    Backlogs.Drain report = backlogs.relayDrain(REPORT);
+    progress.say("  %d markers drained in %.1f s", report.backlog(), report.nanos() / 1e9);
+    return new Load(levels, store8After, report.backlog() >= issue.backlog() ? report : issue);
+  }
+
+  private Backlogs.Drain catchUp(Backlogs backlogs, double[] ready) throws Exception {
+    progress.say(
+        "%s started alone: catch-up of %d records", NOTIFICATION, backlogs.lag(NOTIFICATION));
+    Backlogs.Drain consumer = backlogs.consumerCatchUp(NOTIFICATION, ready);
+    progress.say(
+        "  %d records in %.1f s; ready in %.1f s",
+        consumer.backlog(), consumer.nanos() / 1e9, ready[0]);
+    return consumer;
   }
 
   private Submissions seed() {

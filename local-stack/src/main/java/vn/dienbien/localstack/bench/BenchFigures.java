@@ -44,7 +44,7 @@ final class BenchFigures {
       submit = l.perSecond(); // the last level: 64 clients
     }
     table.add(
-        "relay drain (report-service outbox)",
+        "relay drain (" + p.relay().source() + " outbox)",
         BenchResult.rate(raw.produce()) + " produce",
         BenchResult.rate(p.relay().perSecond()),
         p.relay().backlog() + " markers");
@@ -63,7 +63,9 @@ final class BenchFigures {
             f.mails(), f.sms(), f.p50Ms(), f.lastMs()));
     p.ready()
         .forEach((s, secs) -> table.add("ready alone: " + s, "", Bench.format("%.1f s", secs), ""));
-    p.rss().forEach((s, mb) -> table.add("RSS after load: " + s, "", mb + " MB", ""));
+    p.rss()
+        .forEach((s, mb) ->
+            table.add("RSS after load: " + s, "", mb + " MB", mb == 0 ? "not running then" : ""));
     return new BenchResult.Line(
         Stats.ratio(submit, raw.store8Min()),
         Stats.ratio(p.relay().perSecond(), raw.produce()),

@@ -53,8 +53,8 @@ class BenchResultTest {
     var project =
         new BenchFigures.Project(
             levels,
-            new Backlogs.Drain(700, 1_000_000_000L),
-            new Backlogs.Drain(1000, 2_000_000_000L),
+            new Backlogs.Drain("report-service", 700, 1_000_000_000L),
+            new Backlogs.Drain("notification-service", 1000, 2_000_000_000L),
             new FanOut.Outcome(440, 90, 3000, 7000, 7500),
             Map.of("report-service", 8.8, "directive-service", 12.5),
             Map.of("report-service", 350L, "notification-service", 402L));
