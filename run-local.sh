@@ -5,6 +5,7 @@
 #   ./run-local.sh                 everything
 #   ./run-local.sh --cluster       three Kafka brokers and two instances of each service (.local/cluster/)
 #   ./run-local.sh --soak          a fresh cluster, a burst under faults, the figures, then stop
+#   ./run-local.sh --bench         a fresh stack, raw limits beside the project's figures, then stop
 #   ./run-local.sh --infra-only    only Kafka, MongoDB, mail and SMS
 #   ./run-local.sh --timeout=300   allow each service 300 s to become ready (default 180)
 #   ./run-local.sh --services=directive-service,report-service   only these services
@@ -19,7 +20,7 @@ INFRA_ONLY=false
 for arg in "$@"; do
   case "$arg" in
     --infra-only) INFRA_ONLY=true ;;
-    -h|--help) sed -n '2,12p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,13p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
   esac
 done
 
@@ -111,8 +112,9 @@ if needs_build "$@"; then
 fi
 
 # --- 3. run the launcher (it stops everything on Ctrl-C) ----------------------------------------
-# The soak reads every event and mail of its burst inside the launcher: give it more room.
+# The soak reads every event and mail of its burst inside the launcher, the bench produces and
+# receives its raw load there: give them more room.
 LAUNCHER_HEAP=-Xmx128m
-for arg in "$@"; do if [[ "$arg" == --soak ]]; then LAUNCHER_HEAP=-Xmx384m; fi; done
+for arg in "$@"; do if [[ "$arg" == --soak || "$arg" == --bench ]]; then LAUNCHER_HEAP=-Xmx384m; fi; done
 exec "$JAVA" "$LAUNCHER_HEAP" -XX:+UseSerialGC -XX:TieredStopAtLevel=1 \
   -jar local-stack/target/local-stack.jar --home="$ROOT" "$@"

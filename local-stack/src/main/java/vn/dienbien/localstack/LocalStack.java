@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
+import vn.dienbien.localstack.bench.Bench;
 import vn.dienbien.localstack.process.ManagedProcess;
 import vn.dienbien.localstack.process.PidFiles;
 import vn.dienbien.localstack.process.Ports;
@@ -20,7 +21,8 @@ import vn.dienbien.localstack.soak.Soak;
 /**
  * Entry point of {@code ./run-local.sh}: starts Kafka, the MongoDB-compatible store, mail, SMS and
  * the services on 127.0.0.1 (one broker and one instance each, or a cluster), prints where they
- * are, and stops everything on Ctrl-C. With {@code --soak} it runs the fault soak and exits.
+ * are, and stops everything on Ctrl-C. With {@code --soak} it runs the fault soak and exits, with
+ * {@code --bench} the benchmark.
  */
 public final class LocalStack {
 
@@ -90,6 +92,9 @@ public final class LocalStack {
     Banner.printMemory(stack.processes());
     if (mode == Mode.SOAK) {
       return new Soak(new SoakHarness(stack, instances)).run() ? 0 : 1;
+    }
+    if (mode == Mode.BENCH) {
+      return new Bench(new BenchHarness(stack, options, ports)).run() ? 0 : 1;
     }
     watch(stack.processes(), supervisor);
     return 0;

@@ -24,12 +24,16 @@ public record Options(
 
   static final String USAGE =
       """
-      Usage: ./run-local.sh [--cluster | --soak] [--infra-only] [--timeout=SECONDS] [--services=a,b]
+      Usage: ./run-local.sh [--cluster | --soak | --bench] [--infra-only] [--timeout=SECONDS] [--services=a,b]
         --cluster          three Kafka brokers (replication 3, min ISR 2) and two instances of each
                            service (ports +100); data under .local/cluster/
         --soak             start a fresh cluster under .local/soak/, run a burst while killing a
                            partition leader, one instance of each service and the relay lease
                            holders, print what was lost or duplicated and the recovery time, stop
+        --bench            start a fresh single-node stack under .local/bench/, measure the raw store,
+                           broker and SMTP limits and the project (submissions at 1/8/32/64 clients,
+                           relay drain, consumer catch-up, a 45-commune fan-out, ready time and RSS of
+                           each service) in the same run, print a table and a "bench:" line, stop
         --infra-only       start only Kafka, MongoDB, mail and SMS (no services)
         --timeout=SECONDS  how long each service may take to become ready (default 180, cluster 300)
         --services=a,b     start only these services (and the auth server)
@@ -66,11 +70,12 @@ public record Options(
         return usage(arg.equals("--help") || arg.equals("-h") ? "" : "Unknown argument " + arg);
       }
     }
-    if (mode == Mode.SOAK && (infraOnly || services != ServiceSpec.ALL)) {
-      return usage("--soak runs every service; it takes no --infra-only or --services");
+    boolean measuring = mode == Mode.SOAK || mode == Mode.BENCH;
+    if (measuring && (infraOnly || services != ServiceSpec.ALL)) {
+      return usage("--soak and --bench run every service; they take no --infra-only or --services");
     }
-    if (mode == Mode.SOAK) {
-      // The soak drives the services' APIs as the portal would; the portal itself is not needed.
+    if (measuring) {
+      // Soak and bench drive the services' APIs as the portal would; the portal is not needed.
       services = ServiceSpec.ALL.stream().filter(s -> !s.equals(ServiceSpec.PORTAL)).toList();
     }
     if (timeout == null) {

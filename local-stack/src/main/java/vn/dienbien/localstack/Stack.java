@@ -38,6 +38,7 @@ final class Stack {
   private ProcessGroup kafkaNodes;
   private MailServer mail;
   private SmsGatewayServer sms;
+  private ProcessGroup services;
 
   Stack(Layout layout, LocalPorts ports, Topology topology, Supervisor supervisor, PidFiles pids) {
     this.layout = layout;
@@ -162,23 +163,12 @@ final class Stack {
   /** Starts every service JVM at once, then waits for each readiness endpoint in turn. */
   void startServices(Options options) {
     ProcessGroup group = supervisor.register(new ProcessGroup("services"));
+    services = group;
     List<ServiceInstance> all = options.instances();
     List<Step> steps = new ArrayList<>();
     for (ServiceInstance service : all) {
       steps.add(Step.begin(service.name() + " :" + service.port()));
-      Map<String, String> env =
-          new HashMap<>(service.environment(layout, ports, topology.bootstrapServers()));
-      if (service.spec().hasDatabase()) {
-        env.putAll(options.mode().serviceEnvironment(layout));
-      }
-      ManagedProcess process =
-          ManagedProcess.start(
-              service.name(),
-              service.command(Layout.java(), layout.root(), options.serviceJvmOptions()),
-              env,
-              layout.root(),
-              layout.logs().resolve(service.name() + ".log"));
-      remember(group.add(process));
+      remember(group.add(launch(service, options)));
     }
     for (int i = 0; i < all.size(); i++) {
       ServiceInstance service = all.get(i);
@@ -195,6 +185,44 @@ final class Stack {
       }
       steps.get(i).ready("");
     }
+  }
+
+  /** Starts one service instance's JVM with the launcher's command and environment. */
+  private ManagedProcess launch(ServiceInstance service, Options options) {
+    Map<String, String> env =
+        new HashMap<>(service.environment(layout, ports, topology.bootstrapServers()));
+    if (service.spec().hasDatabase()) {
+      env.putAll(options.mode().serviceEnvironment(layout));
+    }
+    return ManagedProcess.start(
+        service.name(),
+        service.command(Layout.java(), layout.root(), options.serviceJvmOptions()),
+        env,
+        layout.root(),
+        layout.logs().resolve(service.name() + ".log"));
+  }
+
+  /** Stops a running service instance (SIGTERM, then the launcher's grace). */
+  void stopService(ServiceInstance service) {
+    ManagedProcess old = instances.get(service.name());
+    if (old != null) {
+      old.stop(LocalStack.GRACE);
+      processes.remove(old);
+    }
+  }
+
+  /**
+   * Starts a stopped service instance alone on the running infrastructure, as {@link
+   * #startServices} would, and waits for its readiness (the benchmark's ready time).
+   */
+  ManagedProcess startService(ServiceInstance service, Options options) {
+    ManagedProcess process = remember(services.add(launch(service, options)));
+    Readiness.await(
+        service.name(),
+        process,
+        options.timeout(),
+        () -> Readiness.answers200(service.readinessUrl()));
+    return process;
   }
 
   private ManagedProcess track(ManagedProcess process) {

@@ -294,4 +294,19 @@ class SecurityIntegrationTests extends SecuredIntegrationTestBase {
         .as("reads are not limited")
         .isEqualTo(200);
   }
+
+  @Test
+  void anExemptUserIsNotLimitedWhileOthersAre() {
+    String load = TestTokens.mint("bench-load", "XA-NAM-KE", "UNIT_OFFICER");
+    for (int i = 0; i < 8; i++) {
+      assertThat(api().post("/api/v1/units/XA-NAM-KE/reports", load, null).status())
+          .as("write %d of the exempt load user", i + 1)
+          .isEqualTo(201);
+    }
+    String other = TestTokens.mint("officer.other", "XA-NAM-KE", "UNIT_OFFICER");
+    for (int i = 0; i < 5; i++) {
+      api().post("/api/v1/units/XA-NAM-KE/reports", other, null);
+    }
+    assertThat(api().post("/api/v1/units/XA-NAM-KE/reports", other, null).status()).isEqualTo(429);
+  }
 }

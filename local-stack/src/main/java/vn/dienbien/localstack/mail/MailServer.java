@@ -95,6 +95,11 @@ public final class MailServer {
     return ids;
   }
 
+  /** How many messages were received so far (with repeats), without decoding them. */
+  public int receivedCount() {
+    return greenMail.getReceivedMessages().length;
+  }
+
   private void purge() {
     try {
       greenMail.purgeEmailFromAllMailboxes();

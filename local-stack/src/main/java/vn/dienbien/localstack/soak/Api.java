@@ -26,15 +26,15 @@ import java.util.concurrent.atomic.AtomicInteger;
  * resolves (each write of the burst is safe to repeat or check). Bearer tokens come from the local
  * auth server, one per demo user.
  */
-final class Api {
+public final class Api {
 
   /** A response, or {@code unknown} when the connection broke after the request was sent. */
-  record Reply(int status, JsonNode body, boolean unknown) {
-    boolean ok() {
+  public record Reply(int status, JsonNode body, boolean unknown) {
+    public boolean ok() {
       return status >= 200 && status < 300;
     }
 
-    String code() {
+    public String code() {
       return body.path("code").asText("");
     }
   }
@@ -53,18 +53,18 @@ final class Api {
   final java.util.concurrent.atomic.AtomicInteger failovers =
       new java.util.concurrent.atomic.AtomicInteger();
 
-  Api(Cluster cluster) {
+  public Api(Cluster cluster) {
     this.authUrl = cluster.authUrl();
     for (Cluster.Instance i : cluster.instances()) {
       instances.computeIfAbsent(i.service(), s -> new ArrayList<>()).add(i.baseUrl());
     }
   }
 
-  Reply get(String service, String user, String path) {
+  public Reply get(String service, String user, String path) {
     return send(service, user, "GET", path, null, "application/json");
   }
 
-  Reply post(String service, String user, String path, Object body) {
+  public Reply post(String service, String user, String path, Object body) {
     return send(service, user, "POST", path, body, "application/json");
   }
 
@@ -82,7 +82,7 @@ final class Api {
   }
 
   /** Every item of a list endpoint, page by page (a bare array or a paged object). */
-  List<JsonNode> all(String service, String user, String path) {
+  public List<JsonNode> all(String service, String user, String path) {
     List<JsonNode> items = new ArrayList<>();
     int size = 500;
     for (int page = 0; ; page++) {
@@ -102,7 +102,7 @@ final class Api {
     }
   }
 
-  static String encode(String value) {
+  public static String encode(String value) {
     return URLEncoder.encode(value, StandardCharsets.UTF_8);
   }
 

@@ -13,16 +13,16 @@ import org.apache.kafka.common.TopicPartitionInfo;
 import vn.dienbien.contracts.topics.TopicCatalog;
 
 /** Records the services' consumer groups have not yet processed, summed over their partitions. */
-final class Lag {
+public final class Lag {
 
   private final Admin admin;
 
-  Lag(Admin admin) {
+  public Lag(Admin admin) {
     this.admin = admin;
   }
 
   /** Lag per consumer group; -1 for a group whose offsets cannot be read right now. */
-  Map<String, Long> byGroup() {
+  public Map<String, Long> byGroup() {
     Map<String, Long> lag = new HashMap<>();
     for (TopicCatalog.Subscription s : TopicCatalog.SUBSCRIPTIONS) {
       long groupLag = of(s);
@@ -31,7 +31,7 @@ final class Lag {
     return lag;
   }
 
-  static long total(Map<String, Long> byGroup) {
+  public static long total(Map<String, Long> byGroup) {
     return byGroup.values().stream().anyMatch(v -> v < 0)
         ? -1
         : byGroup.values().stream().mapToLong(Long::longValue).sum();

@@ -6,14 +6,14 @@ import java.util.Optional;
 /**
  * Before the burst: the communes, their officials' contacts, and a system with nothing in flight.
  */
-final class Preparation {
+public final class Preparation {
 
   static final String MONITORING_BODY = "BTGDV-TU";
 
   private Preparation() {}
 
   /** The 45 commune-level units, from directive-service's directory. */
-  static List<String> communes(Api api) {
+  public static List<String> communes(Api api) {
     return Steps.poll(
         "the communes",
         () -> {
@@ -32,7 +32,7 @@ final class Preparation {
    * One reporting officer and one unit head per commune, and a monitoring officer, imported as an
    * administrator would (CSV); fake names and example.vn addresses.
    */
-  static void importContacts(Api api, List<String> communes) {
+  public static void importContacts(Api api, List<String> communes) {
     StringBuilder csv =
         new StringBuilder("Họ và tên,Chức vụ,Mã đơn vị,Vai trò,Email,Số điện thoại\n");
     csv.append(row("(Thử tải) Cán bộ theo dõi", MONITORING_BODY, "Cán bộ theo dõi", 0, "theodoi"));
@@ -56,7 +56,7 @@ final class Preparation {
   }
 
   /** Waits until every consumer group has caught up and no reminder is waiting. */
-  static void awaitQuiet(Lag lag, Api api) {
+  public static void awaitQuiet(Lag lag, Api api) {
     Steps.poll(
         "a quiet system",
         () ->

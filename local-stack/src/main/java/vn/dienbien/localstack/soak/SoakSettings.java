@@ -32,6 +32,18 @@ public final class SoakSettings {
    * </ul>
    */
   public static Map<String, String> serviceEnvironment(Path stateDir) {
+    Map<String, String> properties = ownWorkOnly(stateDir);
+    properties.put("report.detection.sweep-interval", "5s");
+    properties.put("platform.security.rate-limit.capacity", "100000");
+    properties.put("platform.security.rate-limit.per-minute", "100000");
+    return environment(properties);
+  }
+
+  /**
+   * The properties that make a run's figures its own work, delivered at once: no seed directives,
+   * no demo contacts, no SMS quiet hours, no daily digest by role (shared with the benchmark).
+   */
+  public static Map<String, String> ownWorkOnly(Path stateDir) {
     Path none = stateDir.resolve("no-directives.json");
     try {
       Files.createDirectories(stateDir);
@@ -45,9 +57,11 @@ public final class SoakSettings {
     properties.put("notification.delivery.quiet-start", "00:00");
     properties.put("notification.delivery.quiet-end", "00:00");
     properties.put("notification.digest.roles", "");
-    properties.put("report.detection.sweep-interval", "5s");
-    properties.put("platform.security.rate-limit.capacity", "100000");
-    properties.put("platform.security.rate-limit.per-minute", "100000");
+    return properties;
+  }
+
+  /** Properties as the services' environment (SPRING_APPLICATION_JSON). */
+  public static Map<String, String> environment(Map<String, String> properties) {
     String json =
         properties.entrySet().stream()
             .map(e -> "\"" + e.getKey() + "\":\"" + e.getValue() + "\"")

@@ -7,7 +7,7 @@ import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 
 /** Retrying a step of the burst the way a patient user would: again after a pause, for a while. */
-final class Steps {
+public final class Steps {
 
   private static final Duration PAUSE = Duration.ofMillis(500);
   private static final Duration PATIENCE = Duration.ofMinutes(3);
@@ -15,7 +15,7 @@ final class Steps {
   private Steps() {}
 
   /** Repeats {@code attempt} until it reports success; counts each repeat in {@code retries}. */
-  static void untilDone(String what, AtomicInteger retries, BooleanSupplier attempt) {
+  public static void untilDone(String what, AtomicInteger retries, BooleanSupplier attempt) {
     long deadline = System.nanoTime() + PATIENCE.toNanos();
     while (!succeeds(attempt)) {
       retries.incrementAndGet();
@@ -35,7 +35,7 @@ final class Steps {
   }
 
   /** Polls until {@code probe} finds something. */
-  static <T> T poll(String what, Supplier<Optional<T>> probe) {
+  public static <T> T poll(String what, Supplier<Optional<T>> probe) {
     long deadline = System.nanoTime() + PATIENCE.toNanos();
     while (true) {
       try {

@@ -70,12 +70,17 @@ public record PlatformSecurityProperties(
 
   /**
    * A token bucket per user and instance: {@code capacity} writes at once, refilled by {@code
-   * perMinute}.
+   * perMinute}. {@code exemptUsers} (user ids, empty by default) are not limited: the load user of
+   * {@code ./run-local.sh --bench}, so a benchmark runs with everyone else's production limits.
    */
-  public record RateLimit(Integer capacity, Integer perMinute) {
+  public record RateLimit(Integer capacity, Integer perMinute, List<String> exemptUsers) {
     public RateLimit {
       capacity = capacity == null ? 60 : capacity;
       perMinute = perMinute == null ? 60 : perMinute;
+      exemptUsers =
+          exemptUsers == null
+              ? List.of()
+              : exemptUsers.stream().filter(u -> !blank(u)).map(String::trim).toList();
     }
   }
 
@@ -85,7 +90,7 @@ public record PlatformSecurityProperties(
     userClaim = blank(userClaim) ? "sub" : userClaim;
     policyRequired = policyRequired != null && policyRequired;
     metricsUser = blank(metricsUser) ? "prometheus" : metricsUser;
-    rateLimit = rateLimit == null ? new RateLimit(null, null) : rateLimit;
+    rateLimit = rateLimit == null ? new RateLimit(null, null, null) : rateLimit;
     authorizationUrl = blank(authorizationUrl) ? issuerUri + "/oauth2/authorize" : authorizationUrl;
     tokenUrl = blank(tokenUrl) ? issuerUri + "/oauth2/token" : tokenUrl;
     jwt = jwt == null ? new Jwt(null, null, null) : jwt;

@@ -10,19 +10,25 @@ import java.util.Set;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Answers 429 with Retry-After when an authenticated user writes faster than their bucket allows.
+ * Answers 429 with Retry-After when an authenticated user writes faster than their bucket allows
+ * (users named in {@code platform.security.rate-limit.exempt-users} excepted).
  */
 final class RateLimitFilter extends OncePerRequestFilter {
 
   static final Set<String> WRITES = Set.of("POST", "PUT", "PATCH", "DELETE");
 
   private final WriteRateLimiter limiter;
+  private final Set<String> exemptUsers;
   private final CurrentActor actor;
   private final io.micrometer.core.instrument.Counter limited;
 
   RateLimitFilter(
-      WriteRateLimiter limiter, CurrentActor actor, io.micrometer.core.instrument.Counter limited) {
+      WriteRateLimiter limiter,
+      Set<String> exemptUsers,
+      CurrentActor actor,
+      io.micrometer.core.instrument.Counter limited) {
     this.limiter = limiter;
+    this.exemptUsers = exemptUsers;
     this.actor = actor;
     this.limited = limited;
   }
@@ -33,6 +39,7 @@ final class RateLimitFilter extends OncePerRequestFilter {
       throws ServletException, IOException {
     Optional<String> user = actor.userId();
     if (user.isPresent()
+        && !exemptUsers.contains(user.get())
         && WRITES.contains(request.getMethod())
         && request.getRequestURI().contains("/api/")) {
       long wait = limiter.tryAcquire(user.get());

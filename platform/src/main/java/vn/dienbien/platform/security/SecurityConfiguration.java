@@ -6,6 +6,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Clock;
 import java.util.List;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -137,7 +138,12 @@ public class SecurityConfiguration {
             properties.rateLimit().capacity(),
             properties.rateLimit().perMinute(),
             System::nanoTime);
-    var rateLimit = new RateLimitFilter(limiter, actor, registry.counter("security.rate-limited"));
+    var rateLimit =
+        new RateLimitFilter(
+            limiter,
+            Set.copyOf(properties.rateLimit().exemptUsers()),
+            actor,
+            registry.counter("security.rate-limited"));
     return ApiChain.secured(
         http,
         new ApiChain.Parts(
