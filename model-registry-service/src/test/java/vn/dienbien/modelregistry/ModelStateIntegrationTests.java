@@ -18,7 +18,7 @@ import vn.dienbien.contracts.CloudEventCodec;
 import vn.dienbien.contracts.Topics;
 import vn.dienbien.contracts.modelregistry.ModelCurrentState;
 import vn.dienbien.modelregistry.model.Model;
-import vn.dienbien.modelregistry.model.ModelStateTopic;
+import vn.dienbien.modelregistry.model.ModelEvents;
 import vn.dienbien.testsupport.Waits;
 
 /**
@@ -76,7 +76,7 @@ class ModelStateIntegrationTests extends ModelRegistryIntegrationTest {
   /** The latest record of the model is the model as stored now (its version included). */
   private boolean onTopic(JsonNode record, String id) {
     return record != null
-        && state(record).equals(ModelStateTopic.of(mongo.findById(id, Model.class)));
+        && state(record).equals(ModelEvents.currentState(mongo.findById(id, Model.class)));
   }
 
   private static ModelCurrentState state(JsonNode envelope) {

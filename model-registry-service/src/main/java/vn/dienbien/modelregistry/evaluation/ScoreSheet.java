@@ -8,7 +8,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import vn.dienbien.modelregistry.model.Evaluation;
-import vn.dienbien.platform.web.ApiProblem;
+import vn.dienbien.modelregistry.violation.Violation;
 
 /**
  * Checks a set of scores against the criteria: every criterion scored once, each inside its range.
@@ -22,7 +22,7 @@ final class ScoreSheet {
     Map<String, EvaluationCriteria.Criterion> byId =
         criteria.criteria().stream()
             .collect(Collectors.toMap(EvaluationCriteria.Criterion::id, Function.identity()));
-    List<ApiProblem.FieldError> errors = new ArrayList<>();
+    List<Violation.Field> errors = new ArrayList<>();
     List<Evaluation.Score> scores = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     for (int i = 0; i < entries.size(); i++) {
@@ -30,17 +30,17 @@ final class ScoreSheet {
       EvaluationCriteria.Criterion criterion = byId.get(entry.criterionId());
       if (criterion == null) {
         errors.add(
-            new ApiProblem.FieldError(
+            new Violation.Field(
                 "scores[" + i + "].criterionId", "tiêu chí không tồn tại: " + entry.criterionId()));
       } else if (!seen.add(criterion.id())) {
         errors.add(
-            new ApiProblem.FieldError(
+            new Violation.Field(
                 "scores[" + i + "].criterionId", "tiêu chí được chấm hai lần: " + criterion.id()));
       } else if (entry.score() == null
           || entry.score() < criterion.min()
           || entry.score() > criterion.max()) {
         errors.add(
-            new ApiProblem.FieldError(
+            new Violation.Field(
                 "scores[" + i + "].score",
                 "điểm phải từ "
                     + fmt(criterion.min())
@@ -58,10 +58,9 @@ final class ScoreSheet {
     byId.keySet().stream()
         .filter(id -> !seen.contains(id))
         .sorted()
-        .forEach(
-            id -> errors.add(new ApiProblem.FieldError("scores", "thiếu điểm tiêu chí " + id)));
+        .forEach(id -> errors.add(new Violation.Field("scores", "thiếu điểm tiêu chí " + id)));
     if (!errors.isEmpty()) {
-      throw ApiProblem.invalidFields(errors);
+      throw Violation.invalid(errors);
     }
     return scores;
   }

@@ -1,17 +1,17 @@
 package vn.dienbien.modelregistry.model;
 
-import vn.dienbien.platform.web.ApiProblem;
+import vn.dienbien.modelregistry.violation.Violation;
 
-/** Lifecycle rules a request breaks: 409 with a stable code and a Vietnamese explanation. */
+/** Lifecycle rules a request breaks: a conflict with a stable code or an invalid field. */
 final class Violations {
 
   private Violations() {}
 
-  static ApiProblem conflict(String code, String detail) {
-    return ApiProblem.conflict(code, detail);
+  static Violation conflict(String code, String detail) {
+    return Violation.conflict(code, detail);
   }
 
-  static ApiProblem invalid(String field, String message) {
-    return ApiProblem.invalidField(field, message);
+  static Violation invalid(String field, String message) {
+    return Violation.invalid(field, message);
   }
 }

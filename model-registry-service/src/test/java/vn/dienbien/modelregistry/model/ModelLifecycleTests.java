@@ -17,8 +17,8 @@ import vn.dienbien.contracts.modelregistry.ModelReEvaluated;
 import vn.dienbien.contracts.modelregistry.ModelRecognised;
 import vn.dienbien.contracts.modelregistry.RecognitionRevoked;
 import vn.dienbien.modelregistry.model.ReEvaluation.Outcome;
+import vn.dienbien.modelregistry.violation.Violation;
 import vn.dienbien.platform.outbox.IdentifiedEvent;
-import vn.dienbien.platform.web.ApiProblem;
 
 class ModelLifecycleTests {
 
@@ -136,7 +136,7 @@ class ModelLifecycleTests {
     assertThatThrownBy(
             () -> ModelLifecycle.register(registered(2026), 2024, Level.COMMUNE, changeIn(2026)))
         .isInstanceOfSatisfying(
-            ApiProblem.class, p -> assertThat(p.errors().getFirst().field()).isEqualTo("year"));
+            Violation.class, p -> assertThat(p.fields().getFirst().field()).isEqualTo("year"));
   }
 
   @Test
@@ -199,7 +199,7 @@ class ModelLifecycleTests {
                 DUE,
                 changeIn(2027)))
         .isInstanceOfSatisfying(
-            ApiProblem.class, p -> assertThat(p.errors().getFirst().field()).isEqualTo("year"));
+            Violation.class, p -> assertThat(p.fields().getFirst().field()).isEqualTo("year"));
   }
 
   @Test
@@ -246,9 +246,9 @@ class ModelLifecycleTests {
   private static void assertConflict(Runnable action, String code) {
     assertThatThrownBy(action::run)
         .isInstanceOfSatisfying(
-            ApiProblem.class,
+            Violation.class,
             p -> {
-              assertThat(p.status().value()).isEqualTo(409);
+              assertThat(p.kind()).isEqualTo(Violation.Kind.CONFLICT);
               assertThat(p.code()).isEqualTo(code);
             });
   }
