@@ -25,7 +25,7 @@ import vn.dienbien.testsupport.Waits;
  * The compacted topic {@code model-state}: after a model is registered, evaluated, recognised and
  * lapses at its re-evaluation, its latest record is the model as stored.
  */
-class ModelStateIntegrationTests extends ModelRegistryIntegrationTest {
+class ModelStateIntegrationTests extends ModelRegistryIntegrationTests {
 
   private static final ObjectMapper WIRE = new ObjectMapper();
 
