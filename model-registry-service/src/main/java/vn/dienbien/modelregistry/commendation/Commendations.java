@@ -10,7 +10,6 @@ import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 import vn.dienbien.modelregistry.model.Commendation;
-import vn.dienbien.modelregistry.model.Commending;
 import vn.dienbien.modelregistry.model.Decision;
 import vn.dienbien.modelregistry.model.Jurisdiction;
 import vn.dienbien.modelregistry.model.Model;

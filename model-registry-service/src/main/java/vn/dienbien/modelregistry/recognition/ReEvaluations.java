@@ -62,7 +62,7 @@ public class ReEvaluations {
             change.at(),
             review.shortcomings(),
             review.measures());
-    var events = ModelLifecycle.reEvaluate(model, recognitionId, stamped, nextDue, change);
+    var events = Recognising.reEvaluate(model, recognitionId, stamped, nextDue, change);
     boolean sustained = review.outcome() == ReEvaluation.Outcome.SUSTAINED;
     if (sustained) {
       schedule.plan(model.id(), recognitionId, nextDue);

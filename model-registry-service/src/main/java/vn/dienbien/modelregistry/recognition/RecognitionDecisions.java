@@ -47,7 +47,7 @@ public class RecognitionDecisions {
     Model model = models.require(modelId);
     jurisdiction.require(model, level);
     LocalDate firstDue = policy.nextAfter(year);
-    var events = ModelLifecycle.recognise(model, level, year, decision, firstDue, change);
+    var events = Recognising.recognise(model, level, year, decision, firstDue, change);
     String recognitionId = Recognition.idOf(modelId, level, year);
     // The schedule entry is written first: if the model write then fails, the sweep finds no
     // matching recognition and, once the write cannot be under way any more, drops the entry; the
@@ -64,13 +64,13 @@ public class RecognitionDecisions {
     checkDecisionDate(decision, year, change);
     Model model = models.require(modelId);
     jurisdiction.require(model, level);
-    ModelLifecycle.recognise(model, level, year, decision, policy.nextAfter(year), change);
+    Recognising.recognise(model, level, year, decision, policy.nextAfter(year), change);
   }
 
   public Model reject(String modelId, Level level, int year, List<String> reasons, String actorId) {
     Model model = models.require(modelId);
     jurisdiction.require(model, level);
-    models.update(model, ModelLifecycle.reject(model, level, year, reasons));
+    models.update(model, Recognising.reject(model, level, year, reasons));
     meters.counter("models.not_recognised", "level", level.name()).increment();
     return model;
   }
