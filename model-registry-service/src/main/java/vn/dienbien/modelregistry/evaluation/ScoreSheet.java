@@ -27,29 +27,11 @@ final class ScoreSheet {
     Set<String> seen = new HashSet<>();
     for (int i = 0; i < entries.size(); i++) {
       ScoreEntry entry = entries.get(i);
-      EvaluationCriteria.Criterion criterion = byId.get(entry.criterionId());
-      if (criterion == null) {
-        errors.add(
-            new Violation.Field(
-                "scores[" + i + "].criterionId", "tiêu chí không tồn tại: " + entry.criterionId()));
-      } else if (!seen.add(criterion.id())) {
-        errors.add(
-            new Violation.Field(
-                "scores[" + i + "].criterionId", "tiêu chí được chấm hai lần: " + criterion.id()));
-      } else if (entry.score() == null
-          || entry.score() < criterion.min()
-          || entry.score() > criterion.max()) {
-        errors.add(
-            new Violation.Field(
-                "scores[" + i + "].score",
-                "điểm phải từ "
-                    + fmt(criterion.min())
-                    + " đến "
-                    + fmt(criterion.max())
-                    + " ("
-                    + criterion.name()
-                    + ")"));
+      Violation.Field error = check(i, entry, byId.get(entry.criterionId()), seen);
+      if (error != null) {
+        errors.add(error);
       } else {
+        EvaluationCriteria.Criterion criterion = byId.get(entry.criterionId());
         scores.add(
             new Evaluation.Score(
                 criterion.id(), criterion.name(), entry.score(), criterion.min(), criterion.max()));
@@ -63,6 +45,33 @@ final class ScoreSheet {
       throw Violation.invalid(errors);
     }
     return scores;
+  }
+
+  /** What is wrong with line {@code i}, or null if it scores {@code criterion} in range. */
+  private static Violation.Field check(
+      int i, ScoreEntry entry, EvaluationCriteria.Criterion criterion, Set<String> seen) {
+    if (criterion == null) {
+      return new Violation.Field(
+          "scores[" + i + "].criterionId", "tiêu chí không tồn tại: " + entry.criterionId());
+    }
+    if (!seen.add(criterion.id())) {
+      return new Violation.Field(
+          "scores[" + i + "].criterionId", "tiêu chí được chấm hai lần: " + criterion.id());
+    }
+    if (entry.score() == null
+        || entry.score() < criterion.min()
+        || entry.score() > criterion.max()) {
+      return new Violation.Field(
+          "scores[" + i + "].score",
+          "điểm phải từ "
+              + fmt(criterion.min())
+              + " đến "
+              + fmt(criterion.max())
+              + " ("
+              + criterion.name()
+              + ")");
+    }
+    return null;
   }
 
   private static String fmt(double value) {

@@ -52,17 +52,9 @@ public class ReEvaluations {
         model.recognition(recognitionId).map(Recognition::nextReEvaluationDue).orElse(null);
     LocalDate nextDue = policy.nextAfter(review.year());
     ModelLifecycle.Change change = registry.change(actorId);
-    ReEvaluation stamped =
-        new ReEvaluation(
-            review.year(),
-            review.outcome(),
-            review.reason(),
-            review.notes(),
-            review.evaluator(),
-            change.at(),
-            review.shortcomings(),
-            review.measures());
-    var events = Recognising.reEvaluate(model, recognitionId, stamped, nextDue, change);
+    var events =
+        Recognising.reEvaluate(
+            model, recognitionId, review.recordedAt(change.at()), nextDue, change);
     boolean sustained = review.outcome() == ReEvaluation.Outcome.SUSTAINED;
     if (sustained) {
       schedule.plan(model.id(), recognitionId, nextDue);
@@ -71,10 +63,14 @@ public class ReEvaluations {
     if (previousDue != null && !previousDue.equals(nextDue)) {
       schedule.cancel(recognitionId, previousDue);
     }
+    count(review);
+    return model.recognition(recognitionId).orElseThrow();
+  }
+
+  private void count(ReEvaluation review) {
     meters.counter("models.re_evaluated", "outcome", review.outcome().name()).increment();
-    if (!sustained) {
+    if (review.outcome() != ReEvaluation.Outcome.SUSTAINED) {
       meters.counter("recognitions.revoked").increment();
     }
-    return model.recognition(recognitionId).orElseThrow();
   }
 }
