@@ -9,11 +9,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 import vn.dienbien.testsupport.architecture.ArchitectureRules;
 
-/**
- * Boundaries of the service. Not applied yet, with their violations listed in issue 15's report:
- * {@code ArchitectureRules.httpStaysInWeb()} and {@code
- * contractsOnlyInEventFactoriesAndConsumers()}.
- */
+/** Boundaries of the service, one rule per constraint. */
 class ArchitectureTests {
 
   private static final JavaClasses CLASSES =
@@ -33,15 +29,24 @@ class ArchitectureTests {
   }
 
   @Test
-  void springMvcAnnotationsStayInWeb() {
-    ArchitectureRules.springMvcAnnotationsStayInWeb().check(CLASSES);
+  void httpStaysInWeb() {
+    ArchitectureRules.httpStaysInWeb().check(CLASSES);
   }
 
-  /** The features, bottom up: each may use those before it, never one after it. */
+  @Test
+  void contractsOnlyInEventFactoriesAndConsumers() {
+    ArchitectureRules.contractsOnlyInEventFactoriesAndConsumers().check(CLASSES);
+  }
+
+  /**
+   * The features, bottom up: each may use those before it, never one after it. {@code violation}
+   * (the rules a request breaks, as domain exceptions) is beneath them all.
+   */
   @Test
   void featuresDependOnlyDownward() {
     ArchitectureRules.featuresDependOnlyDownward(
             "vn.dienbien.modelregistry",
+            "violation",
             "unit",
             "model",
             "evaluation",

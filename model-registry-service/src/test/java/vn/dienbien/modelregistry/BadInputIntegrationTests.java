@@ -17,7 +17,7 @@ import vn.dienbien.modelregistry.model.Model;
  * Each refusal of a bad request, made in the current year of the test clock and with decisions
  * dated today, so that only the fault under test is wrong whatever the base date.
  */
-class BadInputIntegrationTests extends ModelRegistryIntegrationTest {
+class BadInputIntegrationTests extends ModelRegistryIntegrationTests {
 
   @Test
   void unknownUnitIsRefusedNamingTheFieldAndNothingIsStored() {

@@ -26,7 +26,7 @@ import vn.dienbien.modelregistry.model.Model;
  * (01/10–15/12/2027): a sustained model is commended once; a lapsed one is refused. The round's
  * dates are fixed, so every step pins the clock to a date of that round, whatever the base date.
  */
-class CommendationRoundIntegrationTests extends ModelRegistryIntegrationTest {
+class CommendationRoundIntegrationTests extends ModelRegistryIntegrationTests {
 
   private static final String ROUND = "COMMUNE-2025-2030-1";
   private static final LocalDateTime IN_WINDOW = LocalDateTime.of(2027, 11, 5, 9, 0);

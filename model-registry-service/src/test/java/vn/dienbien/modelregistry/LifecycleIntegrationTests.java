@@ -23,7 +23,7 @@ import vn.dienbien.contracts.modelregistry.RecognitionRevoked;
  * A model's life from the base date on: recognised in the commune "today" (the base date of the
  * test clock), then the following year's steps with the clock moved into that year.
  */
-class LifecycleIntegrationTests extends ModelRegistryIntegrationTest {
+class LifecycleIntegrationTests extends ModelRegistryIntegrationTests {
 
   @Test
   void aModelGoesFromRegistrationToProvincialRecognitionAndIsSustained() {

@@ -17,7 +17,7 @@ import vn.dienbien.contracts.modelregistry.ModelRegistered;
  * What a model records since issue 12: several target areas and topics, re-evaluation findings and
  * measures, and rules labelled with their basis (the directive's words or the province's choice).
  */
-class ModelProfileIntegrationTests extends ModelRegistryIntegrationTest {
+class ModelProfileIntegrationTests extends ModelRegistryIntegrationTests {
 
   @Test
   void aModelCarriesTwoTargetAreasThroughTheApiTheFilterAndTheEvent() {

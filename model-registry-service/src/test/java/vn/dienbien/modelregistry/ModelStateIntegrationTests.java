@@ -18,14 +18,14 @@ import vn.dienbien.contracts.CloudEventCodec;
 import vn.dienbien.contracts.Topics;
 import vn.dienbien.contracts.modelregistry.ModelCurrentState;
 import vn.dienbien.modelregistry.model.Model;
-import vn.dienbien.modelregistry.model.ModelStateTopic;
+import vn.dienbien.modelregistry.model.ModelEvents;
 import vn.dienbien.testsupport.Waits;
 
 /**
  * The compacted topic {@code model-state}: after a model is registered, evaluated, recognised and
  * lapses at its re-evaluation, its latest record is the model as stored.
  */
-class ModelStateIntegrationTests extends ModelRegistryIntegrationTest {
+class ModelStateIntegrationTests extends ModelRegistryIntegrationTests {
 
   private static final ObjectMapper WIRE = new ObjectMapper();
 
@@ -76,7 +76,7 @@ class ModelStateIntegrationTests extends ModelRegistryIntegrationTest {
   /** The latest record of the model is the model as stored now (its version included). */
   private boolean onTopic(JsonNode record, String id) {
     return record != null
-        && state(record).equals(ModelStateTopic.of(mongo.findById(id, Model.class)));
+        && state(record).equals(ModelEvents.currentState(mongo.findById(id, Model.class)));
   }
 
   private static ModelCurrentState state(JsonNode envelope) {

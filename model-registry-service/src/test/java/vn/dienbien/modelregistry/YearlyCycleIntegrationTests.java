@@ -25,7 +25,7 @@ import vn.dienbien.contracts.modelregistry.RecognitionRevoked;
  * date: every step is checked through the API and as the events it publishes, no more. The walk is
  * about fixed years of the 2025–2030 period, so it pins each date rather than follow the base date.
  */
-class YearlyCycleIntegrationTests extends ModelRegistryIntegrationTest {
+class YearlyCycleIntegrationTests extends ModelRegistryIntegrationTests {
 
   private final List<String> published = new ArrayList<>();
 

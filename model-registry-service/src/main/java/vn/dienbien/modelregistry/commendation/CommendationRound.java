@@ -2,7 +2,6 @@ package vn.dienbien.modelregistry.commendation;
 
 import java.time.LocalDate;
 import vn.dienbien.modelregistry.model.Basis;
-import vn.dienbien.modelregistry.model.Commending;
 import vn.dienbien.modelregistry.model.Level;
 
 /**

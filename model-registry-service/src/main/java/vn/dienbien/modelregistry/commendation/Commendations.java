@@ -10,7 +10,6 @@ import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 import vn.dienbien.modelregistry.model.Commendation;
-import vn.dienbien.modelregistry.model.Commending;
 import vn.dienbien.modelregistry.model.Decision;
 import vn.dienbien.modelregistry.model.Jurisdiction;
 import vn.dienbien.modelregistry.model.Model;
@@ -18,7 +17,7 @@ import vn.dienbien.modelregistry.model.ModelLifecycle;
 import vn.dienbien.modelregistry.model.ModelRegistry;
 import vn.dienbien.modelregistry.model.Models;
 import vn.dienbien.modelregistry.model.Recognition;
-import vn.dienbien.platform.web.ApiProblem;
+import vn.dienbien.modelregistry.violation.Violation;
 
 /** Candidate lists and commendation decisions of the rounds in the calendar. */
 @Service
@@ -49,7 +48,7 @@ public class Commendations {
   public CommendationRound round(String roundId) {
     return calendar
         .round(roundId)
-        .orElseThrow(() -> ApiProblem.notFound("đợt khen thưởng", roundId));
+        .orElseThrow(() -> Violation.notFound("đợt khen thưởng", roundId));
   }
 
   public List<Candidate> candidates(String roundId) {
@@ -82,10 +81,10 @@ public class Commendations {
     var events = Commending.commend(model, round.rule(), decision, change);
     LocalDate today = LocalDate.ofInstant(change.at(), ZoneId.of("Asia/Ho_Chi_Minh"));
     if (decision.date().isAfter(today)) {
-      throw ApiProblem.invalidField("decisionDate", "ngày quyết định không được ở tương lai");
+      throw Violation.invalid("decisionDate", "ngày quyết định không được ở tương lai");
     }
     if (decision.date().isBefore(round.nominationOpens())) {
-      throw ApiProblem.invalidField(
+      throw Violation.invalid(
           "decisionDate",
           "đợt "
               + round.id()

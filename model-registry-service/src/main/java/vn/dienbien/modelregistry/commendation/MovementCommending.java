@@ -7,12 +7,10 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.UUID;
 import vn.dienbien.contracts.DomainEvent;
-import vn.dienbien.contracts.modelregistry.CommendationRecorded;
 import vn.dienbien.modelregistry.model.Decision;
 import vn.dienbien.modelregistry.model.Level;
 import vn.dienbien.modelregistry.model.Model;
 import vn.dienbien.modelregistry.model.ModelLifecycle;
-import vn.dienbien.platform.outbox.IdentifiedEvent;
 
 /**
  * The rules of a movement commendation, pure: the form fits the level, the decision is dated inside
@@ -53,7 +51,7 @@ public final class MovementCommending {
             r.round() == null ? null : r.round().id(),
             change.at(),
             change.actorId());
-    return new Recorded(commendation, List.of(event(commendation)));
+    return new Recorded(commendation, List.of(CommendationEvents.recorded(commendation)));
   }
 
   private static void check(Request r, LocalDate today) {
@@ -98,25 +96,5 @@ public final class MovementCommending {
     String key =
         r.decision().number() + "|" + r.recipient().unitId() + "|" + r.recipient().name().strip();
     return "KT-" + UUID.nameUUIDFromBytes(key.getBytes(StandardCharsets.UTF_8));
-  }
-
-  private static DomainEvent event(MovementCommendation c) {
-    var event =
-        new CommendationRecorded(
-            c.id(),
-            CommendationRecorded.Level.valueOf(c.level().name()),
-            c.form().name(),
-            c.form().label(),
-            CommendationRecorded.RecipientKind.valueOf(c.recipient().kind().name()),
-            c.recipient().name(),
-            c.recipient().unitId(),
-            c.recipient().unitName(),
-            c.modelId(),
-            c.roundId(),
-            c.decision().number(),
-            c.decision().date(),
-            c.decision().signer(),
-            c.recordedBy());
-    return IdentifiedEvent.of(event, "movement-commendation:" + c.id());
   }
 }

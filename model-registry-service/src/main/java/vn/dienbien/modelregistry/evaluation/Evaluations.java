@@ -63,7 +63,7 @@ public class Evaluations {
             submission.notes(),
             change.at(),
             actorId);
-    models.update(model, ModelLifecycle.evaluate(model, evaluation));
+    models.update(model, Evaluating.evaluate(model, evaluation));
     meters
         .counter(
             "models.evaluated",

@@ -8,7 +8,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import vn.dienbien.modelregistry.model.Evaluation;
-import vn.dienbien.platform.web.ApiProblem;
+import vn.dienbien.modelregistry.violation.Violation;
 
 /**
  * Checks a set of scores against the criteria: every criterion scored once, each inside its range.
@@ -22,34 +22,16 @@ final class ScoreSheet {
     Map<String, EvaluationCriteria.Criterion> byId =
         criteria.criteria().stream()
             .collect(Collectors.toMap(EvaluationCriteria.Criterion::id, Function.identity()));
-    List<ApiProblem.FieldError> errors = new ArrayList<>();
+    List<Violation.Field> errors = new ArrayList<>();
     List<Evaluation.Score> scores = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     for (int i = 0; i < entries.size(); i++) {
       ScoreEntry entry = entries.get(i);
-      EvaluationCriteria.Criterion criterion = byId.get(entry.criterionId());
-      if (criterion == null) {
-        errors.add(
-            new ApiProblem.FieldError(
-                "scores[" + i + "].criterionId", "tiêu chí không tồn tại: " + entry.criterionId()));
-      } else if (!seen.add(criterion.id())) {
-        errors.add(
-            new ApiProblem.FieldError(
-                "scores[" + i + "].criterionId", "tiêu chí được chấm hai lần: " + criterion.id()));
-      } else if (entry.score() == null
-          || entry.score() < criterion.min()
-          || entry.score() > criterion.max()) {
-        errors.add(
-            new ApiProblem.FieldError(
-                "scores[" + i + "].score",
-                "điểm phải từ "
-                    + fmt(criterion.min())
-                    + " đến "
-                    + fmt(criterion.max())
-                    + " ("
-                    + criterion.name()
-                    + ")"));
+      Violation.Field error = check(i, entry, byId.get(entry.criterionId()), seen);
+      if (error != null) {
+        errors.add(error);
       } else {
+        EvaluationCriteria.Criterion criterion = byId.get(entry.criterionId());
         scores.add(
             new Evaluation.Score(
                 criterion.id(), criterion.name(), entry.score(), criterion.min(), criterion.max()));
@@ -58,12 +40,38 @@ final class ScoreSheet {
     byId.keySet().stream()
         .filter(id -> !seen.contains(id))
         .sorted()
-        .forEach(
-            id -> errors.add(new ApiProblem.FieldError("scores", "thiếu điểm tiêu chí " + id)));
+        .forEach(id -> errors.add(new Violation.Field("scores", "thiếu điểm tiêu chí " + id)));
     if (!errors.isEmpty()) {
-      throw ApiProblem.invalidFields(errors);
+      throw Violation.invalid(errors);
     }
     return scores;
+  }
+
+  /** What is wrong with line {@code i}, or null if it scores {@code criterion} in range. */
+  private static Violation.Field check(
+      int i, ScoreEntry entry, EvaluationCriteria.Criterion criterion, Set<String> seen) {
+    if (criterion == null) {
+      return new Violation.Field(
+          "scores[" + i + "].criterionId", "tiêu chí không tồn tại: " + entry.criterionId());
+    }
+    if (!seen.add(criterion.id())) {
+      return new Violation.Field(
+          "scores[" + i + "].criterionId", "tiêu chí được chấm hai lần: " + criterion.id());
+    }
+    if (entry.score() == null
+        || entry.score() < criterion.min()
+        || entry.score() > criterion.max()) {
+      return new Violation.Field(
+          "scores[" + i + "].score",
+          "điểm phải từ "
+              + fmt(criterion.min())
+              + " đến "
+              + fmt(criterion.max())
+              + " ("
+              + criterion.name()
+              + ")");
+    }
+    return null;
   }
 
   private static String fmt(double value) {

@@ -1,7 +1,7 @@
 package vn.dienbien.modelregistry.model;
 
 import java.util.function.Supplier;
-import vn.dienbien.platform.web.ApiProblem;
+import vn.dienbien.modelregistry.violation.ConcurrentChange;
 
 /**
  * Runs a command again when its guarded write lost to another writer (a person, or the
@@ -19,9 +19,9 @@ public final class ConcurrentChanges {
     for (int attempt = 1; ; attempt++) {
       try {
         return command.get();
-      } catch (ApiProblem problem) {
-        if (!"concurrent-change".equals(problem.code()) || attempt == ATTEMPTS) {
-          throw problem;
+      } catch (ConcurrentChange lost) {
+        if (attempt == ATTEMPTS) {
+          throw lost;
         }
       }
     }

@@ -1,17 +1,15 @@
 package vn.dienbien.modelregistry.model;
 
-import static vn.dienbien.modelregistry.model.Violations.conflict;
+import static vn.dienbien.modelregistry.violation.Violation.conflict;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.mapping.Document;
-import vn.dienbien.modelregistry.model.Registration.Outcome;
 
 /**
  * A "Dân vận khéo" model or exemplar with its whole yearly history in one document, so that each
@@ -147,7 +145,8 @@ public class Model {
     return recognitions.stream().anyMatch(r -> r.level() == level && !r.revoked());
   }
 
-  Registration requireRegistration(int year, Level level) {
+  /** The registration for {@code year} at {@code level}; a conflict if the model has none. */
+  public Registration requireRegistration(int year, Level level) {
     return registration(year, level)
         .orElseThrow(() ->
             conflict("not-registered", "Mô hình chưa đăng ký " + level.label() + " năm " + year));
@@ -180,39 +179,7 @@ public class Model {
 
   /** Called after every transition so that queries by status need no computation. */
   void refreshStatus() {
-    this.status = deriveStatus();
-  }
-
-  /**
-   * The latest thing that happened decides: a registration newer than every recognition (a lapsed
-   * model registering again) shows as registered; otherwise the latest recognition's state.
-   */
-  ModelStatus deriveStatus() {
-    Optional<Recognition> latest =
-        recognitions.stream()
-            .max(
-                Comparator.comparingInt(Recognition::year).thenComparingInt(r -> r.level().rank()));
-    Optional<Registration> open =
-        registrations.stream()
-            .filter(r -> !r.decided())
-            .max(Comparator.comparingInt(Registration::year));
-    if (latest.isPresent()
-        && (open.isEmpty()
-            || !latest.get().revoked()
-            || open.get().year() <= latest.get().lastJudgedYear())) {
-      return switch (latest.get().status()) {
-        case ACTIVE -> ModelStatus.RECOGNISED;
-        case SUSTAINED -> ModelStatus.SUSTAINED;
-        case REVOKED -> ModelStatus.LAPSED;
-      };
-    }
-    return registrations.stream()
-        .max(Comparator.comparingInt(Registration::year).thenComparingInt(r -> r.decided() ? 0 : 1))
-        .map(r ->
-            r.outcome() == Outcome.NOT_RECOGNISED
-                ? ModelStatus.NOT_RECOGNISED
-                : r.outcome() == Outcome.EVALUATED ? ModelStatus.EVALUATED : ModelStatus.REGISTERED)
-        .orElse(ModelStatus.REGISTERED);
+    this.status = ModelStatus.of(recognitions, registrations);
   }
 
   private static <T> List<T> copy(List<T> list) {

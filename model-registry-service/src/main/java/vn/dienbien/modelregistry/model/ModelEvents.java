@@ -3,8 +3,11 @@ package vn.dienbien.modelregistry.model;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.util.Comparator;
+import java.util.Optional;
 import vn.dienbien.contracts.DomainEvent;
 import vn.dienbien.contracts.modelregistry.CommendationAwarded;
+import vn.dienbien.contracts.modelregistry.ModelCurrentState;
 import vn.dienbien.contracts.modelregistry.ModelEvaluated;
 import vn.dienbien.contracts.modelregistry.ModelReEvaluated;
 import vn.dienbien.contracts.modelregistry.ModelRecognised;
@@ -17,9 +20,15 @@ import vn.dienbien.platform.outbox.IdentifiedEvent;
  * The events a model's transitions publish. Each carries a natural identity, so a retried write
  * yields the same CloudEvents id and consumers see one event per fact.
  */
-final class ModelEvents {
+public final class ModelEvents {
 
   private static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+
+  static final String STATE_TYPE = ModelCurrentState.TYPE;
+  private static final Comparator<Recognition> LATEST_RECOGNITION =
+      Comparator.comparingInt(Recognition::year).thenComparingInt(r -> r.level().rank());
+  private static final Comparator<Registration> LATEST_REGISTRATION =
+      Comparator.comparingInt(Registration::year).thenComparingInt(r -> r.level().rank());
 
   private ModelEvents() {}
 
@@ -143,5 +152,38 @@ final class ModelEvents {
             c.decision().date(),
             actorId);
     return IdentifiedEvent.of(event, "commendation:" + c.id());
+  }
+
+  /** The current-state record of {@code m} for the compacted {@code model-state} topic. */
+  public static ModelCurrentState currentState(Model m) {
+    Optional<Recognition> recognition = m.recognitions().stream().max(LATEST_RECOGNITION);
+    Optional<Level> level =
+        recognition
+            .map(Recognition::level)
+            .or(() -> m.registrations().stream().max(LATEST_REGISTRATION).map(Registration::level));
+    Profile p = m.profile();
+    return new ModelCurrentState(
+        m.id(),
+        m.kind().name(),
+        p == null || p.exemplarType() == null ? null : p.exemplarType().name(),
+        p == null || p.field() == null ? null : p.field().name(),
+        m.unitId(),
+        m.sample(),
+        ModelCurrentState.Status.valueOf(m.status().name()),
+        level.map(ModelEvents::level).orElse(null),
+        recognition
+            .map(r ->
+                new ModelCurrentState.Recognition(
+                    level(r.level()), r.year(), r.status().name(), r.nextReEvaluationDue()))
+            .orElse(null),
+        m.registrations().stream()
+            .map(r ->
+                new ModelCurrentState.Registration(r.year(), level(r.level()), r.outcome().name()))
+            .toList(),
+        m.version());
+  }
+
+  private static ModelCurrentState.Level level(Level level) {
+    return ModelCurrentState.Level.valueOf(level.name());
   }
 }

@@ -1,7 +1,7 @@
 package vn.dienbien.modelregistry.model;
 
-import static vn.dienbien.modelregistry.model.Violations.conflict;
-import static vn.dienbien.modelregistry.model.Violations.invalid;
+import static vn.dienbien.modelregistry.violation.Violation.conflict;
+import static vn.dienbien.modelregistry.violation.Violation.invalid;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -11,10 +11,11 @@ import vn.dienbien.modelregistry.model.Registration.Outcome;
 import vn.dienbien.modelregistry.unit.Unit;
 
 /**
- * The yearly cycle of directive 11-CT/TU item 11.6 as rules on one model: register, evaluate,
- * recognise or not, register for province, re-evaluate after recognition, commend. Each method
- * changes the model in memory and returns the events the change causes; the caller stores both in
- * one write. Pure: no Spring, no store, so every transition is unit-tested.
+ * The transitions of one model through the yearly cycle of directive 11-CT/TU item 11.6: create and
+ * register (the model's own rules, decided here), then record what the features decided by their
+ * rules (evaluation, recognition or not, re-evaluation, commendation). Each method changes the
+ * model in memory and returns the events the change causes; the caller stores both in one write.
+ * Pure: no Spring, no store, so every transition is unit-tested.
  */
 public final class ModelLifecycle {
 
@@ -66,88 +67,43 @@ public final class ModelLifecycle {
     return transitioned(model, ModelEvents.registered(model, year, level, change.actorId()));
   }
 
-  /** The survey and evaluation of a pending registration; scored once. */
-  public static List<DomainEvent> evaluate(Model model, Evaluation evaluation) {
+  /**
+   * Records the evaluation of a registration, which the rule ({@code evaluation.Evaluating}) found
+   * still pending.
+   */
+  public static List<DomainEvent> recordEvaluation(Model model, Evaluation evaluation) {
     Registration registration = model.requireRegistration(evaluation.year(), evaluation.level());
-    if (registration.outcome() != Outcome.PENDING) {
-      throw conflict(
-          "already-evaluated",
-          "Đăng ký "
-              + evaluation.level().label()
-              + " năm "
-              + evaluation.year()
-              + " đã được đánh giá hoặc đã có kết quả xét công nhận");
-    }
     model.add(evaluation);
     model.replace(registration.with(Outcome.EVALUATED, List.of()));
     return transitioned(model, ModelEvents.evaluated(model, evaluation));
   }
 
-  /** Recognition of an evaluated registration; exactly once per model, level and year. */
-  public static List<DomainEvent> recognise(
-      Model model, Level level, int year, Decision decision, LocalDate firstDue, Change change) {
-    Registration registration = model.requireRegistration(year, level);
-    String id = Recognition.idOf(model.id(), level, year);
-    if (model.recognition(id).isPresent()) {
-      throw conflict(
-          "already-recognised", "Mô hình đã được công nhận " + level.label() + " năm " + year);
-    }
-    requireUndecidedAndEvaluated(registration);
+  /**
+   * Records a recognition the rule ({@code recognition.Recognising}) granted: its registration is
+   * closed as recognised and the recognition starts its yearly re-evaluations.
+   */
+  public static List<DomainEvent> recordRecognition(
+      Model model, Recognition recognition, Change change) {
+    Registration registration = model.requireRegistration(recognition.year(), recognition.level());
     model.replace(registration.with(Outcome.RECOGNISED, List.of()));
-    Recognition recognition =
-        new Recognition(
-            id,
-            level,
-            year,
-            decision,
-            Recognition.Status.ACTIVE,
-            List.of(),
-            firstDue,
-            null,
-            null,
-            null,
-            change.at());
     model.add(recognition);
     return transitioned(model, ModelEvents.recognised(model, recognition, change.actorId()));
   }
 
-  /** "Not recognised" with the council's reasons; the registration is closed. */
-  public static List<DomainEvent> reject(Model model, Level level, int year, List<String> reasons) {
+  /** Records "not recognised" with the council's reasons; the registration is closed. */
+  public static List<DomainEvent> recordRejection(
+      Model model, Level level, int year, List<String> reasons) {
     Registration registration = model.requireRegistration(year, level);
-    requireUndecidedAndEvaluated(registration);
     model.replace(registration.with(Outcome.NOT_RECOGNISED, List.copyOf(reasons)));
     return transitioned(model);
   }
 
-  /** A yearly re-evaluation: sustained keeps the recognition, lapsed revokes it. */
-  public static List<DomainEvent> reEvaluate(
-      Model model, String recognitionId, ReEvaluation review, LocalDate nextDue, Change change) {
-    Recognition recognition =
-        model
-            .recognition(recognitionId)
-            .orElseThrow(() ->
-                conflict(
-                    "not-recognised",
-                    "Mô hình chưa được công nhận nên chưa thể đánh giá lại ("
-                        + recognitionId
-                        + ")"));
-    if (recognition.revoked()) {
-      throw conflict("recognition-revoked", "Công nhận đã bị thu hồi; không thể đánh giá lại");
-    }
-    if (review.year() > change.currentYear()) {
-      throw invalid("year", "không được đánh giá lại cho năm chưa đến");
-    }
-    if (review.year() <= recognition.lastJudgedYear()) {
-      throw conflict(
-          "already-re-evaluated",
-          "Đã có kết quả cho năm "
-              + review.year()
-              + " (công nhận năm "
-              + recognition.year()
-              + ", đánh giá lại gần nhất năm "
-              + recognition.lastJudgedYear()
-              + ")");
-    }
+  /**
+   * Records a yearly re-evaluation the rule ({@code recognition.Recognising}) accepted: sustained
+   * keeps the recognition until {@code nextDue}, lapsed revokes it.
+   */
+  public static List<DomainEvent> recordReEvaluation(
+      Model model, Recognition recognition, ReEvaluation review, LocalDate nextDue, Change change) {
     DomainEvent reEvaluated = ModelEvents.reEvaluated(model, recognition, review, change.actorId());
     if (review.outcome() == ReEvaluation.Outcome.SUSTAINED) {
       model.replace(recognition.sustained(review, nextDue));
@@ -158,6 +114,13 @@ public final class ModelLifecycle {
     return transitioned(model, reEvaluated, ModelEvents.revoked(model, revoked, change));
   }
 
+  /** Records a commendation the rule ({@code commendation.Commending}) found the model due. */
+  public static List<DomainEvent> recordCommendation(
+      Model model, Commendation commendation, Change change) {
+    model.add(commendation);
+    return transitioned(model, ModelEvents.commended(model, commendation, change.actorId()));
+  }
+
   /** Marks the reminder sent, so a second sweep does not send it again. */
   public static List<DomainEvent> remindReEvaluation(Model model, Recognition recognition) {
     LocalDate due = recognition.nextReEvaluationDue();
@@ -165,27 +128,7 @@ public final class ModelLifecycle {
     return transitioned(model, ModelEvents.reEvaluationDue(model, recognition, due));
   }
 
-  private static void requireUndecidedAndEvaluated(Registration registration) {
-    if (registration.decided()) {
-      throw conflict(
-          "already-decided",
-          "Đăng ký "
-              + registration.level().label()
-              + " năm "
-              + registration.year()
-              + " đã có kết quả xét công nhận");
-    }
-    if (registration.outcome() != Outcome.EVALUATED) {
-      throw conflict(
-          "not-evaluated",
-          "Mô hình chưa được khảo sát, đánh giá "
-              + registration.level().label()
-              + " năm "
-              + registration.year());
-    }
-  }
-
-  static List<DomainEvent> transitioned(Model model, DomainEvent... events) {
+  private static List<DomainEvent> transitioned(Model model, DomainEvent... events) {
     model.refreshStatus();
     return List.of(events);
   }

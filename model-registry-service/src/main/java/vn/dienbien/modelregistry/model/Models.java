@@ -7,8 +7,9 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 import vn.dienbien.contracts.DomainEvent;
+import vn.dienbien.modelregistry.violation.ConcurrentChange;
+import vn.dienbien.modelregistry.violation.Violation;
 import vn.dienbien.platform.outbox.Outbox;
-import vn.dienbien.platform.web.ApiProblem;
 
 /**
  * The models collection. Every change is written with its events through the outbox in one
@@ -30,7 +31,7 @@ public class Models {
   }
 
   public Model require(String id) {
-    return find(id).orElseThrow(() -> ApiProblem.notFound("mô hình/điển hình", id));
+    return find(id).orElseThrow(() -> Violation.notFound("mô hình/điển hình", id));
   }
 
   public List<Model> find(Query query) {
@@ -47,15 +48,15 @@ public class Models {
   }
 
   /**
-   * Stores a changed model with its events (the outbox's versioned save moves its version on); 409
-   * if someone else changed it since it was read.
+   * Stores a changed model with its events (the outbox's versioned save moves its version on); a
+   * {@link ConcurrentChange} if someone else changed it since it was read.
    */
   public void update(Model model, List<DomainEvent> events) {
     try {
       outbox.save(model, events);
     } catch (OptimisticLockingFailureException concurrentChange) {
-      throw ApiProblem.conflict(
-          "concurrent-change", "Mô hình vừa được người khác cập nhật; vui lòng tải lại và thử lại");
+      throw new ConcurrentChange(
+          "Mô hình vừa được người khác cập nhật; vui lòng tải lại và thử lại");
     }
   }
 }

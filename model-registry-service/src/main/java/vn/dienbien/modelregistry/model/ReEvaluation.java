@@ -23,6 +23,11 @@ public record ReEvaluation(
     measures = measures == null ? List.of() : List.copyOf(measures);
   }
 
+  /** The same review as recorded at {@code at}. */
+  public ReEvaluation recordedAt(Instant at) {
+    return new ReEvaluation(year, outcome, reason, notes, evaluator, at, shortcomings, measures);
+  }
+
   public enum Outcome {
     SUSTAINED,
     LAPSED

@@ -23,7 +23,8 @@ public record Registration(
     return this.year == year && this.level == level;
   }
 
-  boolean decided() {
+  /** Recognised or not: the council has decided on this registration. */
+  public boolean decided() {
     return outcome == Outcome.RECOGNISED || outcome == Outcome.NOT_RECOGNISED;
   }
 

@@ -3,12 +3,11 @@ package vn.dienbien.modelregistry.recognition;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import vn.dienbien.modelregistry.model.Decision;
 import vn.dienbien.modelregistry.model.Level;
 import vn.dienbien.modelregistry.model.Recognition;
-import vn.dienbien.platform.web.ApiProblem;
+import vn.dienbien.modelregistry.violation.Violation;
 
 /**
  * One decision recognising many models (the usual yearly decision lists dozens). Every model is
@@ -25,28 +24,26 @@ public class BulkRecognition {
 
   public List<Recognition> recogniseAll(
       List<String> modelIds, Level level, int year, Decision decision, String actorId) {
-    List<ApiProblem.FieldError> problems = new ArrayList<>();
+    List<Violation.Field> problems = new ArrayList<>();
     var seen = new HashSet<String>();
     for (int i = 0; i < modelIds.size(); i++) {
       String modelId = modelIds.get(i);
       if (!seen.add(modelId)) {
-        throw ApiProblem.invalidField(
+        throw Violation.invalid(
             "modelIds[" + i + "]", "mô hình bị lặp trong danh sách: " + modelId);
       }
       try {
         decisions.check(modelId, level, year, decision, actorId);
-      } catch (ApiProblem problem) {
-        if (problem.status() == HttpStatus.BAD_REQUEST) {
+      } catch (Violation problem) {
+        if (problem.kind() == Violation.Kind.INVALID) {
           throw problem;
         }
-        problems.add(new ApiProblem.FieldError("modelIds[" + i + "]", problem.getMessage()));
+        problems.add(new Violation.Field("modelIds[" + i + "]", problem.getMessage()));
       }
     }
     if (!problems.isEmpty()) {
-      throw new ApiProblem(
-          HttpStatus.CONFLICT,
+      throw Violation.conflicts(
           "bulk-rejected",
-          "Xung đột trạng thái",
           problems.size() + " mô hình trong danh sách chưa thể công nhận; chưa ghi quyết định nào",
           problems);
     }

@@ -10,7 +10,7 @@ import vn.dienbien.modelregistry.model.ModelRegistry;
 import vn.dienbien.modelregistry.model.Models;
 import vn.dienbien.modelregistry.model.ReEvaluation;
 import vn.dienbien.modelregistry.model.Recognition;
-import vn.dienbien.platform.web.ApiProblem;
+import vn.dienbien.modelregistry.violation.Violation;
 
 /** Yearly re-evaluation after recognition: sustained, or lapsed with the recognition revoked. */
 @Service
@@ -41,28 +41,20 @@ public class ReEvaluations {
   public Recognition reEvaluate(String recognitionId, ReEvaluation review, String actorId) {
     if (review.outcome() == ReEvaluation.Outcome.LAPSED
         && (review.reason() == null || review.reason().isBlank())) {
-      throw ApiProblem.invalidField("reason", "phải nêu lý do khi mô hình không còn hiệu quả");
+      throw Violation.invalid("reason", "phải nêu lý do khi mô hình không còn hiệu quả");
     }
     Model model =
         models
             .find(Recognition.modelIdOf(recognitionId))
-            .orElseThrow(() -> ApiProblem.notFound("quyết định công nhận", recognitionId));
+            .orElseThrow(() -> Violation.notFound("quyết định công nhận", recognitionId));
     model.recognition(recognitionId).ifPresent(r -> jurisdiction.require(model, r.level()));
     LocalDate previousDue =
         model.recognition(recognitionId).map(Recognition::nextReEvaluationDue).orElse(null);
     LocalDate nextDue = policy.nextAfter(review.year());
     ModelLifecycle.Change change = registry.change(actorId);
-    ReEvaluation stamped =
-        new ReEvaluation(
-            review.year(),
-            review.outcome(),
-            review.reason(),
-            review.notes(),
-            review.evaluator(),
-            change.at(),
-            review.shortcomings(),
-            review.measures());
-    var events = ModelLifecycle.reEvaluate(model, recognitionId, stamped, nextDue, change);
+    var events =
+        Recognising.reEvaluate(
+            model, recognitionId, review.recordedAt(change.at()), nextDue, change);
     boolean sustained = review.outcome() == ReEvaluation.Outcome.SUSTAINED;
     if (sustained) {
       schedule.plan(model.id(), recognitionId, nextDue);
@@ -71,10 +63,14 @@ public class ReEvaluations {
     if (previousDue != null && !previousDue.equals(nextDue)) {
       schedule.cancel(recognitionId, previousDue);
     }
+    count(review);
+    return model.recognition(recognitionId).orElseThrow();
+  }
+
+  private void count(ReEvaluation review) {
     meters.counter("models.re_evaluated", "outcome", review.outcome().name()).increment();
-    if (!sustained) {
+    if (review.outcome() != ReEvaluation.Outcome.SUSTAINED) {
       meters.counter("recognitions.revoked").increment();
     }
-    return model.recognition(recognitionId).orElseThrow();
   }
 }

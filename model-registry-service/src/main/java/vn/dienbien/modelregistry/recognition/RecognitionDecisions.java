@@ -12,7 +12,7 @@ import vn.dienbien.modelregistry.model.ModelLifecycle;
 import vn.dienbien.modelregistry.model.ModelRegistry;
 import vn.dienbien.modelregistry.model.Models;
 import vn.dienbien.modelregistry.model.Recognition;
-import vn.dienbien.platform.web.ApiProblem;
+import vn.dienbien.modelregistry.violation.Violation;
 
 /** Recognition decisions (quyết định công nhận), one at a time, and "not recognised". */
 @Service
@@ -47,7 +47,7 @@ public class RecognitionDecisions {
     Model model = models.require(modelId);
     jurisdiction.require(model, level);
     LocalDate firstDue = policy.nextAfter(year);
-    var events = ModelLifecycle.recognise(model, level, year, decision, firstDue, change);
+    var events = Recognising.recognise(model, level, year, decision, firstDue, change);
     String recognitionId = Recognition.idOf(modelId, level, year);
     // The schedule entry is written first: if the model write then fails, the sweep finds no
     // matching recognition and, once the write cannot be under way any more, drops the entry; the
@@ -64,13 +64,13 @@ public class RecognitionDecisions {
     checkDecisionDate(decision, year, change);
     Model model = models.require(modelId);
     jurisdiction.require(model, level);
-    ModelLifecycle.recognise(model, level, year, decision, policy.nextAfter(year), change);
+    Recognising.recognise(model, level, year, decision, policy.nextAfter(year), change);
   }
 
   public Model reject(String modelId, Level level, int year, List<String> reasons, String actorId) {
     Model model = models.require(modelId);
     jurisdiction.require(model, level);
-    models.update(model, ModelLifecycle.reject(model, level, year, reasons));
+    models.update(model, Recognising.reject(model, level, year, reasons));
     meters.counter("models.not_recognised", "level", level.name()).increment();
     return model;
   }
@@ -78,10 +78,10 @@ public class RecognitionDecisions {
   private static void checkDecisionDate(Decision decision, int year, ModelLifecycle.Change change) {
     LocalDate today = LocalDate.ofInstant(change.at(), java.time.ZoneId.of("Asia/Ho_Chi_Minh"));
     if (decision.date().isAfter(today)) {
-      throw ApiProblem.invalidField("decisionDate", "ngày quyết định không được ở tương lai");
+      throw Violation.invalid("decisionDate", "ngày quyết định không được ở tương lai");
     }
     if (decision.date().getYear() < year) {
-      throw ApiProblem.invalidField(
+      throw Violation.invalid(
           "decisionDate", "quyết định công nhận năm " + year + " không thể ký trước năm " + year);
     }
   }

@@ -7,8 +7,7 @@ import java.util.Optional;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
-import vn.dienbien.contracts.directive.UnitChanged;
-import vn.dienbien.platform.web.ApiProblem;
+import vn.dienbien.modelregistry.violation.Violation;
 
 /** The units this service knows, looked up by code (the {@code _id}). */
 @Component
@@ -32,25 +31,21 @@ public class UnitDirectory {
   }
 
   /**
-   * The active unit with this code, or a 400 naming {@code field}: a model must belong to a unit
-   * the directory knows and that still exists.
+   * The active unit with this code, or an invalid input naming {@code field}: a model must belong
+   * to a unit the directory knows and that still exists.
    */
   public Unit requireActive(String code, String field) {
     Unit unit =
         find(code)
-            .orElseThrow(
-                () -> ApiProblem.invalidField(field, "đơn vị không có trong danh mục: " + code));
+            .orElseThrow(() -> Violation.invalid(field, "đơn vị không có trong danh mục: " + code));
     if (!unit.active()) {
-      throw ApiProblem.invalidField(field, "đơn vị đã ngừng hoạt động: " + code);
+      throw Violation.invalid(field, "đơn vị đã ngừng hoạt động: " + code);
     }
     return unit;
   }
 
   /** Applies a directory change; replaying the same change leaves the same state. */
-  void apply(UnitChanged change) {
-    boolean active = change.active() && change.change() != UnitChanged.Change.DEACTIVATED;
-    String level = change.level() == null ? null : change.level().name();
-    mongo.save(
-        new Unit(change.unitId(), change.name(), level, change.kind(), change.parentId(), active));
+  void apply(Unit unit) {
+    mongo.save(unit);
   }
 }

@@ -3,6 +3,8 @@ package vn.dienbien.modelregistry.model;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import vn.dienbien.modelregistry.evaluation.Evaluating;
+import vn.dienbien.modelregistry.recognition.Recognising;
 import vn.dienbien.modelregistry.unit.Unit;
 
 /** Models in known states, for rule tests. */
@@ -39,7 +41,7 @@ public final class ModelFixture {
   }
 
   public static Model evaluated(int year, Level level, Model model) {
-    ModelLifecycle.evaluate(
+    Evaluating.evaluate(
         model,
         new Evaluation(
             "E-" + year + level,
@@ -58,7 +60,7 @@ public final class ModelFixture {
 
   public static Model recognisedCommune(int year) {
     Model model = evaluated(year, Level.COMMUNE, registered(year));
-    ModelLifecycle.recognise(
+    Recognising.recognise(
         model, Level.COMMUNE, year, decision(year), LocalDate.of(year + 1, 11, 30), changeIn(year));
     return model;
   }

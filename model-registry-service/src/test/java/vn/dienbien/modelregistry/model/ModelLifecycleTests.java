@@ -16,9 +16,12 @@ import vn.dienbien.contracts.modelregistry.ModelEvaluated;
 import vn.dienbien.contracts.modelregistry.ModelReEvaluated;
 import vn.dienbien.contracts.modelregistry.ModelRecognised;
 import vn.dienbien.contracts.modelregistry.RecognitionRevoked;
+import vn.dienbien.modelregistry.commendation.Commending;
+import vn.dienbien.modelregistry.evaluation.Evaluating;
 import vn.dienbien.modelregistry.model.ReEvaluation.Outcome;
+import vn.dienbien.modelregistry.recognition.Recognising;
+import vn.dienbien.modelregistry.violation.Violation;
 import vn.dienbien.platform.outbox.IdentifiedEvent;
-import vn.dienbien.platform.web.ApiProblem;
 
 class ModelLifecycleTests {
 
@@ -31,7 +34,7 @@ class ModelLifecycleTests {
     evaluated(2026, Level.COMMUNE, model);
     assertThat(model.status()).isEqualTo(ModelStatus.EVALUATED);
     var recognised =
-        ModelLifecycle.recognise(model, Level.COMMUNE, 2026, decision(2026), DUE, changeIn(2026));
+        Recognising.recognise(model, Level.COMMUNE, 2026, decision(2026), DUE, changeIn(2026));
     assertThat(model.status()).isEqualTo(ModelStatus.RECOGNISED);
     assertThat(((IdentifiedEvent) recognised.getFirst()).identity())
         .isEqualTo("recognition:MH-1:COMMUNE:2026");
@@ -40,10 +43,10 @@ class ModelLifecycleTests {
 
     ModelLifecycle.register(model, 2027, Level.PROVINCE, changeIn(2027));
     evaluated(2027, Level.PROVINCE, model);
-    ModelLifecycle.recognise(model, Level.PROVINCE, 2027, decision(2027), DUE, changeIn(2027));
+    Recognising.recognise(model, Level.PROVINCE, 2027, decision(2027), DUE, changeIn(2027));
     String province = Recognition.idOf("MH-1", Level.PROVINCE, 2027);
     var sustained =
-        ModelLifecycle.reEvaluate(
+        Recognising.reEvaluate(
             model, province, review(2028, Outcome.SUSTAINED), DUE, changeIn(2028));
     assertThat(model.status()).isEqualTo(ModelStatus.SUSTAINED);
     assertThat(sustained)
@@ -53,8 +56,7 @@ class ModelLifecycleTests {
         .isEqualTo(ModelReEvaluated.Outcome.SUSTAINED);
 
     var lapsed =
-        ModelLifecycle.reEvaluate(
-            model, province, review(2029, Outcome.LAPSED), null, changeIn(2029));
+        Recognising.reEvaluate(model, province, review(2029, Outcome.LAPSED), null, changeIn(2029));
     assertThat(model.status()).isEqualTo(ModelStatus.LAPSED);
     assertThat(lapsed)
         .extracting(e -> ((IdentifiedEvent) e).payload().type())
@@ -67,7 +69,7 @@ class ModelLifecycleTests {
   void anEvaluationPublishesItsScoresOnceUnderItsOwnIdentity() {
     Model model = registered(2026);
     var events =
-        ModelLifecycle.evaluate(
+        Evaluating.evaluate(
             model,
             new Evaluation(
                 "E-1",
@@ -97,8 +99,7 @@ class ModelLifecycleTests {
     Model model = recognisedCommune(2026);
     assertConflict(
         () ->
-            ModelLifecycle.recognise(
-                model, Level.PROVINCE, 2026, decision(2026), DUE, changeIn(2026)),
+            Recognising.recognise(model, Level.PROVINCE, 2026, decision(2026), DUE, changeIn(2026)),
         "not-registered");
   }
 
@@ -106,7 +107,7 @@ class ModelLifecycleTests {
   void refusesToRecogniseBeforeTheEvaluation() {
     assertConflict(
         () ->
-            ModelLifecycle.recognise(
+            Recognising.recognise(
                 registered(2026), Level.COMMUNE, 2026, decision(2026), DUE, changeIn(2026)),
         "not-evaluated");
   }
@@ -116,8 +117,7 @@ class ModelLifecycleTests {
     Model model = recognisedCommune(2026);
     assertConflict(
         () ->
-            ModelLifecycle.recognise(
-                model, Level.COMMUNE, 2026, decision(2026), DUE, changeIn(2026)),
+            Recognising.recognise(model, Level.COMMUNE, 2026, decision(2026), DUE, changeIn(2026)),
         "already-recognised");
   }
 
@@ -136,7 +136,7 @@ class ModelLifecycleTests {
     assertThatThrownBy(
             () -> ModelLifecycle.register(registered(2026), 2024, Level.COMMUNE, changeIn(2026)))
         .isInstanceOfSatisfying(
-            ApiProblem.class, p -> assertThat(p.errors().getFirst().field()).isEqualTo("year"));
+            Violation.class, p -> assertThat(p.fields().getFirst().field()).isEqualTo("year"));
   }
 
   @Test
@@ -148,13 +148,12 @@ class ModelLifecycleTests {
   @Test
   void notRecognisedClosesTheRegistrationWithReasons() {
     Model model = evaluated(2026, Level.COMMUNE, registered(2026));
-    assertThat(ModelLifecycle.reject(model, Level.COMMUNE, 2026, List.of("Chưa có kết quả")))
+    assertThat(Recognising.reject(model, Level.COMMUNE, 2026, List.of("Chưa có kết quả")))
         .isEmpty();
     assertThat(model.status()).isEqualTo(ModelStatus.NOT_RECOGNISED);
     assertConflict(
         () ->
-            ModelLifecycle.recognise(
-                model, Level.COMMUNE, 2026, decision(2026), DUE, changeIn(2026)),
+            Recognising.recognise(model, Level.COMMUNE, 2026, decision(2026), DUE, changeIn(2026)),
         "already-decided");
   }
 
@@ -162,7 +161,7 @@ class ModelLifecycleTests {
   void refusesToReEvaluateAModelNeverRecognised() {
     assertConflict(
         () ->
-            ModelLifecycle.reEvaluate(
+            Recognising.reEvaluate(
                 registered(2026),
                 Recognition.idOf("MH-1", Level.COMMUNE, 2026),
                 review(2027, Outcome.SUSTAINED),
@@ -177,14 +176,12 @@ class ModelLifecycleTests {
     String id = Recognition.idOf("MH-1", Level.COMMUNE, 2026);
     assertConflict(
         () ->
-            ModelLifecycle.reEvaluate(
-                model, id, review(2026, Outcome.SUSTAINED), DUE, changeIn(2027)),
+            Recognising.reEvaluate(model, id, review(2026, Outcome.SUSTAINED), DUE, changeIn(2027)),
         "already-re-evaluated");
-    ModelLifecycle.reEvaluate(model, id, review(2027, Outcome.LAPSED), null, changeIn(2027));
+    Recognising.reEvaluate(model, id, review(2027, Outcome.LAPSED), null, changeIn(2027));
     assertConflict(
         () ->
-            ModelLifecycle.reEvaluate(
-                model, id, review(2028, Outcome.SUSTAINED), DUE, changeIn(2028)),
+            Recognising.reEvaluate(model, id, review(2028, Outcome.SUSTAINED), DUE, changeIn(2028)),
         "recognition-revoked");
   }
 
@@ -192,20 +189,20 @@ class ModelLifecycleTests {
   void refusesAReEvaluationForAYearNotYetReached() {
     Model model = recognisedCommune(2026);
     assertThatThrownBy(() ->
-            ModelLifecycle.reEvaluate(
+            Recognising.reEvaluate(
                 model,
                 Recognition.idOf("MH-1", Level.COMMUNE, 2026),
                 review(2028, Outcome.SUSTAINED),
                 DUE,
                 changeIn(2027)))
         .isInstanceOfSatisfying(
-            ApiProblem.class, p -> assertThat(p.errors().getFirst().field()).isEqualTo("year"));
+            Violation.class, p -> assertThat(p.fields().getFirst().field()).isEqualTo("year"));
   }
 
   @Test
   void aLapsedModelThatRegistersAgainShowsAsRegistered() {
     Model model = recognisedCommune(2026);
-    ModelLifecycle.reEvaluate(
+    Recognising.reEvaluate(
         model,
         Recognition.idOf("MH-1", Level.COMMUNE, 2026),
         review(2027, Outcome.LAPSED),
@@ -225,7 +222,7 @@ class ModelLifecycleTests {
         "already-commended");
 
     Model lapsed = recognisedCommune(2026);
-    ModelLifecycle.reEvaluate(
+    Recognising.reEvaluate(
         lapsed,
         Recognition.idOf("MH-1", Level.COMMUNE, 2026),
         review(2027, Outcome.LAPSED),
@@ -246,9 +243,9 @@ class ModelLifecycleTests {
   private static void assertConflict(Runnable action, String code) {
     assertThatThrownBy(action::run)
         .isInstanceOfSatisfying(
-            ApiProblem.class,
+            Violation.class,
             p -> {
-              assertThat(p.status().value()).isEqualTo(409);
+              assertThat(p.kind()).isEqualTo(Violation.Kind.CONFLICT);
               assertThat(p.code()).isEqualTo(code);
             });
   }

@@ -14,20 +14,21 @@ import vn.dienbien.modelregistry.model.Model;
 import vn.dienbien.modelregistry.model.ModelLifecycle;
 import vn.dienbien.modelregistry.model.ReEvaluation.Outcome;
 import vn.dienbien.modelregistry.model.Recognition;
+import vn.dienbien.modelregistry.recognition.Recognising;
 
 class YearlyStatisticsTests {
 
   @Test
   void countsNewRecognisedSustainedAndLapsedPerYearAndField() {
     Model sustained = recognisedCommune(2025);
-    ModelLifecycle.reEvaluate(
+    Recognising.reEvaluate(
         sustained,
         Recognition.idOf("MH-1", Level.COMMUNE, 2025),
         review(2026, Outcome.SUSTAINED),
         null,
         changeIn(2026));
     Model lapsed = recognisedCommune(2025);
-    ModelLifecycle.reEvaluate(
+    Recognising.reEvaluate(
         lapsed,
         Recognition.idOf("MH-1", Level.COMMUNE, 2025),
         review(2026, Outcome.LAPSED),

@@ -1,15 +1,22 @@
-package vn.dienbien.modelregistry.model;
+package vn.dienbien.modelregistry.commendation;
 
-import static vn.dienbien.modelregistry.model.Violations.conflict;
+import static vn.dienbien.modelregistry.violation.Violation.conflict;
 
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import vn.dienbien.contracts.DomainEvent;
+import vn.dienbien.modelregistry.model.Commendation;
+import vn.dienbien.modelregistry.model.Decision;
+import vn.dienbien.modelregistry.model.Level;
+import vn.dienbien.modelregistry.model.Model;
+import vn.dienbien.modelregistry.model.ModelLifecycle;
+import vn.dienbien.modelregistry.model.Recognition;
 
 /**
  * Who may be commended in a round: a model recognised at the round's level in one of the years the
- * round covers, whose recognition has not lapsed, and not already commended in that round.
+ * round covers, whose recognition has not lapsed, and not already commended in that round. Decides
+ * from the model's public state; the model records the commendation and its event.
  */
 public final class Commending {
 
@@ -61,8 +68,6 @@ public final class Commending {
     Commendation commendation =
         new Commendation(
             round.id() + "~" + model.id(), round.id(), round.level(), decision, change.at());
-    model.add(commendation);
-    return ModelLifecycle.transitioned(
-        model, ModelEvents.commended(model, commendation, change.actorId()));
+    return ModelLifecycle.recordCommendation(model, commendation, change);
   }
 }

@@ -34,7 +34,7 @@ import vn.dienbien.testsupport.time.TestClock;
  * they want it.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-abstract class ModelRegistryIntegrationTest extends IntegrationTestBase {
+abstract class ModelRegistryIntegrationTests extends IntegrationTestBase {
 
   static final Duration EVENT_WAIT = Waits.BACKGROUND;
 
