@@ -10,9 +10,8 @@ import com.tngtech.archunit.lang.ArchRule;
 import vn.dienbien.testsupport.architecture.ArchitectureRules;
 
 /**
- * Boundaries of the service. Not applied yet, with their violations listed in issue 15's report:
- * {@code ArchitectureRules.httpStaysInWeb()} and {@code
- * contractsOnlyInEventFactoriesAndConsumers()}.
+ * Boundaries of the service. Not applied yet, with its violations listed in issue 15's report:
+ * {@code ArchitectureRules.contractsOnlyInEventFactoriesAndConsumers()}.
  */
 @AnalyzeClasses(
     packages = "vn.dienbien.report",
@@ -28,9 +27,7 @@ class ArchitectureTests {
   static final ArchRule webAdaptersAreUsedOnlyByTheWebLayer =
       ArchitectureRules.webAdaptersAreUsedOnlyByTheWebLayer();
 
-  @ArchTest
-  static final ArchRule springMvcAnnotationsStayInWeb =
-      ArchitectureRules.springMvcAnnotationsStayInWeb();
+  @ArchTest static final ArchRule httpStaysInWeb = ArchitectureRules.httpStaysInWeb();
 
   /** The features, bottom up: each may use those before it, never one after it. */
   @ArchTest

@@ -11,7 +11,6 @@ import org.springframework.context.annotation.Configuration;
 import vn.dienbien.platform.due.DueEntry;
 import vn.dienbien.platform.due.DueIndex;
 import vn.dienbien.platform.due.DueIndexes;
-import vn.dienbien.platform.outbox.Outbox;
 import vn.dienbien.report.obligation.DueDates;
 import vn.dienbien.report.obligation.Obligations;
 
@@ -53,7 +52,6 @@ class DetectionConfiguration {
       DueIndex checkpoints,
       Obligations obligations,
       Escalation escalation,
-      Outbox outbox,
       Clock clock,
       MeterRegistry meters,
       DetectionProperties properties) {
@@ -61,7 +59,7 @@ class DetectionConfiguration {
         checkpoints,
         obligations,
         escalation,
-        new Reminders(outbox, meters),
+        new Reminders(obligations, meters),
         clock,
         meters,
         properties.batchSize());

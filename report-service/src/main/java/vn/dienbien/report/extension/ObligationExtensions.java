@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
-import vn.dienbien.platform.outbox.Outbox;
 import vn.dienbien.platform.security.CurrentActor;
 import vn.dienbien.report.obligation.DueDates;
 import vn.dienbien.report.obligation.Obligation;
@@ -13,7 +12,6 @@ import vn.dienbien.report.obligation.ObligationConflict;
 import vn.dienbien.report.obligation.ObligationForbidden;
 import vn.dienbien.report.obligation.ObligationNotFound;
 import vn.dienbien.report.obligation.Obligations;
-import vn.dienbien.report.obligation.Transitions;
 
 /**
  * Loads the obligation, lets it decide, stores the change with its events in one guarded write. An
@@ -24,7 +22,6 @@ import vn.dienbien.report.obligation.Transitions;
 public class ObligationExtensions {
 
   private final Obligations obligations;
-  private final Outbox outbox;
   private final DueDates dueDates;
   private final CurrentActor actor;
   private final MeterRegistry meters;
@@ -32,13 +29,11 @@ public class ObligationExtensions {
 
   ObligationExtensions(
       Obligations obligations,
-      Outbox outbox,
       DueDates dueDates,
       CurrentActor actor,
       MeterRegistry meters,
       Clock clock) {
     this.obligations = obligations;
-    this.outbox = outbox;
     this.dueDates = dueDates;
     this.actor = actor;
     this.meters = meters;
@@ -89,11 +84,7 @@ public class ObligationExtensions {
   }
 
   private void store(Obligation before, Obligation.Changed changed) {
-    if (!outbox.update(
-        Obligation.class,
-        Transitions.unchanged(before),
-        Transitions.extended(before, changed.obligation()),
-        changed.events())) {
+    if (!obligations.storeExtension(before, changed)) {
       throw new ObligationConflict(
           "obligation-changed", "Nghĩa vụ báo cáo vừa thay đổi, vui lòng tải lại và gửi lại");
     }

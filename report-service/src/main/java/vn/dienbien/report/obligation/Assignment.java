@@ -17,6 +17,11 @@ public record Assignment(
     String monitoringUnitId,
     DeadlineKind deadlineKind) {
 
+  /** A task due on one fixed date (extended per assignment, completed by its one report). */
+  public boolean fixedDate() {
+    return deadlineKind == DeadlineKind.FIXED_DATE;
+  }
+
   static Assignment of(TaskAssigned event, String defaultMonitoringUnit) {
     String monitor =
         event.monitoringUnitId() == null ? defaultMonitoringUnit : event.monitoringUnitId();

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import vn.dienbien.contracts.directive.DeadlineExtended;
-import vn.dienbien.platform.outbox.Outbox;
 
 /**
  * Moves the obligation of a fixed-date assignment whose extension directive-service approved to the
@@ -20,7 +19,6 @@ class AssignmentExtensions {
 
   private final AssignmentLedger ledger;
   private final Obligations obligations;
-  private final Outbox outbox;
   private final DueDates dueDates;
   private final MeterRegistry meters;
   private final Clock clock;
@@ -28,13 +26,11 @@ class AssignmentExtensions {
   AssignmentExtensions(
       AssignmentLedger ledger,
       Obligations obligations,
-      Outbox outbox,
       DueDates dueDates,
       MeterRegistry meters,
       Clock clock) {
     this.ledger = ledger;
     this.obligations = obligations;
-    this.outbox = outbox;
     this.dueDates = dueDates;
     this.meters = meters;
     this.clock = clock;
@@ -56,11 +52,7 @@ class AssignmentExtensions {
     if (moved.events().isEmpty()) {
       return;
     }
-    if (outbox.update(
-        Obligation.class,
-        Transitions.unchanged(obligation),
-        Transitions.extended(obligation, moved.obligation()),
-        moved.events())) {
+    if (obligations.storeExtension(obligation, moved)) {
       dueDates.watch(obligation.id(), moved.obligation().dueAt());
       meters.counter("obligations.extended", "scope", "ASSIGNMENT").increment();
     }

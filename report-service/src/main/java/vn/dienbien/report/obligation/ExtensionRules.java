@@ -2,6 +2,7 @@ package vn.dienbien.report.obligation;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -50,7 +51,17 @@ final class ExtensionRules {
   }
 
   static Obligation.Changed decide(
-      Obligation o, String requestId, boolean approve, String note, String by, Clock clock) {
+      Obligation o,
+      String requestId,
+      boolean approve,
+      String note,
+      String decidingUnit,
+      String by,
+      Clock clock) {
+    if (!o.assignment().monitoringUnitId().equals(decidingUnit)) {
+      throw new ObligationForbidden(
+          "Chỉ cơ quan theo dõi nhiệm vụ này được duyệt hoặc từ chối đề nghị gia hạn");
+    }
     ExtensionRequest pending = pendingOf(o, requestId);
     if (approve) {
       checkApprovable(o, pending, today(clock));
@@ -61,7 +72,7 @@ final class ExtensionRules {
     all.set(all.size() - 1, decided);
     Obligation next = o.withExtensionRequests(List.copyOf(all));
     if (approve) {
-      next = next.movedTo(pending.proposedDueDate(), clock.getZone());
+      next = movedTo(next, pending.proposedDueDate(), clock.getZone());
     }
     return new Obligation.Changed(
         next,
@@ -79,7 +90,7 @@ final class ExtensionRules {
     if (newDueDate.equals(o.dueDate())) {
       return new Obligation.Changed(o, List.of());
     }
-    Obligation next = o.movedTo(newDueDate, clock.getZone());
+    Obligation next = movedTo(o, newDueDate, clock.getZone());
     ExtensionRequest approved =
         new ExtensionRequest(
             extensionId,
@@ -97,6 +108,23 @@ final class ExtensionRules {
         List.of(
             ObligationEvents.extensionDecided(
                 o, next, extensionId, Scope.ASSIGNMENT, approved, clock.getZone())));
+  }
+
+  /**
+   * Due on {@code newDueDate}: the label of a fixed-date task names the new date, and the reminder
+   * state starts over, so reminders are planned for the new date only. The original due date stays.
+   */
+  private static Obligation movedTo(Obligation o, LocalDate newDueDate, ZoneId zone) {
+    ObligationCopy next = new ObligationCopy(o);
+    if (o.fixedPeriod()) {
+      next.periodLabel = ReportingCalendar.fixed(o.periodStart(), newDueDate).label();
+    }
+    next.dueDate = newDueDate;
+    next.dueAt = ObligationPlanner.dueAt(newDueDate, zone);
+    next.extensions = o.extensions() + 1;
+    next.overdueStep = Obligation.NO_STEP;
+    next.dueSoonLead = null;
+    return next.build();
   }
 
   private static ExtensionRequest pendingOf(Obligation o, String requestId) {

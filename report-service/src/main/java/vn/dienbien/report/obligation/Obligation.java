@@ -1,17 +1,14 @@
 package vn.dienbien.report.obligation;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 import vn.dienbien.contracts.DomainEvent;
-import vn.dienbien.contracts.directive.TaskAssigned.DeadlineKind;
 
 /**
  * What one unit owes on one assignment for one period. The id is {@code <assignmentId>:<period
@@ -51,10 +48,12 @@ public record Obligation(
   /** {@link #overdueStep} before any overdue reminder. */
   public static final int NO_STEP = -1;
 
-  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-
   /** A submission as decided: the obligation after it, the new revision and its events. */
   public record Submitted(Obligation obligation, Report report, List<DomainEvent> events) {}
+
+  /** A review as decided: the obligation after it, the reviewed revision and its events. */
+  public record Reviewed(
+      Obligation obligation, Report report, boolean finalReport, List<DomainEvent> events) {}
 
   /** A decided change: the obligation after it and the events it causes. */
   public record Changed(Obligation obligation, List<DomainEvent> events) {}
@@ -83,7 +82,7 @@ public record Obligation(
     if (windowOpensOn != null) {
       return windowOpensOn;
     }
-    return "FIXED".equals(periodKey) ? periodStart : cutOff.withDayOfMonth(1);
+    return fixedPeriod() ? periodStart : cutOff.withDayOfMonth(1);
   }
 
   /** The latest revision, or null before the first submission. */
@@ -95,69 +94,33 @@ public record Obligation(
     return reports == null ? 0 : reports.size();
   }
 
+  /** The one period of a fixed-date task (its label is its deadline). */
+  public boolean fixedPeriod() {
+    return "FIXED".equals(periodKey);
+  }
+
   /**
-   * Refuses a report this obligation cannot take now: a state that takes none, a period whose
-   * window has not opened, a status that contradicts the progress. Checked before any evidence is
-   * stored.
+   * Refuses a report this obligation cannot take now ({@link SubmissionRules}): a state that takes
+   * none, a period whose window has not opened, a status that contradicts the progress. Checked
+   * before any evidence is stored.
    */
   public void checkSubmission(ReportContent content, Clock clock) {
-    switch (state) {
-      case OPEN, RETURNED -> {}
-      case SUBMITTED ->
-          throw new ObligationConflict(
-              "report-pending-review", "Báo cáo kỳ này đang chờ thẩm định");
-      case ACCEPTED ->
-          throw new ObligationConflict("report-accepted", "Báo cáo kỳ này đã được chấp nhận");
-      case CLOSED ->
-          throw new ObligationConflict(
-              "obligation-closed", "Nhiệm vụ đã kết thúc, không nhận báo cáo");
-    }
-    if (LocalDate.now(clock).isBefore(opensOn())) {
-      // A fixed-date task's label is its deadline ("Hạn 31/03/2026"), not a period to name.
-      String what = "FIXED".equals(periodKey) ? "Nhiệm vụ" : "Kỳ báo cáo " + periodLabel;
-      throw new ObligationConflict(
-          "reporting-window-not-open",
-          "%s chưa đến thời gian nhận báo cáo: nhận báo cáo từ ngày %s, hạn nộp %s"
-              .formatted(what, DAY.format(opensOn()), DAY.format(dueDate)));
-    }
-    content.requireConsistent();
+    SubmissionRules.check(this, content, clock);
   }
 
   /** A new revision of the report: the obligation then waits for the monitoring body's review. */
   public Submitted submit(
       ReportContent content, List<EvidenceFile> evidence, String actorId, Clock clock) {
-    checkSubmission(content, clock);
-    Instant now = clock.instant();
-    boolean late = now.isAfter(dueAt);
-    int daysLate = late ? (int) Duration.between(dueAt, now).toDays() : 0;
-    int revision = revisions() + 1;
-    Report report =
-        new Report(
-            Report.idOf(id, revision),
-            revision,
-            content,
-            evidence,
-            now,
-            late,
-            daysLate,
-            Timeliness.grade(late, daysLate),
-            actorId,
-            null);
-    List<Report> all = new ArrayList<>(reports == null ? List.of() : reports);
-    all.add(report);
-    Obligation next =
-        copy(
-            periodLabel,
-            dueDate,
-            dueAt,
-            extensions,
-            overdueStep,
-            dueSoonLead,
-            ObligationState.SUBMITTED,
-            List.copyOf(all),
-            extensionRequests);
-    return new Submitted(
-        next, report, List.of(ObligationEvents.submitted(next, report, clock.getZone())));
+    return SubmissionRules.submit(this, content, evidence, actorId, clock);
+  }
+
+  /**
+   * The monitoring body accepts or returns the latest revision {@code reportId} ({@link
+   * ReviewRules}).
+   */
+  public Reviewed review(
+      String reportId, Review.Reviewer reviewer, Review.Verdict verdict, Clock clock) {
+    return ReviewRules.review(this, reportId, reviewer, verdict, clock);
   }
 
   /**
@@ -167,11 +130,30 @@ public record Obligation(
    * only the monitoring body may close the assignment early (directive-service).
    */
   public boolean completesAssignment(Report report, ZoneId zone) {
-    if (report.submittedAt().isBefore(opensOn().atStartOfDay(zone).toInstant())) {
-      return false;
-    }
-    return assignment.deadlineKind() == DeadlineKind.FIXED_DATE
-        || (lastPeriod && report.content().status() == WorkStatus.COMPLETED);
+    return SubmissionRules.completesAssignment(this, report, zone);
+  }
+
+  /** The assignment closed: nothing more is owed, if a report still was; otherwise no change. */
+  public Optional<Changed> close() {
+    return state.awaitingReport()
+        ? Optional.of(new Changed(withReports(ObligationState.CLOSED, reports), List.of()))
+        : Optional.empty();
+  }
+
+  /** The {@code step}-th overdue reminder, {@code daysOverdue} days after the due date. */
+  public Changed markOverdue(int step, int daysOverdue) {
+    ObligationCopy next = new ObligationCopy(this);
+    next.overdueStep = step;
+    Obligation reminded = next.build();
+    return new Changed(reminded, List.of(ObligationEvents.overdue(reminded, daysOverdue, step)));
+  }
+
+  /** The reminder {@code lead} days before the due date. */
+  public Changed markDueSoon(int lead) {
+    ObligationCopy next = new ObligationCopy(this);
+    next.dueSoonLead = lead;
+    Obligation reminded = next.build();
+    return new Changed(reminded, List.of(ObligationEvents.dueSoon(reminded, lead)));
   }
 
   /** The request waiting for the monitoring body's decision, or null. */
@@ -189,7 +171,7 @@ public record Obligation(
 
   /**
    * The monitoring body approves or refuses the pending request; an approval moves the due date,
-   * the label of a fixed-date task and the reminders ({@link #movedTo}).
+   * the label of a fixed-date task and the reminders.
    */
   public Changed decideExtension(
       String requestId,
@@ -198,77 +180,19 @@ public record Obligation(
       String decidingUnit,
       String actorId,
       Clock clock) {
-    if (!assignment.monitoringUnitId().equals(decidingUnit)) {
-      throw new ObligationForbidden(
-          "Chỉ cơ quan theo dõi nhiệm vụ này được duyệt hoặc từ chối đề nghị gia hạn");
-    }
-    return ExtensionRules.decide(this, requestId, approve, note, actorId, clock);
+    return ExtensionRules.decide(this, requestId, approve, note, decidingUnit, actorId, clock);
   }
 
-  /**
-   * Due on {@code newDueDate}: the label of a fixed-date task names the new date, and the reminder
-   * state starts over, so reminders are planned for the new date only. The original due date stays.
-   */
-  Obligation movedTo(LocalDate newDueDate, ZoneId zone) {
-    String label =
-        "FIXED".equals(periodKey)
-            ? ReportingCalendar.fixed(periodStart, newDueDate).label()
-            : periodLabel;
-    return copy(
-        label,
-        newDueDate,
-        ObligationPlanner.dueAt(newDueDate, zone),
-        extensions + 1,
-        NO_STEP,
-        null,
-        state,
-        reports,
-        extensionRequests);
+  Obligation withReports(ObligationState newState, List<Report> newReports) {
+    ObligationCopy next = new ObligationCopy(this);
+    next.state = newState;
+    next.reports = newReports;
+    return next.build();
   }
 
   Obligation withExtensionRequests(List<ExtensionRequest> requests) {
-    return copy(
-        periodLabel,
-        dueDate,
-        dueAt,
-        extensions,
-        overdueStep,
-        dueSoonLead,
-        state,
-        reports,
-        requests);
-  }
-
-  private Obligation copy(
-      String label,
-      LocalDate due,
-      Instant at,
-      int extended,
-      int step,
-      Integer lead,
-      ObligationState newState,
-      List<Report> newReports,
-      List<ExtensionRequest> requests) {
-    return new Obligation(
-        id,
-        assignment,
-        periodKey,
-        label,
-        periodStart,
-        cutOff,
-        windowOpensOn,
-        originalDueDate,
-        due,
-        at,
-        lastPeriod,
-        newState,
-        extended,
-        step,
-        lead,
-        newReports,
-        createdAt,
-        version,
-        revKey,
-        requests);
+    ObligationCopy next = new ObligationCopy(this);
+    next.extensionRequests = requests;
+    return next.build();
   }
 }

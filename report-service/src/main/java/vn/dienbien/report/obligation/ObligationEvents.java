@@ -5,10 +5,17 @@ import java.time.ZoneId;
 import vn.dienbien.contracts.DomainEvent;
 import vn.dienbien.contracts.report.ExtensionDecided;
 import vn.dienbien.contracts.report.ExtensionRequested;
+import vn.dienbien.contracts.report.ReportDueSoon;
+import vn.dienbien.contracts.report.ReportOverdue;
+import vn.dienbien.contracts.report.ReportReviewed;
 import vn.dienbien.contracts.report.ReportSubmitted;
 import vn.dienbien.platform.outbox.IdentifiedEvent;
 
-/** The contract events obligations cause, with identities that make retries idempotent. */
+/**
+ * The contract events obligations cause, with identities that make retries idempotent: the one
+ * place where an obligation becomes an event header (assignment, directive, task, unit, period) and
+ * where the service's own enums become the contract's.
+ */
 final class ObligationEvents {
 
   private ObligationEvents() {}
@@ -87,9 +94,7 @@ final class ObligationEvents {
             a.unitName(),
             after.periodLabel(),
             scope,
-            decided.decision() == ExtensionRequest.Decision.APPROVED
-                ? ExtensionDecided.Decision.APPROVED
-                : ExtensionDecided.Decision.REFUSED,
+            decisionOf(decided),
             before.dueDate(),
             decided.proposedDueDate(),
             after.dueDate(),
@@ -98,5 +103,78 @@ final class ObligationEvents {
             decided.decidedBy());
     return IdentifiedEvent.of(
         event, "obligation:" + after.id() + ":extension:" + requestId + ":decided");
+  }
+
+  private static ExtensionDecided.Decision decisionOf(ExtensionRequest decided) {
+    return decided.decision() == ExtensionRequest.Decision.APPROVED
+        ? ExtensionDecided.Decision.APPROVED
+        : ExtensionDecided.Decision.REFUSED;
+  }
+
+  static DomainEvent reviewed(Obligation o, Report report, boolean finalReport, ZoneId zone) {
+    Assignment a = o.assignment();
+    Review review = report.review();
+    var event =
+        new ReportReviewed(
+            report.id(),
+            o.id(),
+            a.assignmentId(),
+            a.directiveId(),
+            a.directiveNumber(),
+            a.taskId(),
+            a.taskCode(),
+            a.unitId(),
+            a.unitName(),
+            o.periodLabel(),
+            ReportReviewed.Outcome.valueOf(review.outcome().name()),
+            review.comment(),
+            finalReport,
+            OffsetDateTime.ofInstant(review.reviewedAt(), zone),
+            review.actorId());
+    return IdentifiedEvent.of(event, "report:" + report.id() + ":reviewed");
+  }
+
+  static DomainEvent overdue(Obligation o, int daysOverdue, int step) {
+    Assignment a = o.assignment();
+    var event =
+        new ReportOverdue(
+            o.id(),
+            a.assignmentId(),
+            a.directiveId(),
+            a.directiveNumber(),
+            a.taskId(),
+            a.taskCode(),
+            a.taskContent(),
+            a.unitId(),
+            a.unitName(),
+            o.periodLabel(),
+            o.dueDate(),
+            daysOverdue,
+            step);
+    return IdentifiedEvent.of(event, reminderIdentity(o) + ":overdue:" + step);
+  }
+
+  static DomainEvent dueSoon(Obligation o, int lead) {
+    Assignment a = o.assignment();
+    var event =
+        new ReportDueSoon(
+            o.id(),
+            a.assignmentId(),
+            a.directiveId(),
+            a.directiveNumber(),
+            a.taskId(),
+            a.taskCode(),
+            a.taskContent(),
+            a.unitId(),
+            a.unitName(),
+            o.periodLabel(),
+            o.dueDate(),
+            lead);
+    return IdentifiedEvent.of(event, reminderIdentity(o) + ":due-soon:" + lead);
+  }
+
+  /** An extended due date starts a new series of reminders, so it gets its own identities. */
+  private static String reminderIdentity(Obligation o) {
+    return "obligation:" + o.id() + (o.extensions() == 0 ? "" : ":ext" + o.extensions());
   }
 }

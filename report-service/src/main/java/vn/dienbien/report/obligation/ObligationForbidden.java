@@ -6,7 +6,19 @@ package vn.dienbien.report.obligation;
  */
 public class ObligationForbidden extends RuntimeException {
 
+  private final String code;
+
   public ObligationForbidden(String message) {
+    this("forbidden", message);
+  }
+
+  /** With its own stable code, e.g. {@code forbidden-unit} for another unit's obligation. */
+  public ObligationForbidden(String code, String message) {
     super(message);
+    this.code = code;
+  }
+
+  public String code() {
+    return code;
   }
 }

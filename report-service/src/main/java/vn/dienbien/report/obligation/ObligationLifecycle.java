@@ -76,13 +76,7 @@ public class ObligationLifecycle {
     ledger.close(closed.assignmentId(), closed.reason().name(), clock.instant());
     long count =
         obligations.byIds(ledger.obligationIds(closed.assignmentId())).stream()
-            .filter(o -> o.state().awaitingReport())
-            .filter(o ->
-                outbox.update(
-                    Obligation.class,
-                    Transitions.unchanged(o),
-                    Transitions.next(o).set("state", ObligationState.CLOSED),
-                    List.of()))
+            .filter(o -> o.close().filter(c -> obligations.storeClosed(o, c)).isPresent())
             .count();
     meters.counter("obligations.closed").increment(count);
   }

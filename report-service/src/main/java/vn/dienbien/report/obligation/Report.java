@@ -29,6 +29,21 @@ public record Report(
     return at <= 0 ? null : reportId.substring(0, at);
   }
 
+  /** This revision with the monitoring body's decision. */
+  Report withReview(Review decision) {
+    return new Report(
+        id,
+        revision,
+        content,
+        evidence,
+        submittedAt,
+        late,
+        daysLate,
+        timeliness,
+        actorId,
+        decision);
+  }
+
   public boolean reviewed() {
     return review != null;
   }

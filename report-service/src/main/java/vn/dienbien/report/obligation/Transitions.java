@@ -7,22 +7,23 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 
 /**
- * Optimistic guards for obligation changes. The guard is the obligation's {@code revKey} alone
- * (unique index; with {@code _id} a unique compound index), so a guarded update is an index lookup
- * on the embedded store as on MongoDB, and fails if anyone changed the obligation since it was
- * read.
+ * Optimistic guards for obligation changes ({@link Obligations}). The guard is the obligation's
+ * {@code _id} with its {@code revKey}: the keys of the unique index {@code revKey_id}, so a guarded
+ * update is an index lookup on the embedded store as on MongoDB, fails if anyone changed the
+ * obligation since it was read, and, naming the {@code _id}, lets the outbox write without reading
+ * the document's id first (one round trip fewer per change).
  */
-public final class Transitions {
+final class Transitions {
 
   private Transitions() {}
 
   /** Matches {@code obligation} only as it was read. */
-  public static Query unchanged(Obligation obligation) {
-    return query(where("revKey").is(obligation.revKey()));
+  static Query unchanged(Obligation obligation) {
+    return query(where("revKey").is(obligation.revKey()).and("_id").is(obligation.id()));
   }
 
   /** An update that also moves the obligation to its next revision. */
-  public static Update next(Obligation obligation) {
+  static Update next(Obligation obligation) {
     int version = obligation.version() + 1;
     return new Update()
         .set("version", version)
@@ -33,7 +34,7 @@ public final class Transitions {
    * Stores what an extension changes: the requests and, once approved, the due date, its label and
    * the reminder state.
    */
-  public static Update extended(Obligation before, Obligation after) {
+  static Update extended(Obligation before, Obligation after) {
     Update update =
         next(before)
             .set("extensionRequests", after.extensionRequests())

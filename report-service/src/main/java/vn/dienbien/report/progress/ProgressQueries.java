@@ -14,8 +14,8 @@ import java.util.stream.Collectors;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
-import vn.dienbien.platform.web.ApiProblem;
 import vn.dienbien.report.obligation.Obligation;
+import vn.dienbien.report.obligation.ObligationNotFound;
 
 /**
  * Progress as of now: for a directive (periods already started), or the summary of all obligations
@@ -38,12 +38,12 @@ public class ProgressQueries {
   /**
    * The progress of a directive's started reporting periods.
    *
-   * @throws ApiProblem 404 when no unit has an obligation of this directive at all
+   * @throws ObligationNotFound when no unit has an obligation of this directive at all
    */
   public Progress directive(String directiveId) {
     if (!mongo.exists(
         Query.query(where("assignment.directiveId").is(directiveId)), Obligation.class)) {
-      throw ApiProblem.notFound("nghĩa vụ báo cáo của chỉ thị", directiveId);
+      throw new ObligationNotFound("nghĩa vụ báo cáo của chỉ thị", directiveId);
     }
     LocalDate today = LocalDate.now(clock);
     var found =

@@ -13,10 +13,7 @@ import org.bson.Document;
 import org.bson.types.ObjectId;
 import org.springframework.data.mongodb.gridfs.GridFsResource;
 import org.springframework.data.mongodb.gridfs.GridFsTemplate;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
-import org.springframework.web.multipart.MultipartFile;
-import vn.dienbien.platform.web.ApiProblem;
 import vn.dienbien.report.obligation.EvidenceFile;
 
 /**
@@ -34,11 +31,11 @@ class EvidenceStore {
     this.limits = limits;
   }
 
-  record Checked(MultipartFile file, byte[] content, String contentType) {}
+  record Checked(Upload file, byte[] content, String contentType) {}
 
-  List<Checked> check(List<MultipartFile> files) {
+  List<Checked> check(List<Upload> files) {
     if (files.size() > limits.maxFiles()) {
-      throw ApiProblem.invalidField("files", "Tối đa " + limits.maxFiles() + " tệp minh chứng");
+      throw invalid("files", "Tối đa " + limits.maxFiles() + " tệp minh chứng");
     }
     List<Checked> checked = new ArrayList<>();
     for (int i = 0; i < files.size(); i++) {
@@ -55,14 +52,11 @@ class EvidenceStore {
           ObjectId id =
               gridFs.store(
                   new ByteArrayInputStream(f.content()),
-                  f.file().getOriginalFilename(),
+                  f.file().filename(),
                   f.contentType(),
                   metadata);
           return new EvidenceFile(
-              id.toHexString(),
-              f.file().getOriginalFilename(),
-              f.contentType(),
-              f.content().length);
+              id.toHexString(), f.file().filename(), f.contentType(), f.content().length);
         })
         .toList();
   }
@@ -79,42 +73,37 @@ class EvidenceStore {
     return Optional.ofNullable(file).map(gridFs::getResource);
   }
 
-  private Checked check(MultipartFile file, String field) {
-    if (file.getSize() > limits.maxFileSize().toBytes()) {
-      throw new ApiProblem(
-          HttpStatus.PAYLOAD_TOO_LARGE,
-          "evidence-too-large",
-          "Tệp quá lớn",
-          "Tệp "
-              + file.getOriginalFilename()
-              + " vượt quá "
-              + limits.maxFileSize().toMegabytes()
-              + " MB",
-          List.of(
-              new ApiProblem.FieldError(
-                  field, "Tệp vượt quá " + limits.maxFileSize().toMegabytes() + " MB")));
+  private Checked check(Upload file, String field) {
+    long maxMegabytes = limits.maxFileSize().toMegabytes();
+    if (file.size() > limits.maxFileSize().toBytes()) {
+      throw new EvidenceRefused(
+          EvidenceRefused.Reason.TOO_LARGE,
+          field,
+          "Tệp " + file.filename() + " vượt quá " + maxMegabytes + " MB",
+          "Tệp vượt quá " + maxMegabytes + " MB");
     }
     byte[] content = bytes(file);
     if (content.length == 0) {
-      throw ApiProblem.invalidField(field, "Tệp rỗng");
+      throw invalid(field, "Tệp rỗng");
     }
+    String allowed = "Chỉ chấp nhận tệp PDF, DOCX, XLSX, JPG, PNG";
     String type =
         FileTypes.sniff(content)
             .orElseThrow(() ->
-                new ApiProblem(
-                    HttpStatus.UNSUPPORTED_MEDIA_TYPE,
-                    "evidence-type",
-                    "Loại tệp không được phép",
-                    "Chỉ chấp nhận tệp PDF, DOCX, XLSX, JPG, PNG",
-                    List.of(
-                        new ApiProblem.FieldError(
-                            field, "Chỉ chấp nhận tệp PDF, DOCX, XLSX, JPG, PNG"))));
+                new EvidenceRefused(
+                    EvidenceRefused.Reason.TYPE_NOT_ALLOWED, field, allowed, allowed));
     return new Checked(file, content, type);
   }
 
-  private static byte[] bytes(MultipartFile file) {
+  /** One invalid field, worded as the platform words it. */
+  private static EvidenceRefused invalid(String field, String message) {
+    return new EvidenceRefused(
+        EvidenceRefused.Reason.INVALID, field, "Trường " + field + ": " + message, message);
+  }
+
+  private static byte[] bytes(Upload file) {
     try {
-      return file.getBytes();
+      return file.content().read();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -12,9 +12,9 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import vn.dienbien.contracts.CloudEventCodec;
 import vn.dienbien.contracts.Topics;
 import vn.dienbien.contracts.report.ReportOverdue;
-import vn.dienbien.platform.outbox.Outbox;
 import vn.dienbien.report.Fixtures;
 import vn.dienbien.report.obligation.Obligation;
+import vn.dienbien.report.obligation.Obligations;
 import vn.dienbien.testsupport.IntegrationTestBase;
 import vn.dienbien.testsupport.KafkaEvents;
 import vn.dienbien.testsupport.Waits;
@@ -30,7 +30,7 @@ class RemindersIntegrationTests extends IntegrationTestBase {
   String brokers;
 
   @Autowired MongoTemplate mongo;
-  @Autowired Outbox outbox;
+  @Autowired Obligations obligations;
   @Autowired MeterRegistry meters;
 
   @Test
@@ -43,8 +43,8 @@ class RemindersIntegrationTests extends IntegrationTestBase {
     Obligation snapshot = mongo.findById(obligationId, Obligation.class);
     var step30 = new Escalation.Alert(Escalation.Kind.OVERDUE, 30, 235);
 
-    boolean first = new Reminders(outbox, meters).emit(snapshot, step30);
-    boolean second = new Reminders(outbox, meters).emit(snapshot, step30);
+    boolean first = new Reminders(obligations, meters).emit(snapshot, step30);
+    boolean second = new Reminders(obligations, meters).emit(snapshot, step30);
 
     assertThat(first).isTrue();
     assertThat(second).isFalse();

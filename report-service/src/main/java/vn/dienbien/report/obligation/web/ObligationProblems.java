@@ -12,6 +12,7 @@ import vn.dienbien.platform.web.ApiProblem;
 import vn.dienbien.platform.web.Problems;
 import vn.dienbien.report.obligation.InvalidExtension;
 import vn.dienbien.report.obligation.InvalidReport;
+import vn.dienbien.report.obligation.InvalidReview;
 import vn.dienbien.report.obligation.ObligationConflict;
 import vn.dienbien.report.obligation.ObligationForbidden;
 import vn.dienbien.report.obligation.ObligationNotFound;
@@ -46,9 +47,16 @@ class ObligationProblems {
     return respond(Problems.invalid(List.of(new ApiProblem.FieldError(e.field(), e.getMessage()))));
   }
 
+  @ExceptionHandler(InvalidReview.class)
+  ResponseEntity<ProblemDetail> invalid(InvalidReview e) {
+    return respond(problem(ApiProblem.invalidField(e.field(), e.getMessage())));
+  }
+
   @ExceptionHandler(ObligationForbidden.class)
   ResponseEntity<ProblemDetail> forbidden(ObligationForbidden e) {
-    return respond(problem(ApiProblem.forbidden(e.getMessage())));
+    ApiProblem problem = ApiProblem.forbidden(e.getMessage());
+    return respond(
+        Problems.of(problem.status(), e.code(), problem.title(), e.getMessage(), List.of()));
   }
 
   @ExceptionHandler(ObligationNotFound.class)

@@ -27,6 +27,7 @@ import vn.dienbien.report.submission.ReviewReport;
 import vn.dienbien.report.submission.Reviews;
 import vn.dienbien.report.submission.Submissions;
 import vn.dienbien.report.submission.SubmitReport;
+import vn.dienbien.report.submission.Upload;
 
 /**
  * The acting unit is header {@code X-Unit-Id} and the user {@code X-User-Id}; with security on the
@@ -77,7 +78,13 @@ class ReportController {
       @RequestHeader(name = "X-User-Id", required = false) String userId,
       @Valid @RequestPart("report") SubmitReport request,
       @RequestPart(name = "files", required = false) List<MultipartFile> files) {
-    return created(submissions.submit(unitId, userId, request, files == null ? List.of() : files));
+    List<Upload> uploads =
+        files == null
+            ? List.of()
+            : files.stream()
+                .map(f -> new Upload(f.getOriginalFilename(), f.getSize(), f::getBytes))
+                .toList();
+    return created(submissions.submit(unitId, userId, request, uploads));
   }
 
   @GetMapping("/{id}")
