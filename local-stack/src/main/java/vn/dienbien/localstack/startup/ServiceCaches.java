@@ -112,7 +112,7 @@ public final class ServiceCaches {
             List.of(),
             "AOT training failed, no cache (" + log(cache, "aot-training") + ")");
       }
-      done.add(String.format("AOT cache trained in %.1f s", (System.nanoTime() - t0) / 1e9));
+      done.add(String.format("trained in %.1f s", (System.nanoTime() - t0) / 1e9));
     }
     if (plan.extract() || plan.train()) {
       write(cache.fingerprintFile(), fingerprint);
