@@ -97,6 +97,29 @@ public final class ServiceCaches {
       return new Start(fatJar, List.of(), "");
     }
     List<String> done = new ArrayList<>();
+    Start failed = make(cache, plan, fatJar, jvm, env, timeout, done);
+    if (failed != null) {
+      return failed;
+    }
+    if (plan.extract() || plan.train()) {
+      write(cache.fingerprintFile(), fingerprint);
+    }
+    String label = plan.kind() == CachePlan.Kind.AOT ? "AOT cache" : "CDS archive";
+    return new Start(
+        cache.extractedJar(),
+        cache.runFlags(plan.kind()),
+        done.isEmpty() ? label : label + ": " + String.join(", ", done));
+  }
+
+  /** Extracts and trains as planned, noting each in {@code done}; returns a fallback on failure. */
+  private Start make(
+      ServiceCache cache,
+      CachePlan plan,
+      Path fatJar,
+      List<String> jvm,
+      Map<String, String> env,
+      Duration timeout,
+      List<String> done) {
     if (plan.extract()) {
       if (!extract(cache, fatJar)) {
         return new Start(
@@ -114,14 +137,7 @@ public final class ServiceCaches {
       }
       done.add(String.format("trained in %.1f s", (System.nanoTime() - t0) / 1e9));
     }
-    if (plan.extract() || plan.train()) {
-      write(cache.fingerprintFile(), fingerprint);
-    }
-    String label = plan.kind() == CachePlan.Kind.AOT ? "AOT cache" : "CDS archive";
-    return new Start(
-        cache.extractedJar(),
-        cache.runFlags(plan.kind()),
-        done.isEmpty() ? label : label + ": " + String.join(", ", done));
+    return null;
   }
 
   /** {@code java -Djarmode=tools -jar app.jar extract} into a fresh {@code app/}. */
