@@ -9,8 +9,11 @@
 #   ./run-local.sh --infra-only    only Kafka, MongoDB, mail and SMS
 #   ./run-local.sh --timeout=300   allow each service 300 s to become ready (default 180)
 #   ./run-local.sh --services=directive-service,report-service   only these services
-# Environment: SERVICE_JAVA_OPTS (extra service JVM options, default "-XX:TieredStopAtLevel=1
-#   -XX:+UseSerialGC"; set it empty for plain -Xmx384m), MVN (Maven command), MAVEN_OPTS.
+# Each application runs from its extracted jar with a start-up cache under .local/aot/ (JDK 25+: an
+# AOT cache made by one training run on the first start after a build; rm -rf .local/aot clears it).
+# Environment: SERVICE_JAVA_OPTS (extra service JVM options after the launcher's heap limit, default
+#   "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC"), SERVICE_AOT=off (fat jars, no cache),
+#   MVN (Maven command), MAVEN_OPTS.
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -20,7 +23,7 @@ INFRA_ONLY=false
 for arg in "$@"; do
   case "$arg" in
     --infra-only) INFRA_ONLY=true ;;
-    -h|--help) sed -n '2,13p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,16p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
   esac
 done
 

@@ -77,6 +77,9 @@ public final class LocalStack {
             + (options.infraOnly() ? " (infrastructure only)" : ""));
     Stack stack = new Stack(layout, ports, mode.topology(), supervisor, pids);
     try {
+      if (!instances.isEmpty()) {
+        stack.startEarly(options);
+      }
       stack.startInfrastructure();
       if (!instances.isEmpty()) {
         stack.startServices(options);

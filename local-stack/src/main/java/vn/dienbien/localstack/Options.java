@@ -18,7 +18,8 @@ public record Options(
   /**
    * Default extra options of the service JVMs: C1 only and the serial collector. Measured here (4
    * services on 2 cores) 41 s instead of 57 s to all-ready and ~60 MB less RSS per service; peak
-   * throughput does not matter locally. SERVICE_JAVA_OPTS="" restores plain -Xmx384m.
+   * throughput does not matter locally. They follow the heap limit of {@link
+   * ServiceSpec#jvmOptions}; SERVICE_JAVA_OPTS="" leaves only that limit.
    */
   static final String DEFAULT_SERVICE_JAVA_OPTS = "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC";
 
@@ -38,7 +39,9 @@ public record Options(
         --timeout=SECONDS  how long each service may take to become ready (default 180, cluster 300)
         --services=a,b     start only these services (and the auth server)
       Environment: SERVICE_JAVA_OPTS  extra JVM options for the service JVMs
-                   (default: -XX:TieredStopAtLevel=1 -XX:+UseSerialGC)\
+                   (default: -XX:TieredStopAtLevel=1 -XX:+UseSerialGC)
+                   SERVICE_AOT=off    start the fat jars without the start-up cache
+                   (default: extracted jars with an AOT cache under .local/aot/, trained once)\
       """;
 
   /** Parses arguments; returns null (after printing usage) for --help or a bad argument. */

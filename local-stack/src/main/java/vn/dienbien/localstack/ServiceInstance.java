@@ -1,10 +1,10 @@
 package vn.dienbien.localstack;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import vn.dienbien.localstack.startup.ServiceCaches;
 
 /**
  * One running copy of a {@link ServiceSpec}: {@code report-service} alone, or {@code
@@ -38,6 +38,10 @@ public record ServiceInstance(ServiceSpec spec, int index, boolean numbered) {
     env.put("SPRING_PROFILES_ACTIVE", "local");
     env.put("SERVER_PORT", Integer.toString(port()));
     env.put("SERVER_ADDRESS", "127.0.0.1");
+    // Local load is a handful of users (or the benchmark's 64 clients): 200 Tomcat threads
+    // and 10 idle ones per service are memory for nothing.
+    env.put("SERVER_TOMCAT_THREADS_MAX", "64");
+    env.put("SERVER_TOMCAT_THREADS_MIN_SPARE", "2");
     if (spec.equals(ServiceSpec.PORTAL)) {
       env.put("PORTAL_PORT", Integer.toString(port()));
       env.put("PORTAL_OIDC_ISSUER", ServiceSpec.AUTH_SERVER.baseUrl());
@@ -67,11 +71,16 @@ public record ServiceInstance(ServiceSpec spec, int index, boolean numbered) {
     return env;
   }
 
-  /** {@code java -Xmx384m [SERVICE_JAVA_OPTS] -jar <jar>}. */
-  public List<String> command(String java, Path root, List<String> extraJvmOptions) {
-    List<String> command = new ArrayList<>(List.of(java, "-Xmx384m"));
-    command.addAll(extraJvmOptions);
-    command.addAll(List.of("-jar", spec.jar(root).toString()));
+  /**
+   * {@code java <jvmOptions> <cache options> -jar <jar>}: {@code jvmOptions} from {@link
+   * ServiceSpec#jvmOptions}, the jar and cache options from {@link ServiceCaches#prepare} (the
+   * extracted jar with its AOT cache, or the fat jar).
+   */
+  public List<String> command(String java, List<String> jvmOptions, ServiceCaches.Start start) {
+    List<String> command = new ArrayList<>(List.of(java));
+    command.addAll(jvmOptions);
+    command.addAll(start.cacheFlags());
+    command.addAll(List.of("-jar", start.jar().toString()));
     return command;
   }
 }

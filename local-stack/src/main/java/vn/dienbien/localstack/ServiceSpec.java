@@ -1,6 +1,7 @@
 package vn.dienbien.localstack;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -48,6 +49,25 @@ public record ServiceSpec(String name, int port, String database) {
    */
   public boolean replicated() {
     return hasDatabase();
+  }
+
+  /**
+   * Heap limit of this application's JVMs in MB: the business services hold Kafka clients and Mongo
+   * pools; the auth server and the portal only render pages and sign tokens.
+   */
+  public int heapMb() {
+    return hasDatabase() ? 256 : 160;
+  }
+
+  /**
+   * Options of every JVM of this application, the training run included (an AOT cache is only used
+   * by a JVM with the same GC and heap settings): its heap limit, then {@code extra}
+   * (SERVICE_JAVA_OPTS, which may override it: the last -Xmx wins).
+   */
+  public List<String> jvmOptions(List<String> extra) {
+    List<String> jvm = new ArrayList<>(List.of("-Xmx" + heapMb() + "m"));
+    jvm.addAll(extra);
+    return List.copyOf(jvm);
   }
 
   /** {@code <repo>/<name>/target/<name>.jar}, the Spring Boot fat jar. */

@@ -22,7 +22,11 @@ import vn.dienbien.localstack.sms.HeldSms;
 import vn.dienbien.localstack.sms.NotificationServiceHeldSms;
 import vn.dienbien.localstack.sms.SmsGatewayServer;
 
-/** Starts the components in dependency order, registering each with the supervisor as it starts. */
+/**
+ * Starts the components as early as their dependencies allow, registering each with the supervisor
+ * as it starts: the auth server and portal with the infrastructure, the business services together
+ * once Kafka and MongoDB are ready.
+ */
 final class Stack {
 
   private static final Duration INFRA_TIMEOUT = Duration.ofSeconds(90);
@@ -38,6 +42,7 @@ final class Stack {
   private ProcessGroup kafkaNodes;
   private MailServer mail;
   private SmsGatewayServer sms;
+  private final ServiceStarter starter;
   private ProcessGroup services;
 
   Stack(Layout layout, LocalPorts ports, Topology topology, Supervisor supervisor, PidFiles pids) {
@@ -46,14 +51,15 @@ final class Stack {
     this.topology = topology;
     this.supervisor = supervisor;
     this.pids = pids;
+    this.starter = new ServiceStarter(layout, ports, topology, this::remember);
   }
 
   /** Every child JVM started so far (for the crash monitor and the memory figures). */
-  List<ManagedProcess> processes() {
+  synchronized List<ManagedProcess> processes() {
     return List.copyOf(processes);
   }
 
-  ManagedProcess process(String name) {
+  synchronized ManagedProcess process(String name) {
     return instances.get(name);
   }
 
@@ -160,54 +166,42 @@ final class Stack {
     return remember(node);
   }
 
-  /** Starts every service JVM at once, then waits for each readiness endpoint in turn. */
-  void startServices(Options options) {
-    ProcessGroup group = supervisor.register(new ProcessGroup("services"));
-    services = group;
-    List<ServiceInstance> all = options.instances();
-    List<Step> steps = new ArrayList<>();
-    for (ServiceInstance service : all) {
-      steps.add(Step.begin(service.name() + " :" + service.port()));
-      remember(group.add(launch(service, options)));
-    }
-    for (int i = 0; i < all.size(); i++) {
-      ServiceInstance service = all.get(i);
-      ManagedProcess process = group.members().get(i);
-      try {
-        Readiness.await(
-            service.name(),
-            process,
-            options.timeout(),
-            () -> Readiness.answers200(service.readinessUrl()));
-      } catch (Readiness.NotReadyException e) {
-        steps.get(i).failed();
-        throw e;
-      }
-      steps.get(i).ready("");
+  /**
+   * Begins starting the applications that need no infrastructure (the auth server and the portal)
+   * while Kafka and MongoDB boot; {@link #startServices} waits for them too. They are stopped last,
+   * after the infrastructure.
+   */
+  void startEarly(Options options) {
+    List<ServiceInstance> early =
+        options.instances().stream().filter(s -> !s.spec().hasDatabase()).toList();
+    if (!early.isEmpty()) {
+      starter.begin(early, options, supervisor.register(new ProcessGroup("auth-server, portal")));
     }
   }
 
-  /** Starts one service instance's JVM with the launcher's command and environment. */
-  private ManagedProcess launch(ServiceInstance service, Options options) {
-    Map<String, String> env =
-        new HashMap<>(service.environment(layout, ports, topology.bootstrapServers()));
-    if (service.spec().hasDatabase()) {
-      env.putAll(options.mode().serviceEnvironment(layout));
-    }
-    return ManagedProcess.start(
-        service.name(),
-        service.command(Layout.java(), layout.root(), options.serviceJvmOptions()),
-        env,
-        layout.root(),
-        layout.logs().resolve(service.name() + ".log"));
+  /**
+   * Starts every service instance not started yet, all in parallel (on running infrastructure), and
+   * waits until all of them are ready; each prints its line when it is.
+   */
+  void startServices(Options options) {
+    services = supervisor.register(new ProcessGroup("services"));
+    starter.begin(options.instances(), options, services);
+    starter.awaitAll();
+  }
+
+  /** Starts one service instance's JVM the way {@link #startServices} does, without waiting. */
+  ManagedProcess launch(ServiceInstance service, Options options) {
+    return starter.launch(service, options);
   }
 
   /** Stops a running service instance (SIGTERM, then the launcher's grace). */
   void stopService(ServiceInstance service) {
-    ManagedProcess old = instances.get(service.name());
+    ManagedProcess old = process(service.name());
     if (old != null) {
       old.stop(LocalStack.GRACE);
-      processes.remove(old);
+      synchronized (this) {
+        processes.remove(old);
+      }
     }
   }
 
@@ -231,7 +225,7 @@ final class Stack {
   }
 
   /** For the crash monitor, the memory figures, the soak (by name) and leftovers (pid files). */
-  private ManagedProcess remember(ManagedProcess process) {
+  private synchronized ManagedProcess remember(ManagedProcess process) {
     processes.add(process);
     instances.put(process.name(), process);
     pids.record(process.name(), process.handle());

@@ -65,7 +65,18 @@ public final class ManagedProcess implements Stoppable {
   /** Runs a short command to completion (e.g. a format step); returns its exit code. */
   public static int run(
       String name, List<String> command, Path workDir, Path logFile, Duration timeout) {
-    ManagedProcess p = start(name, command, Map.of(), workDir, logFile);
+    return run(name, command, Map.of(), workDir, logFile, timeout);
+  }
+
+  /** Runs a command with extra environment to completion (e.g. an AOT training run). */
+  public static int run(
+      String name,
+      List<String> command,
+      Map<String, String> env,
+      Path workDir,
+      Path logFile,
+      Duration timeout) {
+    ManagedProcess p = start(name, command, env, workDir, logFile);
     try {
       if (!p.process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
         p.stop(Duration.ofSeconds(5));

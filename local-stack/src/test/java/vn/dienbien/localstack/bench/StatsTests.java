@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
 
-class StatsTest {
+class StatsTests {
 
   @Test
   void percentilesAreNearestRankWhateverTheOrder() {

@@ -1,0 +1,125 @@
+package vn.dienbien.localstack;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.UnaryOperator;
+import vn.dienbien.localstack.process.ManagedProcess;
+import vn.dienbien.localstack.process.ProcessGroup;
+import vn.dienbien.localstack.process.Readiness;
+import vn.dienbien.localstack.startup.ServiceCaches;
+
+/**
+ * Starts service JVMs, each in its own thread, and waits for their readiness in parallel: the one
+ * place that decides how a service JVM is started ({@link #launch}: environment, JVM options, the
+ * start-up cache prepared by {@link ServiceCaches}). Each instance prints its own progress line
+ * when it is ready, timed from the moment its start began (cache preparation included).
+ */
+final class ServiceStarter {
+
+  private final Layout layout;
+  private final LocalPorts ports;
+  private final Topology topology;
+  private final ServiceCaches caches;
+  private final UnaryOperator<ManagedProcess> remember;
+  private final Map<String, CompletableFuture<Void>> pending = new ConcurrentHashMap<>();
+  private final Map<String, String> notes = new ConcurrentHashMap<>();
+  private final ExecutorService threads =
+      Executors.newThreadPerTaskExecutor(
+          Thread.ofPlatform().daemon().name("service-start-", 0).factory());
+
+  ServiceStarter(
+      Layout layout, LocalPorts ports, Topology topology, UnaryOperator<ManagedProcess> remember) {
+    this.layout = layout;
+    this.ports = ports;
+    this.topology = topology;
+    this.caches = ServiceCaches.forLauncher(layout.root(), layout.logs(), Layout.java());
+    this.remember = remember;
+  }
+
+  /**
+   * Starts one instance's JVM (not waiting for it): the first instance of an application prepares
+   * its cache (extraction, AOT training) first; the others wait for that and reuse it.
+   */
+  ManagedProcess launch(ServiceInstance service, Options options) {
+    Map<String, String> env =
+        new HashMap<>(service.environment(layout, ports, topology.bootstrapServers()));
+    if (service.spec().hasDatabase()) {
+      env.putAll(options.mode().serviceEnvironment(layout));
+    }
+    List<String> jvm = service.spec().jvmOptions(options.serviceJvmOptions());
+    ServiceCaches.Start start =
+        caches.prepare(
+            service.spec().name(), service.spec().jar(layout.root()), jvm, env, options.timeout());
+    notes.put(service.name(), start.note());
+    return ManagedProcess.start(
+        service.name(),
+        service.command(Layout.java(), jvm, start),
+        env,
+        layout.root(),
+        layout.logs().resolve(service.name() + ".log"));
+  }
+
+  /**
+   * Begins starting {@code instances} not begun yet, each in its own thread, into {@code group}.
+   */
+  void begin(List<ServiceInstance> instances, Options options, ProcessGroup group) {
+    for (ServiceInstance service : instances) {
+      pending.computeIfAbsent(
+          service.name(),
+          name ->
+              CompletableFuture.runAsync(() -> startAndAwait(service, options, group), threads));
+    }
+  }
+
+  private void startAndAwait(ServiceInstance service, Options options, ProcessGroup group) {
+    Step step = Step.begin(service.name() + " :" + service.port());
+    try {
+      ManagedProcess process = remember.apply(group.add(launch(service, options)));
+      Readiness.await(
+          service.name(),
+          process,
+          options.timeout(),
+          () -> Readiness.answers200(service.readinessUrl()));
+    } catch (RuntimeException e) {
+      step.failed();
+      throw e;
+    }
+    step.ready(notes.get(service.name()));
+  }
+
+  /** Waits until every begun instance is ready; the first one to fail ends the wait. */
+  void awaitAll() {
+    CompletableFuture<Void> failed = new CompletableFuture<>();
+    List<CompletableFuture<Void>> all = List.copyOf(pending.values());
+    all.forEach(
+        f ->
+            f.whenComplete(
+                (ok, e) -> {
+                  if (e != null) {
+                    failed.completeExceptionally(e);
+                  }
+                }));
+    try {
+      CompletableFuture.anyOf(
+              CompletableFuture.allOf(all.toArray(CompletableFuture[]::new)), failed)
+          .get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new Readiness.NotReadyException("interrupted while the services started");
+    } catch (ExecutionException e) {
+      Throwable cause =
+          e.getCause() instanceof java.util.concurrent.CompletionException c
+              ? c.getCause()
+              : e.getCause();
+      throw cause instanceof RuntimeException r
+          ? r
+          : new Readiness.NotReadyException("service start failed: " + cause);
+    }
+  }
+}
