@@ -25,7 +25,7 @@ import vn.dienbien.platform.outbox.Outbox;
  * event through the outbox in the same write, or back to PENDING for a retry.
  */
 @Component
-class Deliveries {
+public class Deliveries {
 
   private static final List<List<String>> GUARDS =
       List.of(List.of("status"), List.of("status", "attempts"), List.of("status", "dueAt"));
@@ -33,7 +33,6 @@ class Deliveries {
   private final MongoTemplate mongo;
   private final Outbox outbox;
   private final DeliverySchedule schedule;
-  private final DigestBook digests;
   private final SmsReports smsReports;
   private final Clock clock;
 
@@ -41,13 +40,11 @@ class Deliveries {
       MongoTemplate mongo,
       Outbox outbox,
       DeliverySchedule schedule,
-      DigestBook digests,
       SmsReports smsReports,
       Clock clock) {
     this.mongo = mongo;
     this.outbox = outbox;
     this.schedule = schedule;
-    this.digests = digests;
     this.smsReports = smsReports;
     this.clock = clock;
     // The guards below, each matched by a unique index on exactly its keys: a lookup, not a scan
@@ -57,32 +54,29 @@ class Deliveries {
   }
 
   /**
-   * Creates the delivery unless it exists, then puts a waiting one on the schedule; true if it is
-   * new. The entry goes second: the sweep drops entries whose delivery it cannot find, so an entry
-   * written first could be dropped before its delivery exists, and the reminder would wait forever.
-   * A crash between the two writes leaves the event unrecorded in the inbox; its replay comes back
-   * here, finds the delivery and writes the entry then.
+   * Creates the delivery unless it exists, then puts a waiting one on the schedule; returns it as
+   * it stands and whether it is new. The entry goes second: the sweep drops entries whose delivery
+   * it cannot find, so an entry written first could be dropped before its delivery exists, and the
+   * reminder would wait forever. A crash between the two writes leaves the event unrecorded in the
+   * inbox; its replay comes back here, finds the delivery and writes the entry then. A held one is
+   * the caller's to put in its digest, on the same terms.
    */
-  boolean open(Delivery delivery) {
+  public Opened open(Delivery delivery) {
     boolean created = outbox.insertIfAbsent(delivery, List.of());
     Delivery current = created ? delivery : find(delivery.id()).orElse(null);
     if (current != null && current.status() == DeliveryStatus.PENDING) {
       schedule.add(current.dueAt(), current.id());
     }
-    if (current != null && current.status() == DeliveryStatus.HELD) {
-      digests.add(
-          current.dueAt().atZone(clock.getZone()).toLocalDate(),
-          current.contactId(),
-          current.id(),
-          current.digestLine() != null && current.digestLine().byRole());
-    }
-    return created;
+    return new Opened(created, Optional.ofNullable(current));
   }
+
+  /** What {@link #open} found: the delivery as it stands, and whether this call created it. */
+  public record Opened(boolean created, Optional<Delivery> current) {}
 
   /**
    * A held email goes out on its own after all (too few for a digest, or the digest was refused).
    */
-  boolean release(String id) {
+  public boolean release(String id) {
     Instant now = clock.instant();
     schedule.add(now, id);
     Query heldOne = query(where("_id").is(id).and("status").is(DeliveryStatus.HELD));
@@ -96,7 +90,7 @@ class Deliveries {
   }
 
   /** A held email went out inside digest {@code digestId}: SENT, with its delivered event. */
-  boolean sentInDigest(Delivery heldOne, String digestId, SendOutcome.Sent outcome) {
+  public boolean sentInDigest(Delivery heldOne, String digestId, SendOutcome.Sent outcome) {
     Instant now = clock.instant();
     var event =
         new NotificationDelivered(
@@ -126,11 +120,11 @@ class Deliveries {
         List.of(IdentifiedEvent.of(event, heldOne.id() + ":delivered")));
   }
 
-  List<Delivery> findAll(java.util.Collection<String> ids) {
+  public List<Delivery> findAll(java.util.Collection<String> ids) {
     return mongo.find(query(where("_id").in(ids)), Delivery.class);
   }
 
-  Optional<Delivery> find(String id) {
+  public Optional<Delivery> find(String id) {
     return Optional.ofNullable(mongo.findById(id, Delivery.class));
   }
 
@@ -232,7 +226,7 @@ class Deliveries {
    * Cancels a delivery still waiting (or held for a digest); one being sent or already sent stays
    * as it is.
    */
-  boolean cancel(String id) {
+  public boolean cancel(String id) {
     Query waiting =
         query(where("_id").is(id).and("status").in(DeliveryStatus.PENDING, DeliveryStatus.HELD));
     return mongo
