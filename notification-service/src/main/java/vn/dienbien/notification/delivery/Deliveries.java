@@ -5,18 +5,14 @@ import static org.springframework.data.mongodb.core.query.Query.query;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
-import vn.dienbien.contracts.notification.NotificationDelivered;
-import vn.dienbien.contracts.notification.NotificationFailed;
 import vn.dienbien.notification.channel.SendOutcome;
 import vn.dienbien.platform.due.GuardIndexes;
-import vn.dienbien.platform.outbox.IdentifiedEvent;
 import vn.dienbien.platform.outbox.Outbox;
 
 /**
@@ -91,33 +87,14 @@ public class Deliveries {
 
   /** A held email went out inside digest {@code digestId}: SENT, with its delivered event. */
   public boolean sentInDigest(Delivery heldOne, String digestId, SendOutcome.Sent outcome) {
-    Instant now = clock.instant();
-    var event =
-        new NotificationDelivered(
-            heldOne.id(),
-            heldOne.sourceEventId(),
-            heldOne.sourceEventType(),
-            heldOne.contactId(),
-            heldOne.unitId(),
-            NotificationDelivered.Channel.EMAIL,
-            outcome.provider(),
-            1,
-            null,
-            at(now));
-    Update update =
-        new Update()
-            .set("status", DeliveryStatus.SENT)
-            .set("sentAt", now)
-            .set("attempts", 1)
-            .set("provider", outcome.provider())
-            .set("providerMessageId", outcome.messageId())
-            .set("digestId", digestId);
+    Delivery sent =
+        heldOne.sentInDigest(digestId, outcome.provider(), outcome.messageId(), clock.instant());
     Query stillHeld = query(where("_id").is(heldOne.id()).and("status").is(DeliveryStatus.HELD));
     return outbox.update(
         Delivery.class,
         stillHeld,
-        update,
-        List.of(IdentifiedEvent.of(event, heldOne.id() + ":delivered")));
+        DeliveryWrites.changes(heldOne, sent),
+        List.of(DeliveryEvents.delivered(sent, null, clock.getZone())));
   }
 
   public List<Delivery> findAll(java.util.Collection<String> ids) {
@@ -129,33 +106,13 @@ public class Deliveries {
   }
 
   boolean sent(Delivery claimed, SendOutcome.Sent outcome) {
-    Instant now = clock.instant();
-    var event =
-        new NotificationDelivered(
-            claimed.id(),
-            claimed.sourceEventId(),
-            claimed.sourceEventType(),
-            claimed.contactId(),
-            claimed.unitId(),
-            NotificationDelivered.Channel.valueOf(claimed.channel().name()),
-            outcome.provider(),
-            claimed.attempts(),
-            outcome.segments(),
-            at(now));
-    Update update =
-        new Update()
-            .set("status", DeliveryStatus.SENT)
-            .set("sentAt", now)
-            .unset("leaseUntil")
-            .set("provider", outcome.provider())
-            .set("providerMessageId", outcome.messageId())
-            .unset("lastError");
+    Delivery sent = claimed.sent(outcome.provider(), outcome.messageId(), clock.instant());
     boolean recorded =
         outbox.update(
             Delivery.class,
             held(claimed),
-            update,
-            List.of(IdentifiedEvent.of(event, claimed.id() + ":delivered")));
+            DeliveryWrites.changes(claimed, sent),
+            List.of(DeliveryEvents.delivered(sent, outcome.segments(), clock.getZone())));
     if (recorded && outcome.messageId() != null) {
       smsReports.settle(claimed.id(), outcome.messageId());
     }
@@ -163,44 +120,18 @@ public class Deliveries {
   }
 
   boolean failed(Delivery claimed, String provider, String reason) {
-    Instant now = clock.instant();
-    String safeReason = Redaction.of(reason);
-    var event =
-        new NotificationFailed(
-            claimed.id(),
-            claimed.sourceEventId(),
-            claimed.sourceEventType(),
-            claimed.contactId(),
-            claimed.unitId(),
-            NotificationFailed.Channel.valueOf(claimed.channel().name()),
-            provider,
-            claimed.attempts(),
-            safeReason,
-            at(now));
-    Update update =
-        new Update()
-            .set("status", DeliveryStatus.FAILED)
-            .set("failedAt", now)
-            .unset("leaseUntil")
-            .set("provider", provider)
-            .set("lastError", safeReason);
+    Delivery failed = claimed.failed(provider, reason, clock.instant());
     return outbox.update(
         Delivery.class,
         held(claimed),
-        update,
-        List.of(IdentifiedEvent.of(event, claimed.id() + ":failed")));
+        DeliveryWrites.changes(claimed, failed),
+        List.of(DeliveryEvents.failed(failed, clock.getZone())));
   }
 
   /** Puts a claimed delivery back to wait until {@code due}; the schedule entry goes first. */
   boolean retryAt(Delivery claimed, Instant due, String provider, String reason) {
     schedule.add(due, claimed.id());
-    Update update =
-        new Update()
-            .set("status", DeliveryStatus.PENDING)
-            .set("dueAt", due)
-            .unset("leaseUntil")
-            .set("provider", provider)
-            .set("lastError", Redaction.of(reason));
+    Update update = DeliveryWrites.changes(claimed, claimed.retried(due, provider, reason));
     return mongo.updateFirst(held(claimed), update, Delivery.class).getMatchedCount() == 1;
   }
 
@@ -215,11 +146,8 @@ public class Deliveries {
                 .is(DeliveryStatus.PENDING)
                 .and("dueAt")
                 .is(pending.dueAt()));
-    return mongo
-            .updateFirst(
-                waiting, new Update().set("dueAt", due).set("deferred", true), Delivery.class)
-            .getMatchedCount()
-        == 1;
+    Update update = DeliveryWrites.changes(pending, pending.deferredTo(due));
+    return mongo.updateFirst(waiting, update, Delivery.class).getMatchedCount() == 1;
   }
 
   /**
@@ -249,9 +177,5 @@ public class Deliveries {
             .is(DeliveryStatus.SENDING)
             .and("attempts")
             .is(claimed.attempts()));
-  }
-
-  private OffsetDateTime at(Instant instant) {
-    return OffsetDateTime.ofInstant(instant, clock.getZone());
   }
 }

@@ -50,88 +50,79 @@ public record Delivery(
     String digestId,
     DigestLine digestLine) {
 
-  /** Where a delivery comes from: the event, the rule that called for it and what it concerns. */
-  public record Source(
-      String eventId,
-      String eventType,
-      MessageKind kind,
-      String rule,
-      Instant eventTime,
-      String unitId,
-      String obligationId,
-      boolean critical) {}
-
-  /** What a delivery says, rendered when it is planned. */
-  public record Content(String subject, String text, String html, Integer segments) {}
-
-  /** A new delivery waiting until {@code due} (now, or the end of the SMS quiet hours). */
-  public static Delivery pending(
-      Source source, String contactId, Channel channel, Content content, Instant due, Instant now) {
-    return planned(source, contactId, channel, content, DeliveryStatus.PENDING, due, now, null);
+  /** Taken by its channel: SENT with the provider's message id; the lease ends. */
+  Delivery sent(String by, String messageId, Instant now) {
+    return moved(
+        DeliveryStatus.SENT, attempts, dueAt, deferred, by, messageId, null, now, null, null);
   }
 
-  /** A new email kept for the official's digest of the day it is {@code due}. */
-  public static Delivery held(
-      Source source,
-      String contactId,
-      Content content,
-      Instant due,
-      Instant now,
-      DigestLine digestLine) {
-    return planned(
-        source, contactId, Channel.EMAIL, content, DeliveryStatus.HELD, due, now, digestLine);
+  /** A held email that went out inside digest {@code digest}: SENT, as its first attempt. */
+  Delivery sentInDigest(String digest, String by, String messageId, Instant now) {
+    return moved(DeliveryStatus.SENT, 1, dueAt, deferred, by, messageId, null, now, null, digest);
+  }
+
+  /** Given up on: FAILED, with the reason stripped of addresses; the lease ends. */
+  Delivery failed(String by, String reason, Instant now) {
+    String safe = Redaction.of(reason);
+    return moved(DeliveryStatus.FAILED, attempts, dueAt, deferred, by, null, safe, null, now, null);
+  }
+
+  /** Back to wait until {@code due} after a transient failure; the lease ends. */
+  Delivery retried(Instant due, String by, String reason) {
+    String safe = Redaction.of(reason);
+    return moved(DeliveryStatus.PENDING, attempts, due, deferred, by, null, safe, null, null, null);
+  }
+
+  /** Still waiting, moved out of the SMS quiet hours to {@code due}. */
+  Delivery deferredTo(Instant due) {
+    return moved(status, attempts, due, true, provider, null, lastError, null, null, null);
   }
 
   /**
-   * A delivery void from the start (a reminder arriving after its report, or about a due date since
-   * extended): recorded as cancelled, so the log shows it and a replay of the event creates
-   * nothing.
+   * This delivery in another state; what it was planned with stays, a message id, send or failure
+   * time not given is kept only if the state had one, and the lease always ends.
    */
-  public static Delivery voided(
-      Source source, String contactId, Channel channel, Content content, Instant due, Instant now) {
-    return planned(source, contactId, channel, content, DeliveryStatus.CANCELLED, due, now, null);
-  }
-
-  private static Delivery planned(
-      Source source,
-      String contactId,
-      Channel channel,
-      Content content,
-      DeliveryStatus status,
+  private Delivery moved(
+      DeliveryStatus to,
+      int tries,
       Instant due,
-      Instant now,
-      DigestLine digestLine) {
-    boolean deferred = status != DeliveryStatus.HELD && due.isAfter(now);
+      boolean moved,
+      String by,
+      String messageId,
+      String error,
+      Instant sent,
+      Instant failed,
+      String digest) {
     return new Delivery(
-        idOf(source.eventId(), contactId, channel),
-        source.eventId(),
-        source.eventType(),
-        source.kind(),
-        source.rule(),
-        source.eventTime(),
-        source.unitId(),
+        id,
+        sourceEventId,
+        sourceEventType,
+        kind,
+        rule,
+        eventTime,
+        unitId,
         contactId,
         channel,
-        source.obligationId(),
-        source.critical(),
-        content.subject(),
-        content.text(),
-        content.html(),
-        content.segments(),
-        status,
-        0,
+        obligationId,
+        critical,
+        subject,
+        text,
+        html,
+        segments,
+        to,
+        tries,
         due,
-        deferred,
+        moved,
         null,
-        null,
-        null,
-        null,
-        null,
-        now,
-        null,
-        null,
-        status == DeliveryStatus.CANCELLED ? now : null,
-        null,
+        by,
+        messageId == null ? providerMessageId : messageId,
+        error,
+        deliveryReport,
+        createdAt,
+        sent == null ? sentAt : sent,
+        failed == null ? failedAt : failed,
+        cancelledAt,
+        digest == null ? digestId : digest,
         digestLine);
   }
 

@@ -10,8 +10,10 @@ import vn.dienbien.notification.channel.sms.SmsProperties;
 import vn.dienbien.notification.channel.sms.SmsText;
 import vn.dienbien.notification.delivery.Deliveries;
 import vn.dienbien.notification.delivery.Delivery;
+import vn.dienbien.notification.delivery.DeliveryContent;
 import vn.dienbien.notification.delivery.DeliveryMetrics;
 import vn.dienbien.notification.delivery.DeliveryProperties;
+import vn.dienbien.notification.delivery.DeliverySource;
 import vn.dienbien.notification.delivery.DeliveryStatus;
 import vn.dienbien.notification.delivery.DigestLine;
 import vn.dienbien.notification.digest.DigestBook;
@@ -99,10 +101,7 @@ public class Notifier {
     return created;
   }
 
-  /**
-   * Records the reminders of the occurrence's obligation; true if they are void already (the report
-   * is in, or the due date they name was extended).
-   */
+  /** Records the obligation's reminders; true if void already (report in, date extended). */
   private boolean track(Occurrence occurrence, List<Recipient> recipients) {
     String obligation = occurrence.obligationId();
     if (obligation == null) {
@@ -157,25 +156,20 @@ public class Notifier {
     if (!held && !voided && due.isAfter(now)) {
       metrics.deferred(channel);
     }
-    Delivery.Source source = source(occurrence, recipient, now);
-    Delivery.Content content = content(occurrence, recipient, due);
+    DeliverySource source = source(occurrence, recipient, now);
+    DeliveryContent content = content(occurrence, recipient, due);
     String contactId = recipient.contact().id();
     if (voided) {
-      return Delivery.voided(source, contactId, channel, content, due, now);
+      return source.voided(contactId, channel, content, due, now);
     }
     return held
-        ? Delivery.held(
-            source,
-            contactId,
-            content,
-            due,
-            now,
-            DigestLine.of(occurrence, digest.heldByRole(recipient)))
-        : Delivery.pending(source, contactId, channel, content, due, now);
+        ? source.held(
+            contactId, content, due, now, DigestLine.of(occurrence, digest.heldByRole(recipient)))
+        : source.pending(contactId, channel, content, due, now);
   }
 
-  private static Delivery.Source source(Occurrence occurrence, Recipient recipient, Instant now) {
-    return new Delivery.Source(
+  private static DeliverySource source(Occurrence occurrence, Recipient recipient, Instant now) {
+    return new DeliverySource(
         occurrence.eventId(),
         occurrence.eventType(),
         occurrence.kind(),
@@ -186,21 +180,21 @@ public class Notifier {
         recipient.rule().critical());
   }
 
-  /** Days left or late are counted to the day the message goes out (quiet hours, digest). */
-  private Delivery.Content content(Occurrence occurrence, Recipient recipient, Instant due) {
+  /** Days left or late count to the day the message goes out (quiet hours, digest). */
+  private DeliveryContent content(Occurrence occurrence, Recipient recipient, Instant due) {
     Channel channel = recipient.channel();
     LocalDate sendDay = due.atZone(clock.getZone()).toLocalDate();
     Rendered message =
         templates.render(
             recipient.rule().template(), channel, variables.of(occurrence, recipient, sendDay));
     if (channel != Channel.SMS) {
-      return new Delivery.Content(message.subject(), message.text(), message.html(), null);
+      return new DeliveryContent(message.subject(), message.text(), message.html(), null);
     }
     String text =
         SmsText.shape(
             message.text(),
             sms.encoding().of(occurrence.kind(), recipient.rule().critical()),
             sms.maxLength());
-    return new Delivery.Content(message.subject(), text, message.html(), SmsText.segments(text));
+    return new DeliveryContent(message.subject(), text, message.html(), SmsText.segments(text));
   }
 }
