@@ -43,6 +43,8 @@ class ArchitectureTests {
             "contact",
             "rule",
             "delivery",
+            "digest",
+            "reminder",
             "intake",
             "demo",
             "security")
@@ -63,6 +65,8 @@ class ArchitectureTests {
         .dependOnClassesThat()
         .resideInAnyPackage(
             "vn.dienbien.notification.delivery..",
+            "vn.dienbien.notification.digest..",
+            "vn.dienbien.notification.reminder..",
             "vn.dienbien.notification.rule..",
             "vn.dienbien.notification.contact..")
         .check(CLASSES);

@@ -14,7 +14,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.web.client.RestClient;
 import vn.dienbien.localstack.sms.SmsGatewayServer;
-import vn.dienbien.notification.delivery.DigestJob;
+import vn.dienbien.notification.digest.DigestJob;
 import vn.dienbien.testsupport.IntegrationTestBase;
 import vn.dienbien.testsupport.KafkaEvents;
 import vn.dienbien.testsupport.time.TestClock;

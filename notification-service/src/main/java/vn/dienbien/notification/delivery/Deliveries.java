@@ -5,18 +5,14 @@ import static org.springframework.data.mongodb.core.query.Query.query;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
-import vn.dienbien.contracts.notification.NotificationDelivered;
-import vn.dienbien.contracts.notification.NotificationFailed;
 import vn.dienbien.notification.channel.SendOutcome;
 import vn.dienbien.platform.due.GuardIndexes;
-import vn.dienbien.platform.outbox.IdentifiedEvent;
 import vn.dienbien.platform.outbox.Outbox;
 
 /**
@@ -25,7 +21,7 @@ import vn.dienbien.platform.outbox.Outbox;
  * event through the outbox in the same write, or back to PENDING for a retry.
  */
 @Component
-class Deliveries {
+public class Deliveries {
 
   private static final List<List<String>> GUARDS =
       List.of(List.of("status"), List.of("status", "attempts"), List.of("status", "dueAt"));
@@ -33,7 +29,6 @@ class Deliveries {
   private final MongoTemplate mongo;
   private final Outbox outbox;
   private final DeliverySchedule schedule;
-  private final DigestBook digests;
   private final SmsReports smsReports;
   private final Clock clock;
 
@@ -41,13 +36,11 @@ class Deliveries {
       MongoTemplate mongo,
       Outbox outbox,
       DeliverySchedule schedule,
-      DigestBook digests,
       SmsReports smsReports,
       Clock clock) {
     this.mongo = mongo;
     this.outbox = outbox;
     this.schedule = schedule;
-    this.digests = digests;
     this.smsReports = smsReports;
     this.clock = clock;
     // The guards below, each matched by a unique index on exactly its keys: a lookup, not a scan
@@ -57,32 +50,29 @@ class Deliveries {
   }
 
   /**
-   * Creates the delivery unless it exists, then puts a waiting one on the schedule; true if it is
-   * new. The entry goes second: the sweep drops entries whose delivery it cannot find, so an entry
-   * written first could be dropped before its delivery exists, and the reminder would wait forever.
-   * A crash between the two writes leaves the event unrecorded in the inbox; its replay comes back
-   * here, finds the delivery and writes the entry then.
+   * Creates the delivery unless it exists, then puts a waiting one on the schedule; returns it as
+   * it stands and whether it is new. The entry goes second: the sweep drops entries whose delivery
+   * it cannot find, so an entry written first could be dropped before its delivery exists, and the
+   * reminder would wait forever. A crash between the two writes leaves the event unrecorded in the
+   * inbox; its replay comes back here, finds the delivery and writes the entry then. A held one is
+   * the caller's to put in its digest, on the same terms.
    */
-  boolean open(Delivery delivery) {
+  public Opened open(Delivery delivery) {
     boolean created = outbox.insertIfAbsent(delivery, List.of());
     Delivery current = created ? delivery : find(delivery.id()).orElse(null);
     if (current != null && current.status() == DeliveryStatus.PENDING) {
       schedule.add(current.dueAt(), current.id());
     }
-    if (current != null && current.status() == DeliveryStatus.HELD) {
-      digests.add(
-          current.dueAt().atZone(clock.getZone()).toLocalDate(),
-          current.contactId(),
-          current.id(),
-          current.digestLine() != null && current.digestLine().byRole());
-    }
-    return created;
+    return new Opened(created, Optional.ofNullable(current));
   }
+
+  /** What {@link #open} found: the delivery as it stands, and whether this call created it. */
+  public record Opened(boolean created, Optional<Delivery> current) {}
 
   /**
    * A held email goes out on its own after all (too few for a digest, or the digest was refused).
    */
-  boolean release(String id) {
+  public boolean release(String id) {
     Instant now = clock.instant();
     schedule.add(now, id);
     Query heldOne = query(where("_id").is(id).and("status").is(DeliveryStatus.HELD));
@@ -96,72 +86,33 @@ class Deliveries {
   }
 
   /** A held email went out inside digest {@code digestId}: SENT, with its delivered event. */
-  boolean sentInDigest(Delivery heldOne, String digestId, SendOutcome.Sent outcome) {
-    Instant now = clock.instant();
-    var event =
-        new NotificationDelivered(
-            heldOne.id(),
-            heldOne.sourceEventId(),
-            heldOne.sourceEventType(),
-            heldOne.contactId(),
-            heldOne.unitId(),
-            NotificationDelivered.Channel.EMAIL,
-            outcome.provider(),
-            1,
-            null,
-            at(now));
-    Update update =
-        new Update()
-            .set("status", DeliveryStatus.SENT)
-            .set("sentAt", now)
-            .set("attempts", 1)
-            .set("provider", outcome.provider())
-            .set("providerMessageId", outcome.messageId())
-            .set("digestId", digestId);
+  public boolean sentInDigest(Delivery heldOne, String digestId, SendOutcome.Sent outcome) {
+    Delivery sent =
+        heldOne.sentInDigest(digestId, outcome.provider(), outcome.messageId(), clock.instant());
     Query stillHeld = query(where("_id").is(heldOne.id()).and("status").is(DeliveryStatus.HELD));
     return outbox.update(
         Delivery.class,
         stillHeld,
-        update,
-        List.of(IdentifiedEvent.of(event, heldOne.id() + ":delivered")));
+        DeliveryWrites.changes(heldOne, sent),
+        List.of(DeliveryEvents.delivered(sent, null, clock.getZone())));
   }
 
-  List<Delivery> findAll(java.util.Collection<String> ids) {
+  public List<Delivery> findAll(java.util.Collection<String> ids) {
     return mongo.find(query(where("_id").in(ids)), Delivery.class);
   }
 
-  Optional<Delivery> find(String id) {
+  public Optional<Delivery> find(String id) {
     return Optional.ofNullable(mongo.findById(id, Delivery.class));
   }
 
   boolean sent(Delivery claimed, SendOutcome.Sent outcome) {
-    Instant now = clock.instant();
-    var event =
-        new NotificationDelivered(
-            claimed.id(),
-            claimed.sourceEventId(),
-            claimed.sourceEventType(),
-            claimed.contactId(),
-            claimed.unitId(),
-            NotificationDelivered.Channel.valueOf(claimed.channel().name()),
-            outcome.provider(),
-            claimed.attempts(),
-            outcome.segments(),
-            at(now));
-    Update update =
-        new Update()
-            .set("status", DeliveryStatus.SENT)
-            .set("sentAt", now)
-            .unset("leaseUntil")
-            .set("provider", outcome.provider())
-            .set("providerMessageId", outcome.messageId())
-            .unset("lastError");
+    Delivery sent = claimed.sent(outcome.provider(), outcome.messageId(), clock.instant());
     boolean recorded =
         outbox.update(
             Delivery.class,
             held(claimed),
-            update,
-            List.of(IdentifiedEvent.of(event, claimed.id() + ":delivered")));
+            DeliveryWrites.changes(claimed, sent),
+            List.of(DeliveryEvents.delivered(sent, outcome.segments(), clock.getZone())));
     if (recorded && outcome.messageId() != null) {
       smsReports.settle(claimed.id(), outcome.messageId());
     }
@@ -169,44 +120,18 @@ class Deliveries {
   }
 
   boolean failed(Delivery claimed, String provider, String reason) {
-    Instant now = clock.instant();
-    String safeReason = Redaction.of(reason);
-    var event =
-        new NotificationFailed(
-            claimed.id(),
-            claimed.sourceEventId(),
-            claimed.sourceEventType(),
-            claimed.contactId(),
-            claimed.unitId(),
-            NotificationFailed.Channel.valueOf(claimed.channel().name()),
-            provider,
-            claimed.attempts(),
-            safeReason,
-            at(now));
-    Update update =
-        new Update()
-            .set("status", DeliveryStatus.FAILED)
-            .set("failedAt", now)
-            .unset("leaseUntil")
-            .set("provider", provider)
-            .set("lastError", safeReason);
+    Delivery failed = claimed.failed(provider, reason, clock.instant());
     return outbox.update(
         Delivery.class,
         held(claimed),
-        update,
-        List.of(IdentifiedEvent.of(event, claimed.id() + ":failed")));
+        DeliveryWrites.changes(claimed, failed),
+        List.of(DeliveryEvents.failed(failed, clock.getZone())));
   }
 
   /** Puts a claimed delivery back to wait until {@code due}; the schedule entry goes first. */
   boolean retryAt(Delivery claimed, Instant due, String provider, String reason) {
     schedule.add(due, claimed.id());
-    Update update =
-        new Update()
-            .set("status", DeliveryStatus.PENDING)
-            .set("dueAt", due)
-            .unset("leaseUntil")
-            .set("provider", provider)
-            .set("lastError", Redaction.of(reason));
+    Update update = DeliveryWrites.changes(claimed, claimed.retried(due, provider, reason));
     return mongo.updateFirst(held(claimed), update, Delivery.class).getMatchedCount() == 1;
   }
 
@@ -221,18 +146,15 @@ class Deliveries {
                 .is(DeliveryStatus.PENDING)
                 .and("dueAt")
                 .is(pending.dueAt()));
-    return mongo
-            .updateFirst(
-                waiting, new Update().set("dueAt", due).set("deferred", true), Delivery.class)
-            .getMatchedCount()
-        == 1;
+    Update update = DeliveryWrites.changes(pending, pending.deferredTo(due));
+    return mongo.updateFirst(waiting, update, Delivery.class).getMatchedCount() == 1;
   }
 
   /**
    * Cancels a delivery still waiting (or held for a digest); one being sent or already sent stays
    * as it is.
    */
-  boolean cancel(String id) {
+  public boolean cancel(String id) {
     Query waiting =
         query(where("_id").is(id).and("status").in(DeliveryStatus.PENDING, DeliveryStatus.HELD));
     return mongo
@@ -255,9 +177,5 @@ class Deliveries {
             .is(DeliveryStatus.SENDING)
             .and("attempts")
             .is(claimed.attempts()));
-  }
-
-  private OffsetDateTime at(Instant instant) {
-    return OffsetDateTime.ofInstant(instant, clock.getZone());
   }
 }

@@ -50,7 +50,84 @@ public record Delivery(
     String digestId,
     DigestLine digestLine) {
 
-  static String idOf(String eventId, String contactId, Channel channel) {
+  /** Taken by its channel: SENT with the provider's message id; the lease ends. */
+  Delivery sent(String by, String messageId, Instant now) {
+    return moved(
+        DeliveryStatus.SENT, attempts, dueAt, deferred, by, messageId, null, now, null, null);
+  }
+
+  /** A held email that went out inside digest {@code digest}: SENT, as its first attempt. */
+  Delivery sentInDigest(String digest, String by, String messageId, Instant now) {
+    return moved(DeliveryStatus.SENT, 1, dueAt, deferred, by, messageId, null, now, null, digest);
+  }
+
+  /** Given up on: FAILED, with the reason stripped of addresses; the lease ends. */
+  Delivery failed(String by, String reason, Instant now) {
+    String safe = Redaction.of(reason);
+    return moved(DeliveryStatus.FAILED, attempts, dueAt, deferred, by, null, safe, null, now, null);
+  }
+
+  /** Back to wait until {@code due} after a transient failure; the lease ends. */
+  Delivery retried(Instant due, String by, String reason) {
+    String safe = Redaction.of(reason);
+    return moved(DeliveryStatus.PENDING, attempts, due, deferred, by, null, safe, null, null, null);
+  }
+
+  /** Still waiting, moved out of the SMS quiet hours to {@code due}. */
+  Delivery deferredTo(Instant due) {
+    return moved(status, attempts, due, true, provider, null, lastError, null, null, null);
+  }
+
+  /**
+   * This delivery in another state; what it was planned with stays, a message id, send or failure
+   * time not given is kept only if the state had one, and the lease always ends.
+   */
+  private Delivery moved(
+      DeliveryStatus to,
+      int tries,
+      Instant due,
+      boolean moved,
+      String by,
+      String messageId,
+      String error,
+      Instant sent,
+      Instant failed,
+      String digest) {
+    return new Delivery(
+        id,
+        sourceEventId,
+        sourceEventType,
+        kind,
+        rule,
+        eventTime,
+        unitId,
+        contactId,
+        channel,
+        obligationId,
+        critical,
+        subject,
+        text,
+        html,
+        segments,
+        to,
+        tries,
+        due,
+        moved,
+        null,
+        by,
+        messageId == null ? providerMessageId : messageId,
+        error,
+        deliveryReport,
+        createdAt,
+        sent == null ? sentAt : sent,
+        failed == null ? failedAt : failed,
+        cancelledAt,
+        digest == null ? digestId : digest,
+        digestLine);
+  }
+
+  /** The id of the delivery of event {@code eventId} to one official on one channel. */
+  public static String idOf(String eventId, String contactId, Channel channel) {
     try {
       byte[] hash =
           MessageDigest.getInstance("SHA-256")

@@ -7,7 +7,7 @@ import vn.dienbien.notification.message.Channel;
 
 /** The numbers an operator watches: what went out, what failed, what waits, how late. */
 @Component
-class DeliveryMetrics {
+public class DeliveryMetrics {
 
   private final MeterRegistry meters;
 
@@ -15,7 +15,7 @@ class DeliveryMetrics {
     this.meters = meters;
   }
 
-  void created(Channel channel, String kind) {
+  public void created(Channel channel, String kind) {
     meters.counter("notifications.created", "channel", channel.name(), "kind", kind).increment();
   }
 
@@ -41,24 +41,24 @@ class DeliveryMetrics {
         .increment();
   }
 
-  void deferred(Channel channel) {
+  public void deferred(Channel channel) {
     meters.counter("notifications.deferred", "channel", channel.name()).increment();
   }
 
-  void cancelled(Channel channel) {
+  public void cancelled(Channel channel) {
     meters.counter("notifications.cancelled", "channel", channel.name()).increment();
   }
 
-  void held() {
+  public void held() {
     meters.counter("notifications.digest.held").increment();
   }
 
-  void digestSent(int items) {
+  public void digestSent(int items) {
     meters.counter("notifications.digest.sent").increment();
     meters.counter("notifications.digest.items").increment(items);
   }
 
-  void digestReleased(int items) {
+  public void digestReleased(int items) {
     meters.counter("notifications.digest.released").increment(items);
   }
 }

@@ -19,7 +19,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *     kept-open SMTP connection (default 4)
  */
 @ConfigurationProperties("notification.delivery")
-record DeliveryProperties(
+public record DeliveryProperties(
     LocalTime quietStart,
     LocalTime quietEnd,
     Duration firstRetry,
@@ -30,7 +30,7 @@ record DeliveryProperties(
     Integer batchSize,
     Integer senders) {
 
-  DeliveryProperties {
+  public DeliveryProperties {
     quietStart = quietStart == null ? LocalTime.of(22, 0) : quietStart;
     quietEnd = quietEnd == null ? LocalTime.of(7, 0) : quietEnd;
     firstRetry = firstRetry == null ? Duration.ofSeconds(30) : firstRetry;
@@ -45,7 +45,7 @@ record DeliveryProperties(
     }
   }
 
-  QuietHours quietHours() {
+  public QuietHours quietHours() {
     return new QuietHours(quietStart, quietEnd);
   }
 

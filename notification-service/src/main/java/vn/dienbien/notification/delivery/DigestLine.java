@@ -16,7 +16,7 @@ import vn.dienbien.notification.rule.Occurrence;
  * @param submittedOn the day the report came in (dd/MM/yyyy, Asia/Ho_Chi_Minh)
  * @param lateDays how late the report came in, by report-service's count
  */
-record DigestLine(
+public record DigestLine(
     Section section,
     boolean byRole,
     String directiveId,
@@ -32,7 +32,7 @@ record DigestLine(
     Integer lateDays) {
 
   /** The digest's sections, in the order each directive lists them. */
-  enum Section {
+  public enum Section {
     NEWLY_OVERDUE,
     STILL_OVERDUE,
     AWAITING_REVIEW,
@@ -42,7 +42,7 @@ record DigestLine(
     OTHER
   }
 
-  static DigestLine of(Occurrence occurrence, boolean byRole) {
+  public static DigestLine of(Occurrence occurrence, boolean byRole) {
     return new DigestLine(
         section(occurrence),
         byRole,
@@ -66,7 +66,7 @@ record DigestLine(
    * less than a day after the due time ({@code daysOverdue} 0); a later step, or a first sighting
    * days after the due time (a catch-up), is a report still overdue.
    */
-  static Section section(Occurrence occurrence) {
+  public static Section section(Occurrence occurrence) {
     if (occurrence.fact("directiveNumber") == null) {
       return Section.OTHER;
     }

@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import vn.dienbien.notification.channel.ChannelSender;
@@ -30,6 +31,7 @@ import vn.dienbien.platform.lock.Leases;
  * request id. Due times and quiet hours are business time (the Clock bean).
  */
 @Component
+@EnableConfigurationProperties(DeliveryProperties.class)
 class Dispatcher {
 
   private static final Logger log = LoggerFactory.getLogger(Dispatcher.class);

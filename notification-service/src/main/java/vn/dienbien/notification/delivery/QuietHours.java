@@ -9,9 +9,9 @@ import java.time.ZonedDateTime;
  * Hours in which no SMS wakes an official (22:00–07:00 by default). A message due inside them is
  * deferred to their end, never dropped. A window may span midnight (start after end) or not.
  */
-record QuietHours(LocalTime start, LocalTime end) {
+public record QuietHours(LocalTime start, LocalTime end) {
 
-  boolean contains(Instant instant, ZoneId zone) {
+  public boolean contains(Instant instant, ZoneId zone) {
     LocalTime time = instant.atZone(zone).toLocalTime();
     if (start.equals(end)) {
       return false;
@@ -22,7 +22,7 @@ record QuietHours(LocalTime start, LocalTime end) {
   }
 
   /** {@code instant} itself outside the quiet hours, else the moment they end. */
-  Instant release(Instant instant, ZoneId zone) {
+  public Instant release(Instant instant, ZoneId zone) {
     if (!contains(instant, zone)) {
       return instant;
     }

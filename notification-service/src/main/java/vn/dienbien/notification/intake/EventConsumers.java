@@ -17,7 +17,7 @@ import vn.dienbien.contracts.report.ReportDueSoon;
 import vn.dienbien.contracts.report.ReportOverdue;
 import vn.dienbien.contracts.report.ReportReviewed;
 import vn.dienbien.contracts.report.ReportSubmitted;
-import vn.dienbien.notification.delivery.Notifier;
+import vn.dienbien.notification.reminder.Notifier;
 import vn.dienbien.notification.unit.UnitDirectory;
 import vn.dienbien.platform.inbox.EventHandlers;
 import vn.dienbien.platform.inbox.EventInbox;

@@ -1,4 +1,4 @@
-package vn.dienbien.notification.delivery;
+package vn.dienbien.notification.reminder;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;

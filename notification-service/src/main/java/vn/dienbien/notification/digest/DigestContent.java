@@ -1,4 +1,4 @@
-package vn.dienbien.notification.delivery;
+package vn.dienbien.notification.digest;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -15,6 +15,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.util.UriComponentsBuilder;
 import vn.dienbien.notification.contact.Contact;
 import vn.dienbien.notification.contact.ContactRole;
+import vn.dienbien.notification.delivery.Delivery;
+import vn.dienbien.notification.delivery.DigestLine;
 import vn.dienbien.notification.delivery.DigestLine.Section;
 
 /**

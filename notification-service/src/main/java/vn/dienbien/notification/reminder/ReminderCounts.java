@@ -1,4 +1,4 @@
-package vn.dienbien.notification.delivery;
+package vn.dienbien.notification.reminder;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
@@ -12,6 +12,8 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 import vn.dienbien.notification.contact.Contact;
 import vn.dienbien.notification.contact.ContactRegistry;
+import vn.dienbien.notification.delivery.Delivery;
+import vn.dienbien.notification.delivery.DeliveryStatus;
 import vn.dienbien.notification.message.MessageKind;
 
 /**

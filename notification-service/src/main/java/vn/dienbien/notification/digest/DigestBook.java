@@ -1,4 +1,4 @@
-package vn.dienbien.notification.delivery;
+package vn.dienbien.notification.digest;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
@@ -14,6 +14,8 @@ import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
+import vn.dienbien.notification.delivery.Delivery;
+import vn.dienbien.notification.delivery.DeliveryProperties;
 import vn.dienbien.platform.due.DueEntry;
 import vn.dienbien.platform.due.DueIndex;
 import vn.dienbien.platform.due.DueIndexes;
@@ -30,7 +32,7 @@ import vn.dienbien.platform.store.PointReads;
  * is dropped, so the index never hides a digest.
  */
 @Component
-class DigestBook {
+public class DigestBook {
 
   static final String COLLECTION = "delivery_digests";
   static final String INDEX = "digest_due";
@@ -38,6 +40,7 @@ class DigestBook {
   private final MongoTemplate mongo;
   private final DueIndex index;
   private final LeaseClaims<Document> claims;
+  private final Clock clock;
 
   DigestBook(
       MongoTemplate mongo,
@@ -46,6 +49,7 @@ class DigestBook {
       DeliveryProperties properties,
       Clock clock) {
     this.mongo = mongo;
+    this.clock = clock;
     boolean indexed = mongo.collectionExists(INDEX);
     this.index = indexes.open(INDEX, Duration.ofDays(1), clock);
     this.claims = leases.on(COLLECTION, properties.lease());
@@ -53,6 +57,19 @@ class DigestBook {
       // Digests written before the index existed.
       mongo.getCollection(COLLECTION).find().forEach(d -> index.add(entry(d.getString("_id"))));
     }
+  }
+
+  /**
+   * Holds a delivery {@link Deliveries#open opened} HELD for its official's digest of the day it is
+   * due. A crash before this write leaves the event unrecorded in the inbox; its replay opens the
+   * delivery again, finds it held and comes back here.
+   */
+  public void hold(Delivery held) {
+    add(
+        held.dueAt().atZone(clock.getZone()).toLocalDate(),
+        held.contactId(),
+        held.id(),
+        held.digestLine() != null && held.digestLine().byRole());
   }
 
   /**

@@ -1,4 +1,4 @@
-package vn.dienbien.notification.delivery;
+package vn.dienbien.notification.digest;
 
 import org.springframework.context.ApplicationContext;
 

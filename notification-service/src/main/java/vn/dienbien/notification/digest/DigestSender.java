@@ -1,4 +1,4 @@
-package vn.dienbien.notification.delivery;
+package vn.dienbien.notification.digest;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -19,6 +19,10 @@ import vn.dienbien.notification.channel.ChannelSender;
 import vn.dienbien.notification.channel.Outgoing;
 import vn.dienbien.notification.channel.SendOutcome;
 import vn.dienbien.notification.contact.ContactRegistry;
+import vn.dienbien.notification.delivery.Deliveries;
+import vn.dienbien.notification.delivery.Delivery;
+import vn.dienbien.notification.delivery.DeliveryMetrics;
+import vn.dienbien.notification.delivery.DeliveryStatus;
 import vn.dienbien.notification.message.Channel;
 import vn.dienbien.notification.template.MessageTemplates;
 import vn.dienbien.platform.due.DueEntry;

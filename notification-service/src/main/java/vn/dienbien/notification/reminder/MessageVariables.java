@@ -1,4 +1,4 @@
-package vn.dienbien.notification.delivery;
+package vn.dienbien.notification.reminder;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;

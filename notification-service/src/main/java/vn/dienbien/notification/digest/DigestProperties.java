@@ -1,4 +1,4 @@
-package vn.dienbien.notification.delivery;
+package vn.dienbien.notification.digest;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -27,7 +27,7 @@ import vn.dienbien.notification.rule.Rule;
  * @param portalUrl the web portal's address, for the digest's links
  */
 @ConfigurationProperties("notification.digest")
-record DigestProperties(
+public record DigestProperties(
     Boolean enabled,
     Integer minItems,
     LocalTime sendAt,
@@ -35,7 +35,7 @@ record DigestProperties(
     Set<ContactRole> roles,
     String portalUrl) {
 
-  DigestProperties {
+  public DigestProperties {
     enabled = enabled == null || enabled;
     minItems = minItems == null ? 3 : Math.max(1, minItems);
     sendAt = sendAt == null ? LocalTime.of(7, 30) : sendAt;
@@ -45,12 +45,12 @@ record DigestProperties(
   }
 
   /** The recipient gets this rule's emails in the digest because of the role it reached them in. */
-  boolean heldByRole(Recipient recipient) {
+  public boolean heldByRole(Recipient recipient) {
     return roles.stream().anyMatch(recipient::reachedAs);
   }
 
   /** The recipient's email waits for their digest (by role or by their own choice). */
-  boolean holds(Recipient recipient) {
+  public boolean holds(Recipient recipient) {
     Rule rule = recipient.rule();
     return holds(
         recipient.channel(),
@@ -77,7 +77,7 @@ record DigestProperties(
   /**
    * The next digest time at or after {@code now}: today's if it has not passed, else tomorrow's.
    */
-  Instant nextSendTime(Instant now, ZoneId zone) {
+  public Instant nextSendTime(Instant now, ZoneId zone) {
     ZonedDateTime at = now.atZone(zone);
     ZonedDateTime today = at.toLocalDate().atTime(sendAt).atZone(zone);
     return (today.isBefore(at) ? today.plusDays(1) : today).toInstant();

@@ -19,7 +19,7 @@ import vn.dienbien.testsupport.time.TestClock;
  * platform.clock.fixed}) a delivery whose sender crashed is still taken over once the lease has
  * really run out, and a delivery due later in business time is still not sent early.
  */
-class DeliveryClaimsTests {
+class DeliveryClaimsIntegrationTests {
 
   private static final Duration LEASE = Duration.ofMinutes(2);
 
