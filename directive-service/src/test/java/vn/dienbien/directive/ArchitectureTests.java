@@ -36,14 +36,7 @@ class ArchitectureTests {
   @Test
   void featuresDependOnlyDownward() {
     ArchitectureRules.featuresDependOnlyDownward(
-            "vn.dienbien.directive",
-            "refusal",
-            "unit",
-            "directive",
-            "assignment",
-            "seed",
-            "security",
-            "web")
+            "vn.dienbien.directive", "unit", "directive", "assignment", "seed", "security")
         .check(CLASSES);
   }
 

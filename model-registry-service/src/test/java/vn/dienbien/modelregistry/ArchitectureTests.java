@@ -38,15 +38,11 @@ class ArchitectureTests {
     ArchitectureRules.contractsOnlyInEventFactoriesAndConsumers().check(CLASSES);
   }
 
-  /**
-   * The features, bottom up: each may use those before it, never one after it. {@code violation}
-   * (the rules a request breaks, as domain exceptions) is beneath them all.
-   */
+  /** The features, bottom up: each may use those before it, never one after it. */
   @Test
   void featuresDependOnlyDownward() {
     ArchitectureRules.featuresDependOnlyDownward(
             "vn.dienbien.modelregistry",
-            "violation",
             "unit",
             "model",
             "evaluation",

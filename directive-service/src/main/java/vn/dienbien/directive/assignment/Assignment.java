@@ -11,7 +11,7 @@ import vn.dienbien.directive.assignment.ExtensionRequest.Decision;
 import vn.dienbien.directive.directive.Cadence;
 import vn.dienbien.directive.directive.DeadlineKind;
 import vn.dienbien.directive.directive.Milestone;
-import vn.dienbien.directive.refusal.Refusal;
+import vn.dienbien.platform.refusal.Refusal;
 
 /**
  * One task for one unit: the record that answers "rõ người, rõ việc, rõ thời gian, rõ trách nhiệm,

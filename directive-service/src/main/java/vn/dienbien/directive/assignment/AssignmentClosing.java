@@ -8,7 +8,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
-import vn.dienbien.directive.refusal.Refusal;
+import vn.dienbien.platform.refusal.Refusal;
 
 /**
  * Closes assignments, the one way: when report-service says a final report was accepted, when the

@@ -1,6 +1,6 @@
 package vn.dienbien.directive.assignment;
 
-import vn.dienbien.directive.refusal.Refusal;
+import vn.dienbien.platform.refusal.Refusal;
 
 /** The refusals of an extension that another request or decision got to first. */
 final class ExtensionRefusals {

@@ -2,7 +2,7 @@ package vn.dienbien.directive.assignment;
 
 import java.time.LocalDate;
 import vn.dienbien.directive.directive.Dates;
-import vn.dienbien.directive.refusal.Refusal;
+import vn.dienbien.platform.refusal.Refusal;
 
 /**
  * When a deadline may move: only a fixed-date assignment still open, to a date after its current

@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.UUID;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
-import vn.dienbien.directive.refusal.Refusal;
 import vn.dienbien.platform.outbox.IdentifiedEvent;
+import vn.dienbien.platform.refusal.Refusal;
 import vn.dienbien.platform.security.CurrentActor;
 import vn.dienbien.platform.time.ClockConfiguration;
 

@@ -7,9 +7,9 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import vn.dienbien.directive.directive.Directive;
 import vn.dienbien.directive.directive.Task;
-import vn.dienbien.directive.refusal.Refusal;
 import vn.dienbien.directive.unit.Unit;
 import vn.dienbien.directive.unit.UnitDirectory;
+import vn.dienbien.platform.refusal.Refusal;
 
 /**
  * The assignments issuing a directive creates, resolved before anything is written, so a bad task

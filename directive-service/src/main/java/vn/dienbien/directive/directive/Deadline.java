@@ -5,7 +5,7 @@ import java.time.YearMonth;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import vn.dienbien.directive.refusal.Refusal;
+import vn.dienbien.platform.refusal.Refusal;
 
 /**
  * When a task is due: a fixed date ("hoàn thành trong tháng 3/2026" = 31/03/2026), ongoing work

@@ -7,10 +7,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.springframework.stereotype.Service;
-import vn.dienbien.directive.refusal.Refusal;
-import vn.dienbien.directive.refusal.Refusal.FieldError;
 import vn.dienbien.directive.unit.UnitDirectory;
 import vn.dienbien.platform.outbox.Outbox;
+import vn.dienbien.platform.refusal.Refusal;
+import vn.dienbien.platform.refusal.Refusal.FieldError;
 
 /**
  * Writes drafts: creates a directive and edits its tasks until it is issued. Every rule is checked

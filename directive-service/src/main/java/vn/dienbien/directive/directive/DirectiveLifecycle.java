@@ -1,7 +1,7 @@
 package vn.dienbien.directive.directive;
 
 import java.time.Instant;
-import vn.dienbien.directive.refusal.Refusal;
+import vn.dienbien.platform.refusal.Refusal;
 
 /**
  * A directive's transitions: a draft is edited, then issued (its tasks assigned), then superseded

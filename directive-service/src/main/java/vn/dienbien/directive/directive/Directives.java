@@ -13,9 +13,9 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
-import vn.dienbien.directive.refusal.Refusal;
 import vn.dienbien.platform.outbox.IdentifiedEvent;
 import vn.dienbien.platform.outbox.Outbox;
+import vn.dienbien.platform.refusal.Refusal;
 import vn.dienbien.platform.validation.Diacritics;
 
 /**

@@ -1,8 +1,8 @@
 package vn.dienbien.directive.directive;
 
 import java.time.LocalDate;
-import vn.dienbien.directive.refusal.Refusal;
 import vn.dienbien.directive.unit.UnitDirectory;
+import vn.dienbien.platform.refusal.Refusal;
 
 /** The rules a task must meet to be assignable: a real lead, real coordinators, a sane deadline. */
 class TaskRules {

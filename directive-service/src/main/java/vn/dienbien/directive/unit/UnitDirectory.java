@@ -4,8 +4,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
-import vn.dienbien.directive.refusal.Refusal;
 import vn.dienbien.platform.outbox.Outbox;
+import vn.dienbien.platform.refusal.Refusal;
 
 /**
  * The units directory other features ask "who is this unit" and "who is in this group". Every

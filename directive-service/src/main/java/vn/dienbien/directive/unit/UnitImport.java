@@ -14,8 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Service;
-import vn.dienbien.directive.refusal.Refusal;
-import vn.dienbien.directive.refusal.Refusal.FieldError;
+import vn.dienbien.platform.refusal.Refusal;
+import vn.dienbien.platform.refusal.Refusal.FieldError;
 
 /**
  * Imports a units CSV (code,name,kind,level,parent_code,groups,official_code,confirmed,source).

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import vn.dienbien.directive.refusal.Refusal.FieldError;
+import vn.dienbien.platform.refusal.Refusal.FieldError;
 import vn.dienbien.platform.validation.CleanTextValidator;
 
 /**

@@ -8,7 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import vn.dienbien.directive.directive.DeadlineKind;
-import vn.dienbien.directive.refusal.Refusal;
+import vn.dienbien.platform.refusal.Refusal;
 
 /** The assignment's transitions, decided without Spring or a store. */
 class AssignmentTests {

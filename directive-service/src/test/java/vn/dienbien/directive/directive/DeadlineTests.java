@@ -7,7 +7,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import vn.dienbien.directive.refusal.Refusal;
+import vn.dienbien.platform.refusal.Refusal;
 
 class DeadlineTests {
 

@@ -17,7 +17,7 @@ import vn.dienbien.modelregistry.model.ModelLifecycle;
 import vn.dienbien.modelregistry.model.ModelRegistry;
 import vn.dienbien.modelregistry.model.Models;
 import vn.dienbien.modelregistry.model.Recognition;
-import vn.dienbien.modelregistry.violation.Violation;
+import vn.dienbien.platform.refusal.Refusal;
 
 /** Candidate lists and commendation decisions of the rounds in the calendar. */
 @Service
@@ -46,9 +46,7 @@ public class Commendations {
   public record Candidate(Model model, Recognition recognition, boolean commended) {}
 
   public CommendationRound round(String roundId) {
-    return calendar
-        .round(roundId)
-        .orElseThrow(() -> Violation.notFound("đợt khen thưởng", roundId));
+    return calendar.round(roundId).orElseThrow(() -> Refusal.notFound("đợt khen thưởng", roundId));
   }
 
   public List<Candidate> candidates(String roundId) {
@@ -81,10 +79,10 @@ public class Commendations {
     var events = Commending.commend(model, round.rule(), decision, change);
     LocalDate today = LocalDate.ofInstant(change.at(), ZoneId.of("Asia/Ho_Chi_Minh"));
     if (decision.date().isAfter(today)) {
-      throw Violation.invalid("decisionDate", "ngày quyết định không được ở tương lai");
+      throw Refusal.invalidField("decisionDate", "ngày quyết định không được ở tương lai");
     }
     if (decision.date().isBefore(round.nominationOpens())) {
-      throw Violation.invalid(
+      throw Refusal.invalidField(
           "decisionDate",
           "đợt "
               + round.id()

@@ -16,8 +16,8 @@ import vn.dienbien.modelregistry.model.ModelRegistry;
 import vn.dienbien.modelregistry.model.Models;
 import vn.dienbien.modelregistry.unit.Unit;
 import vn.dienbien.modelregistry.unit.UnitDirectory;
-import vn.dienbien.modelregistry.violation.Violation;
 import vn.dienbien.platform.outbox.Outbox;
+import vn.dienbien.platform.refusal.Refusal;
 
 /**
  * Records commendations of collectives and individuals: looks up the unit, the model and the round,
@@ -85,7 +85,7 @@ public class MovementCommendations {
             recipient, c.level(), c.form(), c.decision(), c.achievement(), model, round);
     var recorded = MovementCommending.record(request, registry.change(actorId));
     if (!outbox.insertIfAbsent(recorded.commendation(), recorded.events())) {
-      throw Violation.conflict(
+      throw Refusal.conflict(
           "already-recorded",
           "Quyết định " + c.decision().number() + " đã được ghi cho " + c.name());
     }

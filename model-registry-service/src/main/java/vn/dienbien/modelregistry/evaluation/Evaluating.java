@@ -1,6 +1,6 @@
 package vn.dienbien.modelregistry.evaluation;
 
-import static vn.dienbien.modelregistry.violation.Violation.conflict;
+import static vn.dienbien.platform.refusal.Refusal.conflict;
 
 import java.util.List;
 import vn.dienbien.contracts.DomainEvent;

@@ -8,7 +8,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import vn.dienbien.modelregistry.model.Evaluation;
-import vn.dienbien.modelregistry.violation.Violation;
+import vn.dienbien.platform.refusal.Refusal;
 
 /**
  * Checks a set of scores against the criteria: every criterion scored once, each inside its range.
@@ -22,12 +22,12 @@ final class ScoreSheet {
     Map<String, EvaluationCriteria.Criterion> byId =
         criteria.criteria().stream()
             .collect(Collectors.toMap(EvaluationCriteria.Criterion::id, Function.identity()));
-    List<Violation.Field> errors = new ArrayList<>();
+    List<Refusal.FieldError> errors = new ArrayList<>();
     List<Evaluation.Score> scores = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     for (int i = 0; i < entries.size(); i++) {
       ScoreEntry entry = entries.get(i);
-      Violation.Field error = check(i, entry, byId.get(entry.criterionId()), seen);
+      Refusal.FieldError error = check(i, entry, byId.get(entry.criterionId()), seen);
       if (error != null) {
         errors.add(error);
       } else {
@@ -40,28 +40,28 @@ final class ScoreSheet {
     byId.keySet().stream()
         .filter(id -> !seen.contains(id))
         .sorted()
-        .forEach(id -> errors.add(new Violation.Field("scores", "thiếu điểm tiêu chí " + id)));
+        .forEach(id -> errors.add(new Refusal.FieldError("scores", "thiếu điểm tiêu chí " + id)));
     if (!errors.isEmpty()) {
-      throw Violation.invalid(errors);
+      throw Refusal.invalidFields(errors);
     }
     return scores;
   }
 
   /** What is wrong with line {@code i}, or null if it scores {@code criterion} in range. */
-  private static Violation.Field check(
+  private static Refusal.FieldError check(
       int i, ScoreEntry entry, EvaluationCriteria.Criterion criterion, Set<String> seen) {
     if (criterion == null) {
-      return new Violation.Field(
+      return new Refusal.FieldError(
           "scores[" + i + "].criterionId", "tiêu chí không tồn tại: " + entry.criterionId());
     }
     if (!seen.add(criterion.id())) {
-      return new Violation.Field(
+      return new Refusal.FieldError(
           "scores[" + i + "].criterionId", "tiêu chí được chấm hai lần: " + criterion.id());
     }
     if (entry.score() == null
         || entry.score() < criterion.min()
         || entry.score() > criterion.max()) {
-      return new Violation.Field(
+      return new Refusal.FieldError(
           "scores[" + i + "].score",
           "điểm phải từ "
               + fmt(criterion.min())

@@ -1,7 +1,6 @@
 package vn.dienbien.modelregistry.model;
 
 import java.util.function.Supplier;
-import vn.dienbien.modelregistry.violation.ConcurrentChange;
 
 /**
  * Runs a command again when its guarded write lost to another writer (a person, or the

@@ -1,6 +1,6 @@
 package vn.dienbien.modelregistry.model;
 
-import static vn.dienbien.modelregistry.violation.Violation.conflict;
+import static vn.dienbien.platform.refusal.Refusal.conflict;
 
 import java.time.Instant;
 import java.util.ArrayList;

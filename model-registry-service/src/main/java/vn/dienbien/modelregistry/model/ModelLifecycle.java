@@ -1,7 +1,7 @@
 package vn.dienbien.modelregistry.model;
 
-import static vn.dienbien.modelregistry.violation.Violation.conflict;
-import static vn.dienbien.modelregistry.violation.Violation.invalid;
+import static vn.dienbien.platform.refusal.Refusal.conflict;
+import static vn.dienbien.platform.refusal.Refusal.invalidField;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -51,7 +51,7 @@ public final class ModelLifecycle {
   /** Registration for a year at a level; the provincial one needs a live own-level recognition. */
   public static List<DomainEvent> register(Model model, int year, Level level, Change change) {
     if (year < FIRST_YEAR || year > change.currentYear() + 1) {
-      throw invalid(
+      throw invalidField(
           "year", "năm đăng ký phải từ " + FIRST_YEAR + " đến " + (change.currentYear() + 1));
     }
     if (model.registration(year, level).isPresent()) {

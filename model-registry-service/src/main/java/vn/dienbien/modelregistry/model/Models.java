@@ -7,9 +7,8 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 import vn.dienbien.contracts.DomainEvent;
-import vn.dienbien.modelregistry.violation.ConcurrentChange;
-import vn.dienbien.modelregistry.violation.Violation;
 import vn.dienbien.platform.outbox.Outbox;
+import vn.dienbien.platform.refusal.Refusal;
 
 /**
  * The models collection. Every change is written with its events through the outbox in one
@@ -31,7 +30,7 @@ public class Models {
   }
 
   public Model require(String id) {
-    return find(id).orElseThrow(() -> Violation.notFound("mô hình/điển hình", id));
+    return find(id).orElseThrow(() -> Refusal.notFound("mô hình/điển hình", id));
   }
 
   public List<Model> find(Query query) {

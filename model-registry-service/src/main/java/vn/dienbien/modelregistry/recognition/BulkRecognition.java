@@ -7,7 +7,7 @@ import org.springframework.stereotype.Service;
 import vn.dienbien.modelregistry.model.Decision;
 import vn.dienbien.modelregistry.model.Level;
 import vn.dienbien.modelregistry.model.Recognition;
-import vn.dienbien.modelregistry.violation.Violation;
+import vn.dienbien.platform.refusal.Refusal;
 
 /**
  * One decision recognising many models (the usual yearly decision lists dozens). Every model is
@@ -24,25 +24,25 @@ public class BulkRecognition {
 
   public List<Recognition> recogniseAll(
       List<String> modelIds, Level level, int year, Decision decision, String actorId) {
-    List<Violation.Field> problems = new ArrayList<>();
+    List<Refusal.FieldError> problems = new ArrayList<>();
     var seen = new HashSet<String>();
     for (int i = 0; i < modelIds.size(); i++) {
       String modelId = modelIds.get(i);
       if (!seen.add(modelId)) {
-        throw Violation.invalid(
+        throw Refusal.invalidField(
             "modelIds[" + i + "]", "mô hình bị lặp trong danh sách: " + modelId);
       }
       try {
         decisions.check(modelId, level, year, decision, actorId);
-      } catch (Violation problem) {
-        if (problem.kind() == Violation.Kind.INVALID) {
+      } catch (Refusal problem) {
+        if (problem.kind() == Refusal.Kind.INVALID) {
           throw problem;
         }
-        problems.add(new Violation.Field("modelIds[" + i + "]", problem.getMessage()));
+        problems.add(new Refusal.FieldError("modelIds[" + i + "]", problem.getMessage()));
       }
     }
     if (!problems.isEmpty()) {
-      throw Violation.conflicts(
+      throw Refusal.conflicts(
           "bulk-rejected",
           problems.size() + " mô hình trong danh sách chưa thể công nhận; chưa ghi quyết định nào",
           problems);

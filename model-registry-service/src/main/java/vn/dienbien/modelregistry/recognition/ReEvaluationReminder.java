@@ -13,8 +13,8 @@ import vn.dienbien.modelregistry.model.Model;
 import vn.dienbien.modelregistry.model.ModelLifecycle;
 import vn.dienbien.modelregistry.model.Models;
 import vn.dienbien.modelregistry.model.Recognition;
-import vn.dienbien.modelregistry.violation.Violation;
 import vn.dienbien.platform.lock.Leases;
+import vn.dienbien.platform.refusal.Refusal;
 
 /**
  * Publishes {@code re-evaluation-due} once per recognition and due date, {@code reminderLead}
@@ -88,7 +88,7 @@ class ReEvaluationReminder {
       }
       schedule.remove(entry);
       return stillDue;
-    } catch (Violation concurrentChange) {
+    } catch (Refusal concurrentChange) {
       log.info("Model {} changed during the reminder sweep; retrying next sweep", entry.modelId());
       return false;
     }

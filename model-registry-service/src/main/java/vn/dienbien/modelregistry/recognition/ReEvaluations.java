@@ -10,7 +10,7 @@ import vn.dienbien.modelregistry.model.ModelRegistry;
 import vn.dienbien.modelregistry.model.Models;
 import vn.dienbien.modelregistry.model.ReEvaluation;
 import vn.dienbien.modelregistry.model.Recognition;
-import vn.dienbien.modelregistry.violation.Violation;
+import vn.dienbien.platform.refusal.Refusal;
 
 /** Yearly re-evaluation after recognition: sustained, or lapsed with the recognition revoked. */
 @Service
@@ -41,12 +41,12 @@ public class ReEvaluations {
   public Recognition reEvaluate(String recognitionId, ReEvaluation review, String actorId) {
     if (review.outcome() == ReEvaluation.Outcome.LAPSED
         && (review.reason() == null || review.reason().isBlank())) {
-      throw Violation.invalid("reason", "phải nêu lý do khi mô hình không còn hiệu quả");
+      throw Refusal.invalidField("reason", "phải nêu lý do khi mô hình không còn hiệu quả");
     }
     Model model =
         models
             .find(Recognition.modelIdOf(recognitionId))
-            .orElseThrow(() -> Violation.notFound("quyết định công nhận", recognitionId));
+            .orElseThrow(() -> Refusal.notFound("quyết định công nhận", recognitionId));
     model.recognition(recognitionId).ifPresent(r -> jurisdiction.require(model, r.level()));
     LocalDate previousDue =
         model.recognition(recognitionId).map(Recognition::nextReEvaluationDue).orElse(null);

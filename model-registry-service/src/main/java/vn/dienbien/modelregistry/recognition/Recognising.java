@@ -1,7 +1,7 @@
 package vn.dienbien.modelregistry.recognition;
 
-import static vn.dienbien.modelregistry.violation.Violation.conflict;
-import static vn.dienbien.modelregistry.violation.Violation.invalid;
+import static vn.dienbien.platform.refusal.Refusal.conflict;
+import static vn.dienbien.platform.refusal.Refusal.invalidField;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -68,7 +68,7 @@ public final class Recognising {
       ModelLifecycle.Change change) {
     Recognition recognition = requireLive(model, recognitionId);
     if (review.year() > change.currentYear()) {
-      throw invalid("year", "không được đánh giá lại cho năm chưa đến");
+      throw invalidField("year", "không được đánh giá lại cho năm chưa đến");
     }
     if (review.year() <= recognition.lastJudgedYear()) {
       throw conflict(

@@ -12,7 +12,7 @@ import vn.dienbien.modelregistry.model.ModelLifecycle;
 import vn.dienbien.modelregistry.model.ModelRegistry;
 import vn.dienbien.modelregistry.model.Models;
 import vn.dienbien.modelregistry.model.Recognition;
-import vn.dienbien.modelregistry.violation.Violation;
+import vn.dienbien.platform.refusal.Refusal;
 
 /** Recognition decisions (quyết định công nhận), one at a time, and "not recognised". */
 @Service
@@ -78,10 +78,10 @@ public class RecognitionDecisions {
   private static void checkDecisionDate(Decision decision, int year, ModelLifecycle.Change change) {
     LocalDate today = LocalDate.ofInstant(change.at(), java.time.ZoneId.of("Asia/Ho_Chi_Minh"));
     if (decision.date().isAfter(today)) {
-      throw Violation.invalid("decisionDate", "ngày quyết định không được ở tương lai");
+      throw Refusal.invalidField("decisionDate", "ngày quyết định không được ở tương lai");
     }
     if (decision.date().getYear() < year) {
-      throw Violation.invalid(
+      throw Refusal.invalidField(
           "decisionDate", "quyết định công nhận năm " + year + " không thể ký trước năm " + year);
     }
   }

@@ -7,7 +7,7 @@ import java.util.Optional;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
-import vn.dienbien.modelregistry.violation.Violation;
+import vn.dienbien.platform.refusal.Refusal;
 
 /** The units this service knows, looked up by code (the {@code _id}). */
 @Component
@@ -37,9 +37,10 @@ public class UnitDirectory {
   public Unit requireActive(String code, String field) {
     Unit unit =
         find(code)
-            .orElseThrow(() -> Violation.invalid(field, "đơn vị không có trong danh mục: " + code));
+            .orElseThrow(
+                () -> Refusal.invalidField(field, "đơn vị không có trong danh mục: " + code));
     if (!unit.active()) {
-      throw Violation.invalid(field, "đơn vị đã ngừng hoạt động: " + code);
+      throw Refusal.invalidField(field, "đơn vị đã ngừng hoạt động: " + code);
     }
     return unit;
   }

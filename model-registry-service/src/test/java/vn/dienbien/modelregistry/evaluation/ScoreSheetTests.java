@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import vn.dienbien.modelregistry.violation.Violation;
+import vn.dienbien.platform.refusal.Refusal;
 
 class ScoreSheetTests {
 
@@ -30,10 +30,10 @@ class ScoreSheetTests {
             ScoreSheet.check(
                 CRITERIA, List.of(new ScoreEntry("A", 31.0), new ScoreEntry("X", 1.0))))
         .isInstanceOfSatisfying(
-            Violation.class,
+            Refusal.class,
             p ->
-                assertThat(p.fields())
-                    .extracting(Violation.Field::field)
+                assertThat(p.errors())
+                    .extracting(Refusal.FieldError::field)
                     .containsExactly("scores[0].score", "scores[1].criterionId", "scores"));
     assertThatThrownBy(() ->
             ScoreSheet.check(
@@ -41,10 +41,10 @@ class ScoreSheetTests {
                 List.of(
                     new ScoreEntry("A", 1.0), new ScoreEntry("A", 2.0), new ScoreEntry("B", -0.5))))
         .isInstanceOfSatisfying(
-            Violation.class,
+            Refusal.class,
             p ->
-                assertThat(p.fields())
-                    .extracting(Violation.Field::field)
+                assertThat(p.errors())
+                    .extracting(Refusal.FieldError::field)
                     .containsExactly("scores[1].criterionId", "scores[2].score"));
   }
 }

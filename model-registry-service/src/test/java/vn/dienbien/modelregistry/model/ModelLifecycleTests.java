@@ -20,8 +20,8 @@ import vn.dienbien.modelregistry.commendation.Commending;
 import vn.dienbien.modelregistry.evaluation.Evaluating;
 import vn.dienbien.modelregistry.model.ReEvaluation.Outcome;
 import vn.dienbien.modelregistry.recognition.Recognising;
-import vn.dienbien.modelregistry.violation.Violation;
 import vn.dienbien.platform.outbox.IdentifiedEvent;
+import vn.dienbien.platform.refusal.Refusal;
 
 class ModelLifecycleTests {
 
@@ -136,7 +136,7 @@ class ModelLifecycleTests {
     assertThatThrownBy(
             () -> ModelLifecycle.register(registered(2026), 2024, Level.COMMUNE, changeIn(2026)))
         .isInstanceOfSatisfying(
-            Violation.class, p -> assertThat(p.fields().getFirst().field()).isEqualTo("year"));
+            Refusal.class, p -> assertThat(p.errors().getFirst().field()).isEqualTo("year"));
   }
 
   @Test
@@ -196,7 +196,7 @@ class ModelLifecycleTests {
                 DUE,
                 changeIn(2027)))
         .isInstanceOfSatisfying(
-            Violation.class, p -> assertThat(p.fields().getFirst().field()).isEqualTo("year"));
+            Refusal.class, p -> assertThat(p.errors().getFirst().field()).isEqualTo("year"));
   }
 
   @Test
@@ -243,9 +243,9 @@ class ModelLifecycleTests {
   private static void assertConflict(Runnable action, String code) {
     assertThatThrownBy(action::run)
         .isInstanceOfSatisfying(
-            Violation.class,
+            Refusal.class,
             p -> {
-              assertThat(p.kind()).isEqualTo(Violation.Kind.CONFLICT);
+              assertThat(p.kind()).isEqualTo(Refusal.Kind.CONFLICT);
               assertThat(p.code()).isEqualTo(code);
             });
   }

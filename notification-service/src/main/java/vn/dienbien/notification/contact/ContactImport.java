@@ -11,8 +11,8 @@ import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Service;
 import vn.dienbien.notification.contact.ImportReport.RowError;
+import vn.dienbien.platform.refusal.Refusal;
 import vn.dienbien.platform.validation.Diacritics;
-import vn.dienbien.platform.web.ApiProblem;
 
 /**
  * Imports officials from a spreadsheet export. Each row is checked like an API request; good rows
@@ -38,7 +38,7 @@ public class ContactImport {
     Map<String, Integer> columns =
         ContactColumns.locate(table.isEmpty() ? List.of() : table.getFirst());
     if (table.size() - 1 > MAX_ROWS) {
-      throw ApiProblem.invalidField("file", "tệp có quá " + MAX_ROWS + " dòng");
+      throw Refusal.invalidField("file", "tệp có quá " + MAX_ROWS + " dòng");
     }
     List<RowError> errors = new ArrayList<>();
     int rows = 0;
@@ -145,7 +145,7 @@ public class ContactImport {
               .filter(f -> !columns.containsKey(f))
               .toList();
       if (!missing.isEmpty()) {
-        throw ApiProblem.invalidField(
+        throw Refusal.invalidField(
             "file",
             "thiếu cột "
                 + String.join(", ", missing)

@@ -9,8 +9,8 @@ import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 import vn.dienbien.notification.unit.UnitDirectory;
-import vn.dienbien.platform.web.ApiProblem;
-import vn.dienbien.platform.web.ApiProblem.FieldError;
+import vn.dienbien.platform.refusal.Refusal;
+import vn.dienbien.platform.refusal.Refusal.FieldError;
 
 /** Files, changes and finds officials; the gate that keeps bad addresses and units out. */
 @Service
@@ -31,13 +31,13 @@ public class ContactRegistry {
   }
 
   public Contact change(String id, ContactForm form) {
-    Contact existing = contacts.findById(id).orElseThrow(() -> ApiProblem.notFound("cán bộ", id));
+    Contact existing = contacts.findById(id).orElseThrow(() -> Refusal.notFound("cán bộ", id));
     return store(id, form, existing.demo(), existing);
   }
 
   public void remove(String id) {
     if (contacts.findById(id).isEmpty()) {
-      throw ApiProblem.notFound("cán bộ", id);
+      throw Refusal.notFound("cán bộ", id);
     }
     contacts.deleteById(id);
   }
@@ -91,7 +91,7 @@ public class ContactRegistry {
   private Contact store(String id, ContactForm form, boolean demo, Contact existing) {
     List<FieldError> problems = problemsOf(form);
     if (!problems.isEmpty()) {
-      throw ApiProblem.invalidFields(problems);
+      throw Refusal.invalidFields(problems);
     }
     String email = EmailAddresses.normalise(form.email()).orElse(null);
     String mobile = PhoneNumbers.normaliseMobile(form.mobile()).orElse(null);
@@ -126,7 +126,7 @@ public class ContactRegistry {
   private static void rejectTaken(
       String id, String value, Collection<Contact> holders, String field) {
     if (value != null && holders.stream().anyMatch(c -> !Objects.equals(c.id(), id))) {
-      throw ApiProblem.conflict(
+      throw Refusal.conflict(
           "contact-" + field + "-taken",
           "Đã có cán bộ khác dùng "
               + (field.equals("email") ? "địa chỉ email" : "số điện thoại")

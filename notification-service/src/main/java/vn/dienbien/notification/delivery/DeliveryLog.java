@@ -10,7 +10,6 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 import vn.dienbien.notification.message.Channel;
-import vn.dienbien.platform.web.PageQuery;
 
 /** What was sent to whom (by contact id), when, and how it went. */
 @Component
@@ -26,13 +25,13 @@ public class DeliveryLog {
     this.smsReports = smsReports;
   }
 
-  /** Newest first. */
-  public List<Delivery> search(Filter filter, PageQuery page) {
+  /** Newest first: {@code size} deliveries after skipping {@code offset}. */
+  public List<Delivery> search(Filter filter, long offset, int size) {
     Query query = query(filter);
     query
         .with(Sort.by(Sort.Direction.DESC, "createdAt").and(Sort.by("_id")))
-        .skip(page.offset())
-        .limit(page.size());
+        .skip(offset)
+        .limit(size);
     query.fields().exclude("html");
     return mongo.find(query, Delivery.class);
   }

@@ -22,7 +22,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 @AutoConfiguration(
     beforeName = "org.springframework.boot.webmvc.autoconfigure.error.ErrorMvcAutoConfiguration")
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
-@Import({ProblemDetailsAdvice.class, ProblemErrorController.class})
+@Import({ProblemDetailsAdvice.class, RefusalProblems.class, ProblemErrorController.class})
 public class WebConfiguration {
 
   @Bean

@@ -45,7 +45,8 @@ class DeliveryLogController {
       @RequestParam Optional<String> contactId,
       PageQuery page) {
     var filter = new DeliveryLog.Filter(unitId, status, channel, eventId, contactId);
-    return PagedResponse.of(log.search(filter, page), log.count(filter), page);
+    return PagedResponse.of(
+        log.search(filter, page.offset(), page.size()), log.count(filter), page);
   }
 
   @GetMapping("/{id}")

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The cache decision without starting a JVM: what is on disk and which JDK runs the services. */
-class CachePlanTest {
+class CachePlanTests {
 
   private static final List<String> JVM = List.of("-Xmx256m", "-XX:+UseSerialGC");
 

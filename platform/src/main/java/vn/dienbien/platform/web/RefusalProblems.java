@@ -1,4 +1,4 @@
-package vn.dienbien.directive.web;
+package vn.dienbien.platform.web;
 
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -8,17 +8,16 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
-import vn.dienbien.directive.refusal.Refusal;
-import vn.dienbien.platform.web.ApiProblem;
-import vn.dienbien.platform.web.Problems;
+import vn.dienbien.platform.refusal.Refusal;
 
 /**
- * The one place a domain {@link Refusal} becomes HTTP: its kind picks the status and title, its
- * code, detail and fields are kept, so the body is the platform's problem+json as before.
+ * The one place a domain {@link Refusal} becomes HTTP, for every service: its kind picks the status
+ * and title, its code, detail and fields are kept, so the body is the same problem+json an {@link
+ * ApiProblem} gives. Ordered before {@link ProblemDetailsAdvice}, whose catch-all would answer 500.
  */
 @RestControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE)
-class RefusalAdvice {
+public class RefusalProblems {
 
   @ExceptionHandler(Refusal.class)
   ResponseEntity<ProblemDetail> refused(Refusal refusal) {
@@ -35,14 +34,15 @@ class RefusalAdvice {
         .body(body);
   }
 
-  static ApiProblem problemOf(Refusal refusal) {
+  /** The refusal as the platform's problem, for code that answers it itself. */
+  public static ApiProblem problemOf(Refusal refusal) {
     return new ApiProblem(
         status(refusal.kind()),
         refusal.code(),
         title(refusal.kind()),
         refusal.getMessage(),
         refusal.errors().stream()
-            .map(e -> new ApiProblem.FieldError(e.field(), e.message()))
+            .map(e -> new ApiProblem.FieldError(e.field(), e.message(), e.expected(), e.allowed()))
             .toList());
   }
 

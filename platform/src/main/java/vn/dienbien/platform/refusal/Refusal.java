@@ -1,12 +1,13 @@
-package vn.dienbien.directive.refusal;
+package vn.dienbien.platform.refusal;
 
 import java.util.List;
 
 /**
- * A request the service's rules refuse: a bad field, something unknown, a state conflict, a
- * duplicate or a caller who may not. Domain code throws it in its own terms; the web layer maps its
- * {@link Kind} to a problem detail, so nothing below {@code web} knows about HTTP. Messages are
- * Vietnamese because officials read them.
+ * A request a service's rules refuse: a bad field, something unknown, a state conflict, a duplicate
+ * or a caller who may not. Domain code throws it in its own terms, so nothing below a service's
+ * {@code web} package knows about HTTP; the platform's web layer ({@code RefusalProblems}) maps its
+ * {@link Kind} to a status and a title. Details are Vietnamese because officials read them; the
+ * {@code code} is a stable English word clients may branch on.
  */
 public class Refusal extends RuntimeException {
 
@@ -19,8 +20,20 @@ public class Refusal extends RuntimeException {
     FORBIDDEN
   }
 
-  /** One offending field: its JSON path or parameter name and a Vietnamese message. */
-  public record FieldError(String field, String message) {}
+  /**
+   * One offending field: its JSON path or parameter name, a Vietnamese message, and where it helps
+   * the expected format and the allowed values (absent parts are {@code null}).
+   */
+  public record FieldError(String field, String message, String expected, List<String> allowed) {
+
+    public FieldError(String field, String message) {
+      this(field, message, null, null);
+    }
+
+    public FieldError {
+      allowed = allowed == null ? null : List.copyOf(allowed);
+    }
+  }
 
   private final Kind kind;
   private final String code;
@@ -33,6 +46,7 @@ public class Refusal extends RuntimeException {
     this.errors = List.copyOf(errors);
   }
 
+  /** No {@code what} with this id. */
   public static Refusal notFound(String what, Object id) {
     return new Refusal(Kind.NOT_FOUND, "not-found", "Không tìm thấy " + what + " " + id, List.of());
   }
@@ -44,7 +58,12 @@ public class Refusal extends RuntimeException {
 
   /** A state conflict naming the field whose value forbids it. */
   public static Refusal conflict(String code, String detail, String field, String message) {
-    return new Refusal(Kind.CONFLICT, code, detail, List.of(new FieldError(field, message)));
+    return conflicts(code, detail, List.of(new FieldError(field, message)));
+  }
+
+  /** A conflict found on several items at once (e.g. the lines of a bulk decision). */
+  public static Refusal conflicts(String code, String detail, List<FieldError> errors) {
+    return new Refusal(Kind.CONFLICT, code, detail, errors);
   }
 
   /** Something with this key exists already. */
@@ -52,10 +71,12 @@ public class Refusal extends RuntimeException {
     return new Refusal(Kind.DUPLICATE, code, detail, List.of(new FieldError(field, message)));
   }
 
+  /** One invalid field. */
   public static Refusal invalidField(String field, String message) {
     return invalidFields(List.of(new FieldError(field, message)));
   }
 
+  /** Several invalid fields, reported together so the form is fixed in one pass. */
   public static Refusal invalidFields(List<FieldError> errors) {
     String detail =
         errors.size() == 1
