@@ -97,14 +97,12 @@ final class ServiceStarter {
   void awaitAll() {
     CompletableFuture<Void> failed = new CompletableFuture<>();
     List<CompletableFuture<Void>> all = List.copyOf(pending.values());
-    all.forEach(
-        f ->
-            f.whenComplete(
-                (ok, e) -> {
-                  if (e != null) {
-                    failed.completeExceptionally(e);
-                  }
-                }));
+    all.forEach(f ->
+        f.whenComplete((ok, e) -> {
+          if (e != null) {
+            failed.completeExceptionally(e);
+          }
+        }));
     try {
       CompletableFuture.anyOf(
               CompletableFuture.allOf(all.toArray(CompletableFuture[]::new)), failed)

@@ -52,11 +52,10 @@ public record Topology(List<KafkaNode> brokers, int instances, TopicPolicy topic
   public List<ServiceInstance> instancesOf(List<ServiceSpec> services) {
     return IntStream.range(0, instances)
         .boxed()
-        .flatMap(
-            i ->
-                services.stream()
-                    .filter(s -> i == 0 || s.replicated())
-                    .map(s -> new ServiceInstance(s, i, instances > 1 && s.replicated())))
+        .flatMap(i ->
+            services.stream()
+                .filter(s -> i == 0 || s.replicated())
+                .map(s -> new ServiceInstance(s, i, instances > 1 && s.replicated())))
         .toList();
   }
 }

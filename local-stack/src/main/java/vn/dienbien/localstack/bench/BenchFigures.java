@@ -64,10 +64,8 @@ final class BenchFigures {
     p.ready()
         .forEach((s, secs) -> table.add("ready alone: " + s, "", Bench.format("%.1f s", secs), ""));
     p.rss()
-        .forEach(
-            (s, mb) ->
-                table.add(
-                    "RSS after load: " + s, "", mb + " MB", mb == 0 ? "not running then" : ""));
+        .forEach((s, mb) ->
+            table.add("RSS after load: " + s, "", mb + " MB", mb == 0 ? "not running then" : ""));
     return new BenchResult.Line(
         Stats.ratio(submit, raw.store8Min()),
         Stats.ratio(p.relay().perSecond(), raw.produce()),

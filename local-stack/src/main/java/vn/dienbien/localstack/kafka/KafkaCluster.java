@@ -19,15 +19,14 @@ public final class KafkaCluster {
     this.topology = topology;
     this.brokers =
         topology.brokers().stream()
-            .map(
-                node ->
-                    new KafkaBroker(
-                        java,
-                        libs,
-                        topology.isCluster() ? kafkaHome.resolve("node-" + node.id()) : kafkaHome,
-                        logs,
-                        topology,
-                        node))
+            .map(node ->
+                new KafkaBroker(
+                    java,
+                    libs,
+                    topology.isCluster() ? kafkaHome.resolve("node-" + node.id()) : kafkaHome,
+                    logs,
+                    topology,
+                    node))
             .toList();
   }
 

@@ -54,10 +54,9 @@ public final class TopicApplier {
     List<NewTopic> missing =
         TopicCatalog.ALL.stream()
             .filter(t -> !existing.contains(t.name()))
-            .map(
-                t ->
-                    new NewTopic(t.name(), policy.partitions(), policy.replicationFactor())
-                        .configs(policy.configOf(t.kind())))
+            .map(t ->
+                new NewTopic(t.name(), policy.partitions(), policy.replicationFactor())
+                    .configs(policy.configOf(t.kind())))
             .toList();
     List<String> created = create(missing);
     List<TopicSpec> present =
@@ -95,24 +94,20 @@ public final class TopicApplier {
     Map<ConfigResource, Config> current =
         admin.describeConfigs(resources.keySet()).all().get(30, TimeUnit.SECONDS);
     Map<ConfigResource, Collection<AlterConfigOp>> changes = new HashMap<>();
-    current.forEach(
-        (resource, config) -> {
-          List<AlterConfigOp> ops = new ArrayList<>();
-          policy
-              .configOf(resources.get(resource).kind())
-              .forEach(
-                  (key, wanted) -> {
-                    ConfigEntry entry = config.get(key);
-                    if (entry == null || !wanted.equals(entry.value())) {
-                      ops.add(
-                          new AlterConfigOp(
-                              new ConfigEntry(key, wanted), AlterConfigOp.OpType.SET));
-                    }
-                  });
-          if (!ops.isEmpty()) {
-            changes.put(resource, ops);
-          }
-        });
+    current.forEach((resource, config) -> {
+      List<AlterConfigOp> ops = new ArrayList<>();
+      policy
+          .configOf(resources.get(resource).kind())
+          .forEach((key, wanted) -> {
+            ConfigEntry entry = config.get(key);
+            if (entry == null || !wanted.equals(entry.value())) {
+              ops.add(new AlterConfigOp(new ConfigEntry(key, wanted), AlterConfigOp.OpType.SET));
+            }
+          });
+      if (!ops.isEmpty()) {
+        changes.put(resource, ops);
+      }
+    });
     if (!changes.isEmpty()) {
       admin.incrementalAlterConfigs(changes).all().get(30, TimeUnit.SECONDS);
     }
@@ -132,22 +127,21 @@ public final class TopicApplier {
     List<String> drift = new ArrayList<>();
     described.values().stream()
         .sorted(java.util.Comparator.comparing(TopicDescription::name))
-        .forEach(
-            d -> {
-              int partitions = d.partitions().size();
-              int copies = d.partitions().getFirst().replicas().size();
-              if (partitions != policy.partitions() || copies != policy.replicationFactor()) {
-                drift.add(
-                    "%s has %d partitions × %d copies (policy %s: %d × %d)"
-                        .formatted(
-                            d.name(),
-                            partitions,
-                            copies,
-                            policy.name(),
-                            policy.partitions(),
-                            policy.replicationFactor()));
-              }
-            });
+        .forEach(d -> {
+          int partitions = d.partitions().size();
+          int copies = d.partitions().getFirst().replicas().size();
+          if (partitions != policy.partitions() || copies != policy.replicationFactor()) {
+            drift.add(
+                "%s has %d partitions × %d copies (policy %s: %d × %d)"
+                    .formatted(
+                        d.name(),
+                        partitions,
+                        copies,
+                        policy.name(),
+                        policy.partitions(),
+                        policy.replicationFactor()));
+          }
+        });
     return drift;
   }
 }

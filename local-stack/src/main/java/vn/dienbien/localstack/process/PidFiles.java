@@ -100,10 +100,9 @@ public final class PidFiles {
       }
       String[] parts = Files.readString(file, StandardCharsets.UTF_8).trim().split(" ");
       Optional<ProcessHandle> handle = ProcessHandle.of(Long.parseLong(parts[0]));
-      return handle.filter(
-          h ->
-              h.isAlive()
-                  && h.info().startInstant().map(Instant::toString).orElse("-").equals(parts[1]));
+      return handle.filter(h ->
+          h.isAlive()
+              && h.info().startInstant().map(Instant::toString).orElse("-").equals(parts[1]));
     } catch (IOException | RuntimeException e) {
       return Optional.empty();
     }

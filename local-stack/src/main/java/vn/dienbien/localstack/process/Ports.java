@@ -15,12 +15,11 @@ public final class Ports {
   /** Returns a description of each busy port ("27017 (MongoDB)"), empty when all are free. */
   public static List<String> busy(Map<Integer, String> ports) {
     List<String> busy = new ArrayList<>();
-    ports.forEach(
-        (port, what) -> {
-          if (!isFree(port)) {
-            busy.add(port + " (" + what + ")");
-          }
-        });
+    ports.forEach((port, what) -> {
+      if (!isFree(port)) {
+        busy.add(port + " (" + what + ")");
+      }
+    });
     return busy;
   }
 

@@ -22,12 +22,11 @@ final class DeliveryReports implements AutoCloseable {
 
   private final Duration delay;
   private final ScheduledExecutorService scheduler =
-      Executors.newSingleThreadScheduledExecutor(
-          r -> {
-            Thread t = new Thread(r, "sms-delivery-reports");
-            t.setDaemon(true);
-            return t;
-          });
+      Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "sms-delivery-reports");
+        t.setDaemon(true);
+        return t;
+      });
   private final HttpClient client =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).executor(scheduler).build();
 
@@ -61,16 +60,15 @@ final class DeliveryReports implements AutoCloseable {
               .build();
       client
           .sendAsync(request, HttpResponse.BodyHandlers.discarding())
-          .whenComplete(
-              (response, error) -> {
-                if (error != null || response.statusCode() >= 300) {
-                  System.err.println(
-                      "[sms-gateway] delivery report to "
-                          + uri
-                          + " failed: "
-                          + (error != null ? error : "HTTP " + response.statusCode()));
-                }
-              });
+          .whenComplete((response, error) -> {
+            if (error != null || response.statusCode() >= 300) {
+              System.err.println(
+                  "[sms-gateway] delivery report to "
+                      + uri
+                      + " failed: "
+                      + (error != null ? error : "HTTP " + response.statusCode()));
+            }
+          });
     } catch (Exception e) {
       System.err.println("[sms-gateway] delivery report to " + uri + " failed: " + e);
     }

@@ -144,13 +144,10 @@ final class Faults {
         .describeTopics(topics)
         .allTopicNames()
         .get(5, TimeUnit.SECONDS)
-        .forEach(
-            (topic, d) ->
-                d.partitions()
-                    .forEach(
-                        p ->
-                            latest.put(
-                                new TopicPartition(topic, p.partition()), OffsetSpec.latest())));
+        .forEach((topic, d) ->
+            d.partitions()
+                .forEach(p ->
+                    latest.put(new TopicPartition(topic, p.partition()), OffsetSpec.latest())));
     Map<TopicPartition, Long> ends = new HashMap<>();
     admin
         .listOffsets(latest)

@@ -73,12 +73,11 @@ final class Restoration {
     cluster.instances().parallelStream()
         .forEach(
             i -> led.merge(i.service(), cluster.isAlive(i.name()) && leads(i), Boolean::logicalOr));
-    led.forEach(
-        (service, yes) -> {
-          if (!yes) {
-            missing.add(service + " has no relay publishing");
-          }
-        });
+    led.forEach((service, yes) -> {
+      if (!yes) {
+        missing.add(service + " has no relay publishing");
+      }
+    });
   }
 
   private void partitions(List<String> missing) throws Exception {
@@ -86,21 +85,19 @@ final class Restoration {
         admin.describeTopics(historyTopics()).allTopicNames().get(5, TimeUnit.SECONDS);
     topics
         .values()
-        .forEach(
-            t ->
-                t.partitions()
-                    .forEach(
-                        p -> {
-                          if (p.leader() == null || p.isr().size() < minInsync) {
-                            missing.add(
-                                t.name()
-                                    + "-"
-                                    + p.partition()
-                                    + " has "
-                                    + p.isr().size()
-                                    + " in-sync copies");
-                          }
-                        }));
+        .forEach(t ->
+            t.partitions()
+                .forEach(p -> {
+                  if (p.leader() == null || p.isr().size() < minInsync) {
+                    missing.add(
+                        t.name()
+                            + "-"
+                            + p.partition()
+                            + " has "
+                            + p.isr().size()
+                            + " in-sync copies");
+                  }
+                }));
   }
 
   private void consumers(List<String> missing) throws Exception {
@@ -111,31 +108,21 @@ final class Restoration {
       topics
           .get(s.topic())
           .partitions()
-          .forEach(
-              p ->
-                  wanted
-                      .computeIfAbsent(s.group(), g -> new HashSet<>())
-                      .add(new TopicPartition(s.topic(), p.partition())));
+          .forEach(p ->
+              wanted
+                  .computeIfAbsent(s.group(), g -> new HashSet<>())
+                  .add(new TopicPartition(s.topic(), p.partition())));
     }
     Map<String, ConsumerGroupDescription> groups =
         admin.describeConsumerGroups(wanted.keySet()).all().get(5, TimeUnit.SECONDS);
-    wanted.forEach(
-        (group, partitions) -> {
-          Set<TopicPartition> assigned = new HashSet<>();
-          groups
-              .get(group)
-              .members()
-              .forEach(m -> assigned.addAll(m.assignment().topicPartitions()));
-          if (!assigned.containsAll(partitions)) {
-            missing.add(
-                group
-                    + " consumes "
-                    + assigned.size()
-                    + " of "
-                    + partitions.size()
-                    + " partitions");
-          }
-        });
+    wanted.forEach((group, partitions) -> {
+      Set<TopicPartition> assigned = new HashSet<>();
+      groups.get(group).members().forEach(m -> assigned.addAll(m.assignment().topicPartitions()));
+      if (!assigned.containsAll(partitions)) {
+        missing.add(
+            group + " consumes " + assigned.size() + " of " + partitions.size() + " partitions");
+      }
+    });
   }
 
   private void orphans(List<String> missing) {

@@ -88,24 +88,22 @@ public final class Soak {
       Burst burst, Faults faults, Restoration restoration, long t0) throws Exception {
     var work = Executors.newFixedThreadPool(2);
     var first =
-        work.submit(
-            () -> {
-              burst.issue(1);
-              burst.report(1);
-              return null;
-            });
+        work.submit(() -> {
+          burst.issue(1);
+          burst.report(1);
+          return null;
+        });
     faults.awaitTraffic(30, Duration.ofSeconds(20)); // the fan-out is on the wire
     int broker = faults.killBusiestLeader();
     pause(3);
     faults.killRelayLeader("directive-service");
     var second =
-        work.submit(
-            () -> {
-              pause(2);
-              burst.issue(2);
-              burst.report(2);
-              return null;
-            });
+        work.submit(() -> {
+          pause(2);
+          burst.issue(2);
+          burst.report(2);
+          return null;
+        });
     pause(4);
     faults.killRelayLeader("report-service");
     pause(3);

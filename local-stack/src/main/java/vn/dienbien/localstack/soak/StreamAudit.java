@@ -85,12 +85,11 @@ final class StreamAudit implements AutoCloseable {
   /** Ids read more than once, with how many extra copies each had. */
   synchronized Map<String, Integer> duplicateIds() {
     Map<String, Integer> duplicates = new HashMap<>();
-    occurrences.forEach(
-        (id, n) -> {
-          if (n > 1) {
-            duplicates.put(id, n - 1);
-          }
-        });
+    occurrences.forEach((id, n) -> {
+      if (n > 1) {
+        duplicates.put(id, n - 1);
+      }
+    });
     return duplicates;
   }
 

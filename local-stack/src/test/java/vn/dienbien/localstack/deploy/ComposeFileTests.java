@@ -71,19 +71,17 @@ class ComposeFileTests {
             .sorted()
             .map(n -> n.substring(6) + "@" + n + ":9093")
             .collect(Collectors.joining(","));
-    kafka.forEach(
-        (name, node) -> {
-          Map<String, Object> env = map(node.get("environment"));
-          assertThat(env.get("KAFKA_NODE_ID")).hasToString(name.substring(6));
-          assertThat(env)
-              .containsEntry("KAFKA_CONTROLLER_QUORUM_VOTERS", voters)
-              .containsEntry("KAFKA_DEFAULT_REPLICATION_FACTOR", 3)
-              .containsEntry("KAFKA_MIN_INSYNC_REPLICAS", 2)
-              .containsEntry("KAFKA_OFFSETS_TOPIC_REPLICATION_FACTOR", 3)
-              .containsEntry("CLUSTER_ID", "4L6g3nShT-eMCtK--X86sw");
-          assertThat((String) env.get("KAFKA_ADVERTISED_LISTENERS"))
-              .startsWith("PLAINTEXT://" + name);
-        });
+    kafka.forEach((name, node) -> {
+      Map<String, Object> env = map(node.get("environment"));
+      assertThat(env.get("KAFKA_NODE_ID")).hasToString(name.substring(6));
+      assertThat(env)
+          .containsEntry("KAFKA_CONTROLLER_QUORUM_VOTERS", voters)
+          .containsEntry("KAFKA_DEFAULT_REPLICATION_FACTOR", 3)
+          .containsEntry("KAFKA_MIN_INSYNC_REPLICAS", 2)
+          .containsEntry("KAFKA_OFFSETS_TOPIC_REPLICATION_FACTOR", 3)
+          .containsEntry("CLUSTER_ID", "4L6g3nShT-eMCtK--X86sw");
+      assertThat((String) env.get("KAFKA_ADVERTISED_LISTENERS")).startsWith("PLAINTEXT://" + name);
+    });
     assertThat(entrypoint("kafka-topics-ha"))
         .contains("--policy=three-brokers", "kafka-1:9092,kafka-2:9092,kafka-3:9092");
     assertThat(entrypoint("kafka-topics")).contains("--policy=single-node", "kafka:9092");
@@ -145,12 +143,11 @@ class ComposeFileTests {
     Map<String, Map<String, Object>> found = new java.util.TreeMap<>();
     rules
         .enabled(profile)
-        .forEach(
-            (name, service) -> {
-              if (String.valueOf(service.get("image")).startsWith(image)) {
-                found.put(name, service);
-              }
-            });
+        .forEach((name, service) -> {
+          if (String.valueOf(service.get("image")).startsWith(image)) {
+            found.put(name, service);
+          }
+        });
     return found;
   }
 

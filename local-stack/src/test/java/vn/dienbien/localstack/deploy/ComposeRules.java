@@ -25,13 +25,12 @@ final class ComposeRules {
   /** The services {@code docker compose --profile <profile> up} starts. */
   Map<String, Map<String, Object>> enabled(String profile) {
     Map<String, Map<String, Object>> enabled = new LinkedHashMap<>();
-    services.forEach(
-        (name, definition) -> {
-          List<Object> profiles = list(map(definition).get("profiles"));
-          if (profiles.isEmpty() || profiles.contains(profile)) {
-            enabled.put(name, map(definition));
-          }
-        });
+    services.forEach((name, definition) -> {
+      List<Object> profiles = list(map(definition).get("profiles"));
+      if (profiles.isEmpty() || profiles.contains(profile)) {
+        enabled.put(name, map(definition));
+      }
+    });
     return enabled;
   }
 
@@ -43,28 +42,25 @@ final class ComposeRules {
     Map<String, Map<String, Object>> enabled = enabled(profile);
     List<String> problems = new ArrayList<>();
     Map<String, String> hostPorts = new HashMap<>();
-    enabled.forEach(
-        (name, service) -> {
-          if (!oneShot(service) && service.get("healthcheck") == null) {
-            problems.add(profile + ": " + name + " has no healthcheck");
-          }
-          if (service.get("mem_limit") == null) {
-            problems.add(profile + ": " + name + " has no mem_limit");
-          }
-          map(service.get("depends_on")).keySet().stream()
-              .filter(dependency -> !enabled.containsKey(dependency))
-              .forEach(
-                  d ->
-                      problems.add(
-                          profile + ": " + name + " depends on " + d + ", not in the profile"));
-          for (Object port : list(service.get("ports"))) {
-            String host = String.valueOf(port).replaceFirst(":[0-9]+$", "");
-            String earlier = hostPorts.put(host, name);
-            if (earlier != null) {
-              problems.add(profile + ": " + name + " and " + earlier + " both publish " + host);
-            }
-          }
-        });
+    enabled.forEach((name, service) -> {
+      if (!oneShot(service) && service.get("healthcheck") == null) {
+        problems.add(profile + ": " + name + " has no healthcheck");
+      }
+      if (service.get("mem_limit") == null) {
+        problems.add(profile + ": " + name + " has no mem_limit");
+      }
+      map(service.get("depends_on")).keySet().stream()
+          .filter(dependency -> !enabled.containsKey(dependency))
+          .forEach(d ->
+              problems.add(profile + ": " + name + " depends on " + d + ", not in the profile"));
+      for (Object port : list(service.get("ports"))) {
+        String host = String.valueOf(port).replaceFirst(":[0-9]+$", "");
+        String earlier = hostPorts.put(host, name);
+        if (earlier != null) {
+          problems.add(profile + ": " + name + " and " + earlier + " both publish " + host);
+        }
+      }
+    });
     return problems;
   }
 }

@@ -35,12 +35,11 @@ final class ManifestRules {
       }
       boolean budget =
           ofKind(documents, "PodDisruptionBudget").stream()
-              .anyMatch(
-                  p ->
-                      labels != null
-                          && labels.equals(at(p, "spec", "selector", "matchLabels"))
-                          && (at(p, "spec", "minAvailable") != null
-                              || at(p, "spec", "maxUnavailable") != null));
+              .anyMatch(p ->
+                  labels != null
+                      && labels.equals(at(p, "spec", "selector", "matchLabels"))
+                      && (at(p, "spec", "minAvailable") != null
+                          || at(p, "spec", "maxUnavailable") != null));
       if (!budget) {
         problems.add(name + ": no PodDisruptionBudget selects its pods");
       }

@@ -51,13 +51,12 @@ class SmsGatewayServerTest {
         .isEqualTo(accepted.get("messageId").asText());
     assertThat(gateway.messages())
         .singleElement()
-        .satisfies(
-            m -> {
-              assertThat(m.text()).isEqualTo("Nhắc việc: báo cáo Chỉ thị 06-CT/TU");
-              assertThat(m.provider()).isEqualTo(SmsMessage.GENERIC);
-              assertThat(m.unicode()).isTrue();
-              assertThat(m.segments()).isEqualTo(1);
-            });
+        .satisfies(m -> {
+          assertThat(m.text()).isEqualTo("Nhắc việc: báo cáo Chỉ thị 06-CT/TU");
+          assertThat(m.provider()).isEqualTo(SmsMessage.GENERIC);
+          assertThat(m.unicode()).isTrue();
+          assertThat(m.segments()).isEqualTo(1);
+        });
   }
 
   @Test
