@@ -49,6 +49,15 @@ final class Api {
     return client.get().uri(path).retrieve().toEntity(String.class);
   }
 
+  ResponseEntity<String> get(String path, Map<String, String> headers) {
+    return client
+        .get()
+        .uri(path)
+        .headers(h -> headers.forEach(h::add))
+        .retrieve()
+        .toEntity(String.class);
+  }
+
   ResponseEntity<byte[]> getBytes(String path) {
     return client.get().uri(path).retrieve().toEntity(byte[].class);
   }

@@ -104,6 +104,9 @@ class ExtensionIntegrationTests extends IntegrationTestBase {
     JsonNode request = json.readTree(asked.getBody()).path("extensionRequests").get(0);
     assertThat(request.path("decision").asString()).isEqualTo("PENDING");
     String requestId = request.path("id").asString();
+    // The monitoring body's queue asks for exactly the periods waiting for a decision.
+    assertThat(pendingIds()).contains(late.id());
+    assertThat(pendingIds()).doesNotContain(periods.getFirst().id());
     ExtensionRequested requested = awaitOne(late.id(), ExtensionRequested.class);
     assertThat(requested.currentDueDate()).isEqualTo(oldDue);
     assertThat(requested.proposedDueDate()).isEqualTo(proposed);
@@ -119,6 +122,7 @@ class ExtensionIntegrationTests extends IntegrationTestBase {
     assertThat(view.path("dueDate").asString()).isEqualTo(proposed.toString());
     assertThat(view.path("originalDueDate").asString()).isEqualTo(oldDue.toString());
     assertThat(view.path("overdueStep").asInt()).isEqualTo(Obligation.NO_STEP);
+    assertThat(pendingIds()).doesNotContain(late.id());
     ExtensionDecided decided = awaitOne(late.id(), ExtensionDecided.class);
     assertThat(decided.decision()).isEqualTo(ExtensionDecided.Decision.APPROVED);
     assertThat(decided.previousDueDate()).isEqualTo(oldDue);
@@ -141,6 +145,19 @@ class ExtensionIntegrationTests extends IntegrationTestBase {
     ReportOverdue newSeries =
         awaitOne(late.id(), ReportOverdue.class, e -> e.dueDate().equals(proposed));
     assertThat(newSeries.daysOverdue()).isEqualTo(1);
+  }
+
+  /** Ids of the unit's periods the list API returns with {@code extensionPending=true}. */
+  private List<String> pendingIds() throws Exception {
+    var found =
+        api.get("/api/v1/obligations?extensionPending=true&size=500&unitId=" + UNIT, MONITOR);
+    assertThat(found.getStatusCode().value()).as(found.getBody()).isEqualTo(200);
+    List<String> ids = new java.util.ArrayList<>();
+    for (JsonNode item : json.readTree(found.getBody()).path("items")) {
+      assertThat(item.path("extensionRequests").toString()).contains("PENDING");
+      ids.add(item.path("id").asString());
+    }
+    return ids;
   }
 
   static Map<String, Object> ask(LocalDate proposed) {

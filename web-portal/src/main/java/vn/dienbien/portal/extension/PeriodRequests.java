@@ -2,7 +2,6 @@ package vn.dienbien.portal.extension;
 
 import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 import vn.dienbien.portal.api.Api;
 import vn.dienbien.portal.api.Backend;
 import vn.dienbien.portal.report.Obligation;
@@ -10,26 +9,22 @@ import vn.dienbien.portal.web.Paths;
 
 /**
  * The reporting periods whose unit asked for more time and waits for a decision, oldest request
- * first. ADAPTER until report-service can be asked for them: it lists obligations by state only, so
- * the periods still owing a report (open or returned, the only ones a request can be made on) are
- * read whole and those with a pending request kept.
+ * first, in whatever state the period is now (a unit may have reported since it asked):
+ * report-service lists exactly those with {@code extensionPending=true}.
  */
 final class PeriodRequests {
 
   private PeriodRequests() {}
 
   static List<Obligation> pending(Api api) {
-    return Stream.of("OPEN", "RETURNED")
-        .flatMap(state -> owing(api, state).stream())
+    return api
+        .all(
+            Backend.REPORT,
+            Paths.path("/api/v1/obligations").param("extensionPending", "true").build(),
+            Obligation.class)
+        .stream()
         .filter(o -> o.pendingExtension() != null)
         .sorted(Comparator.comparing(o -> o.pendingExtension().requestedAt()))
         .toList();
-  }
-
-  private static List<Obligation> owing(Api api, String state) {
-    return api.all(
-        Backend.REPORT,
-        Paths.path("/api/v1/obligations").param("state", state).build(),
-        Obligation.class);
   }
 }

@@ -58,19 +58,15 @@ class ExtensionPagesIntegrationTests extends StubbedServicesTest {
     return SignedIn.of(registrations.findByRegistrationId("portal"), "BTGDV-TU", "MONITOR");
   }
 
-  /** Open obligations as given, none returned. */
-  private static void owing(String openItems) {
+  /** What report-service answers to the periods with a pending request. */
+  private static void owing(String items) {
     report.answer(
-        "GET /api/v1/obligations?state=OPEN&page=0&size=500",
+        "GET /api/v1/obligations?extensionPending=true&page=0&size=500",
         200,
         "{\"items\":["
-            + openItems
+            + items
             + "],\"page\":0,\"size\":500,\"totalItems\":2,"
             + "\"totalPages\":1}");
-    report.answer(
-        "GET /api/v1/obligations?state=RETURNED&page=0&size=500",
-        200,
-        "{\"items\":[],\"page\":0,\"size\":500,\"totalItems\":0,\"totalPages\":0}");
   }
 
   private static String assignment(String kind) {
@@ -188,7 +184,7 @@ class ExtensionPagesIntegrationTests extends StubbedServicesTest {
             .getContentAsString();
 
     assertThat(report.queries("GET", "/api/v1/obligations"))
-        .containsExactlyInAnyOrder("state=OPEN&page=0&size=500", "state=RETURNED&page=0&size=500");
+        .containsExactly("extensionPending=true&page=0&size=500");
     assertThat(page)
         .contains("Xã Nà Hỳ: 06-CT/TU · nhiệm vụ 06.2", "01/02/2027", "Mưa lũ")
         .contains("action=\"/gia-han/ky/OB-1/EX-9\"", "Chờ số liệu các bản vùng cao", "10/01/2027")

@@ -24,6 +24,7 @@ import vn.dienbien.platform.web.InputFormats;
 import vn.dienbien.platform.web.PageParams;
 import vn.dienbien.platform.web.PageQuery;
 import vn.dienbien.platform.web.PagedResponse;
+import vn.dienbien.report.obligation.ExtensionRequest;
 import vn.dienbien.report.obligation.Obligation;
 import vn.dienbien.report.obligation.ObligationState;
 import vn.dienbien.report.obligation.Obligations;
@@ -73,8 +74,8 @@ class ObligationController {
       description =
           "Phân trang (page, size ≤ 500) và sắp xếp (sort=dueDate,asc | unitId | state |"
               + " directiveNumber); overdue=true: đã quá hạn mà chưa nộp (hoặc bị trả lại),"
-              + " tính theo ngày hôm nay ở Asia/Ho_Chi_Minh. Cán bộ đơn vị chỉ thấy nghĩa vụ"
-              + " của đơn vị mình.")
+              + " tính theo ngày hôm nay ở Asia/Ho_Chi_Minh; extensionPending=true: có đề nghị"
+              + " gia hạn đang chờ quyết định. Cán bộ đơn vị chỉ thấy nghĩa vụ của đơn vị mình.")
   PagedResponse<ObligationView> find(
       @Parameter(example = "XA-MUONG-NHE") @RequestParam(required = false) String unitId,
       @Parameter(example = "11-CT/TU") @RequestParam(required = false) String directiveNumber,
@@ -90,6 +91,9 @@ class ObligationController {
           @RequestParam(required = false)
           @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
           LocalDate dueTo,
+      @Parameter(description = "true: chỉ các kỳ có đề nghị gia hạn đang chờ quyết định")
+          @RequestParam(required = false)
+          Boolean extensionPending,
       @PageParams(
               sort = {"dueDate", "unitId", "state", "directiveNumber"},
               defaultSort = "dueDate,asc")
@@ -107,6 +111,9 @@ class ObligationController {
             dueFrom,
             dueTo,
             LocalDate.now(clock));
+    if (Boolean.TRUE.equals(extensionPending)) {
+      query.addCriteria(where("extensionRequests.decision").is(ExtensionRequest.Decision.PENDING));
+    }
     long total = mongo.count(query, Obligation.class);
     page.apply(query, SORT_FIELDS, Sort.by("dueDate"));
     var items =
