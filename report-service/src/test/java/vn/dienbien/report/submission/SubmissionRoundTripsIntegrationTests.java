@@ -2,26 +2,20 @@ package vn.dienbien.report.submission;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.mongodb.event.CommandListener;
-import com.mongodb.event.CommandStartedEvent;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.mongodb.autoconfigure.MongoClientSettingsBuilderCustomizer;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.client.RestClient;
 import vn.dienbien.report.Fixtures;
+import vn.dienbien.report.StoreCommands;
 import vn.dienbien.report.obligation.Obligation;
 import vn.dienbien.testsupport.IntegrationTestBase;
 import vn.dienbien.testsupport.KafkaEvents;
@@ -36,32 +30,7 @@ import vn.dienbien.testsupport.time.TestClock;
  * not costing a round trip of their own.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(SubmissionRoundTripsIntegrationTests.Recording.class)
 class SubmissionRoundTripsIntegrationTests extends IntegrationTestBase {
-
-  /** Commands as {@code thread name command collection}, in order. */
-  static final List<String> COMMANDS = new CopyOnWriteArrayList<>();
-
-  @TestConfiguration(proxyBeanMethods = false)
-  static class Recording {
-    @Bean
-    MongoClientSettingsBuilderCustomizer recordCommands() {
-      CommandListener listener =
-          new CommandListener() {
-            @Override
-            public void commandStarted(CommandStartedEvent event) {
-              Object target = event.getCommand().get(event.getCommandName());
-              COMMANDS.add(
-                  Thread.currentThread().getName()
-                      + " "
-                      + event.getCommandName()
-                      + " "
-                      + (target instanceof org.bson.BsonString s ? s.getValue() : ""));
-            }
-          };
-      return settings -> settings.addCommandListener(listener);
-    }
-  }
 
   @Value("${spring.embedded.kafka.brokers}")
   String brokers;
@@ -87,12 +56,12 @@ class SubmissionRoundTripsIntegrationTests extends IntegrationTestBase {
     String first = openObligation();
     submit(first); // warms up: indexes and guards are ensured once per collection
     String obligationId = openObligation();
-    COMMANDS.clear();
-
+    StoreCommands.start();
     ResponseEntity<String> response = submit(obligationId);
+    List<String> commands = StoreCommands.stop();
 
     assertThat(response.getStatusCode().value()).isEqualTo(201);
-    List<String> sent = requestThreadCommands();
+    List<String> sent = requestThreadCommands(commands);
     System.out.println("submission store commands: " + sent.size() + " " + sent);
     assertThat(sent)
         .containsExactly(
@@ -102,15 +71,15 @@ class SubmissionRoundTripsIntegrationTests extends IntegrationTestBase {
             "insert audit_log");
   }
 
-  private List<String> requestThreadCommands() {
+  private static List<String> requestThreadCommands(List<String> commands) {
     // The request's thread is the web server's worker that sent the obligation's update.
     String thread =
-        COMMANDS.stream()
+        commands.stream()
             .filter(c -> c.startsWith("http-nio") && c.endsWith(" update obligations"))
             .map(c -> c.substring(0, c.indexOf(' ')))
             .findFirst()
-            .orElseThrow(() -> new AssertionError("no request thread updated: " + COMMANDS));
-    return COMMANDS.stream()
+            .orElseThrow(() -> new AssertionError("no request thread updated: " + commands));
+    return commands.stream()
         .filter(c -> c.startsWith(thread + " "))
         .map(c -> c.substring(thread.length() + 1))
         .toList();
