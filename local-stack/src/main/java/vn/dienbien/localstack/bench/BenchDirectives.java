@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import vn.dienbien.localstack.soak.Api;
+import vn.dienbien.localstack.soak.Directives;
 import vn.dienbien.localstack.soak.Steps;
 
 /**
@@ -35,29 +36,17 @@ final class BenchDirectives {
 
   /** Directive ids are the number in lower case with "/" as "-" (directive-service). */
   static String id(int n) {
-    return number(n).toLowerCase().replace('/', '-');
+    return Directives.idOf(number(n));
   }
 
   /** Creates and issues directive {@code n} with {@code tasks} tasks led by unit or group. */
   void issue(int n, int tasks, String leadField, String lead) {
     LocalDate today = LocalDate.now(ZONE);
     Map<String, Object> draft =
-        Map.of(
-            "number",
+        Directives.draft(
             number(n),
-            "issuingBodyId",
-            "BTV-TU",
-            "issuedOn",
-            today.minusDays(3).toString(),
-            "title",
             "Chỉ thị đo hiệu năng số " + n + " (benchmark, dữ liệu thử)",
-            "periodStartYear",
-            today.minusDays(3).getYear(),
-            "periodEndYear",
-            today.getYear() + 1,
-            "signer",
-            "Dữ liệu thử",
-            "tasks",
+            today,
             tasks(tasks, leadField, lead, today.plusDays(20)));
     Steps.untilDone(
         "create " + number(n),

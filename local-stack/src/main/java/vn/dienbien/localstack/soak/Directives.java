@@ -10,7 +10,7 @@ import java.util.Map;
  * is due today (a due-soon SMS reminder), task 3 was due yesterday (an overdue reminder by SMS and
  * e-mail). Dates are Asia/Ho_Chi_Minh.
  */
-final class Directives {
+public final class Directives {
 
   static final String COMMUNES = "XA-PHUONG";
   static final String REPORTED_TASK = "1";
@@ -25,19 +25,40 @@ final class Directives {
 
   /** Directive ids are the number in lower case with "/" as "-" (directive-service). */
   static String id(int n) {
-    return number(n).toLowerCase().replace('/', '-');
+    return idOf(number(n));
+  }
+
+  /** The id directive-service gives the directive numbered {@code number}. */
+  public static String idOf(String number) {
+    return number.toLowerCase().replace('/', '-');
   }
 
   static Map<String, Object> draft(int n, LocalDate today) {
+    return draft(
+        number(n),
+        "Chỉ thị thử tải và chịu lỗi số " + n + " (soak, dữ liệu thử)",
+        today,
+        List.of(
+            task(REPORTED_TASK, "Báo cáo kết quả triển khai (thử tải)", today.plusDays(20)),
+            task(DUE_SOON_TASK, "Báo cáo sắp đến hạn (thử tải)", today),
+            task(OVERDUE_TASK, "Báo cáo đã quá hạn (thử tải)", today.minusDays(1))));
+  }
+
+  /**
+   * A test directive's draft as directive-service takes it: issued three days before {@code today}
+   * by the Standing Committee, in force until the end of next year.
+   */
+  public static Map<String, Object> draft(
+      String number, String title, LocalDate today, List<Map<String, Object>> tasks) {
     return Map.of(
         "number",
-        number(n),
+        number,
         "issuingBodyId",
         "BTV-TU",
         "issuedOn",
         today.minusDays(3).toString(),
         "title",
-        "Chỉ thị thử tải và chịu lỗi số " + n + " (soak, dữ liệu thử)",
+        title,
         "periodStartYear",
         today.minusDays(3).getYear(),
         "periodEndYear",
@@ -45,10 +66,7 @@ final class Directives {
         "signer",
         "Dữ liệu thử",
         "tasks",
-        List.of(
-            task(REPORTED_TASK, "Báo cáo kết quả triển khai (thử tải)", today.plusDays(20)),
-            task(DUE_SOON_TASK, "Báo cáo sắp đến hạn (thử tải)", today),
-            task(OVERDUE_TASK, "Báo cáo đã quá hạn (thử tải)", today.minusDays(1))));
+        tasks);
   }
 
   private static Map<String, Object> task(String code, String content, LocalDate due) {
