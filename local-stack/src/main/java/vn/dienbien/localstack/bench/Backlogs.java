@@ -48,15 +48,36 @@ final class Backlogs {
     return count;
   }
 
-  /** Waits until the service's relay has no marker left; the drain of what was pending now. */
-  Drain relayDrain(String service) throws InterruptedException {
+  /** The relay leases' term (platform.locks.lease, 10 s): a lost lease stops within it. */
+  private static final long LEASE_TERM_MS = 10_000;
+
+  /**
+   * The relay's drain of a real backlog: the bench takes the service's relay lease ({@code
+   * outbox-relay-<service>} in its {@code shedlock} collection), as another instance would, so the
+   * relay stops at its next renewal (within one term) and the events {@code work} writes wait; then
+   * the bench gives the lease back and times the relay from that backlog to 0.
+   */
+  Drain relayDrainOfHeldBacklog(String service, Work work) throws Exception {
     try (MongoClient mongo = MongoClients.create(stack.mongoUri())) {
-      MongoCollection<Document> pages =
-          mongo.getDatabase(stack.database(service)).getCollection("outbox_markers");
-      long t0 = System.nanoTime();
+      var db = mongo.getDatabase(stack.database(service));
+      MongoCollection<Document> locks = db.getCollection("shedlock");
+      MongoCollection<Document> pages = db.getCollection("outbox_markers");
+      Document lease = new Document("_id", "outbox-relay-" + service);
+      locks.replaceOne(
+          lease,
+          new Document(lease)
+              .append("lockUntil", new java.util.Date(Long.MAX_VALUE / 2))
+              .append("lockedAt", new java.util.Date())
+              .append("lockedBy", "bench"),
+          new com.mongodb.client.model.ReplaceOptions().upsert(true));
+      Thread.sleep(LEASE_TERM_MS + 2_000);
+      work.run();
       long backlog = markers(pages);
+      long t0 = System.nanoTime();
+      locks.updateOne(
+          lease, new Document("$set", new Document("lockUntil", new java.util.Date(0))));
       while (markers(pages) > 0 && System.nanoTime() - t0 < PATIENCE_NANOS) {
-        Thread.sleep(POLL_MS);
+        Thread.sleep(POLL_MS / 4);
       }
       return new Drain(service, backlog, System.nanoTime() - t0);
     }
