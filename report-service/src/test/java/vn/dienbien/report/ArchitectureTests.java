@@ -10,8 +10,11 @@ import com.tngtech.archunit.lang.ArchRule;
 import vn.dienbien.testsupport.architecture.ArchitectureRules;
 
 /**
- * Boundaries of the service. Not applied yet, with its violations listed in issue 15's report:
- * {@code ArchitectureRules.contractsOnlyInEventFactoriesAndConsumers()}.
+ * Boundaries of the service, each rule of {@code ArchitectureRules} shown to fail on a violating
+ * class by {@code ArchitectureRulesTests}. Event contracts stay in the event factories ({@code
+ * ObligationEvents}, {@code ObligationStateEvents}) and the consumer ({@code
+ * DirectiveEventsConsumer}); the rest speaks the service's own types ({@code AssignedTask}, {@code
+ * DeadlineKind}, {@code Cadence}, {@code Milestone}…).
  */
 @AnalyzeClasses(
     packages = "vn.dienbien.report",
@@ -28,6 +31,10 @@ class ArchitectureTests {
       ArchitectureRules.webAdaptersAreUsedOnlyByTheWebLayer();
 
   @ArchTest static final ArchRule httpStaysInWeb = ArchitectureRules.httpStaysInWeb();
+
+  @ArchTest
+  static final ArchRule contractsOnlyInEventFactoriesAndConsumers =
+      ArchitectureRules.contractsOnlyInEventFactoriesAndConsumers();
 
   /** The features, bottom up: each may use those before it, never one after it. */
   @ArchTest

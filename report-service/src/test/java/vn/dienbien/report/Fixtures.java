@@ -8,6 +8,8 @@ import vn.dienbien.contracts.directive.DeadlineExtended;
 import vn.dienbien.contracts.directive.TaskAssigned;
 import vn.dienbien.contracts.directive.TaskAssigned.Cadence;
 import vn.dienbien.contracts.directive.TaskAssigned.DeadlineKind;
+import vn.dienbien.report.obligation.AssignedTask;
+import vn.dienbien.report.obligation.DirectiveEventsConsumer;
 
 /** Assignment events as directive-service publishes them for the seeded directives. */
 public final class Fixtures {
@@ -16,6 +18,11 @@ public final class Fixtures {
       OffsetDateTime.of(2026, 2, 23, 8, 0, 0, 0, ZoneOffset.ofHours(7));
 
   private Fixtures() {}
+
+  /** The event as the service reads it, mapped by its consumer. */
+  public static AssignedTask assigned(TaskAssigned event) {
+    return DirectiveEventsConsumer.taskOf(event);
+  }
 
   /** Task 11.7a of 11-CT/TU (due 31/03/2026) assigned to {@code unitId}. */
   public static TaskAssigned task117a(String assignmentId, String unitId, String unitName) {

@@ -124,7 +124,10 @@ class ObligationLifecycleIntegrationTests extends IntegrationTestBase {
   void closedAssignmentStopsItsObligationsAndOpensNoMore() {
     String assignment = "a-" + UUID.randomUUID();
     TaskAssigned monthly = Fixtures.ongoing063b(assignment, TaskAssigned.Cadence.MONTHLY);
-    int planned = new ObligationPlanner(CalendarProperties.defaults(), clock).plan(monthly).size();
+    int planned =
+        new ObligationPlanner(CalendarProperties.defaults(), clock)
+            .plan(Fixtures.assigned(monthly))
+            .size();
     assertThat(planned).isGreaterThan(12);
     kafka.publish(monthly);
     Waits.background().until(() -> obligationsOf(assignment).size() == planned);

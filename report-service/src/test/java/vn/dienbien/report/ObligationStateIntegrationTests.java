@@ -24,7 +24,7 @@ import vn.dienbien.contracts.Topics;
 import vn.dienbien.contracts.directive.TaskAssigned;
 import vn.dienbien.contracts.report.ObligationCurrentState;
 import vn.dienbien.report.obligation.Obligation;
-import vn.dienbien.report.obligation.ObligationStateTopic;
+import vn.dienbien.report.obligation.ObligationStateEvents;
 import vn.dienbien.report.progress.Progress;
 import vn.dienbien.report.progress.ProgressQueries;
 import vn.dienbien.report.progress.Tally;
@@ -220,7 +220,7 @@ class ObligationStateIntegrationTests extends IntegrationTestBase {
   private boolean onTopic(Map<String, JsonNode> latest, String id) {
     JsonNode record = latest.get(id);
     return record != null
-        && state(record).equals(ObligationStateTopic.of(stored(id), clock.getZone()));
+        && state(record).equals(ObligationStateEvents.of(stored(id), clock.getZone()));
   }
 
   private static ObligationCurrentState state(JsonNode envelope) {

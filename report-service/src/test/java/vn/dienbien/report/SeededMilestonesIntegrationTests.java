@@ -122,7 +122,7 @@ class SeededMilestonesIntegrationTests extends IntegrationTestBase {
     // a second half-year, and windows did not exist yet.
     Obligation year =
         new ObligationPlanner(CalendarProperties.defaults(), clock)
-            .plan(Fixtures.ongoing063b(assignment, Cadence.HALF_YEARLY)).stream()
+            .plan(Fixtures.assigned(Fixtures.ongoing063b(assignment, Cadence.HALF_YEARLY))).stream()
                 .filter(o -> o.periodKey().equals("2026-Y"))
                 .findFirst()
                 .orElseThrow();

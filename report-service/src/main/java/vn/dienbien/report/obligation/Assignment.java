@@ -1,8 +1,5 @@
 package vn.dienbien.report.obligation;
 
-import vn.dienbien.contracts.directive.TaskAssigned;
-import vn.dienbien.contracts.directive.TaskAssigned.DeadlineKind;
-
 /** The facts of the assignment an obligation comes from, copied so reminders need no lookup. */
 public record Assignment(
     String assignmentId,
@@ -22,20 +19,22 @@ public record Assignment(
     return deadlineKind == DeadlineKind.FIXED_DATE;
   }
 
-  static Assignment of(TaskAssigned event, String defaultMonitoringUnit) {
-    String monitor =
-        event.monitoringUnitId() == null ? defaultMonitoringUnit : event.monitoringUnitId();
+  /** This assignment, monitored by {@code defaultMonitoringUnit} when it names no monitor. */
+  Assignment monitoredByDefault(String defaultMonitoringUnit) {
+    if (monitoringUnitId != null) {
+      return this;
+    }
     return new Assignment(
-        event.assignmentId(),
-        event.directiveId(),
-        event.directiveNumber(),
-        event.directiveTitle(),
-        event.taskId(),
-        event.taskCode(),
-        event.taskContent(),
-        event.unitId(),
-        event.unitName(),
-        monitor,
-        event.deadlineKind());
+        assignmentId,
+        directiveId,
+        directiveNumber,
+        directiveTitle,
+        taskId,
+        taskCode,
+        taskContent,
+        unitId,
+        unitName,
+        defaultMonitoringUnit,
+        deadlineKind);
   }
 }

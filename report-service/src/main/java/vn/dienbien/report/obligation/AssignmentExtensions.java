@@ -2,11 +2,11 @@ package vn.dienbien.report.obligation;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
-import vn.dienbien.contracts.directive.DeadlineExtended;
 
 /**
  * Moves the obligation of a fixed-date assignment whose extension directive-service approved to the
@@ -36,7 +36,18 @@ class AssignmentExtensions {
     this.clock = clock;
   }
 
-  void extend(DeadlineExtended extension) {
+  /**
+   * An extension of assignment {@code assignmentId} approved in directive-service ({@code
+   * extensionId}): its due date moved from {@code previousDueDate} to {@code newDueDate}.
+   */
+  record Approved(
+      String assignmentId,
+      String extensionId,
+      LocalDate previousDueDate,
+      LocalDate newDueDate,
+      String actorId) {}
+
+  void extend(Approved extension) {
     Optional<Obligation> target = targetOf(extension);
     if (target.isEmpty()) {
       return;
@@ -59,7 +70,7 @@ class AssignmentExtensions {
   }
 
   /** The obligation due on the previous date, else the earliest still awaiting a report. */
-  private Optional<Obligation> targetOf(DeadlineExtended extension) {
+  private Optional<Obligation> targetOf(Approved extension) {
     List<Obligation> owned = obligations.byIds(ledger.obligationIds(extension.assignmentId()));
     return owned.stream()
         .filter(o ->

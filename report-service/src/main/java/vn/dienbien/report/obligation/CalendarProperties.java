@@ -7,7 +7,6 @@ import java.util.function.Function;
 import java.util.stream.Stream;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
-import vn.dienbien.contracts.directive.TaskAssigned.Cadence;
 
 /**
  * The reporting calendar ({@code report.calendar.*}); report-service/README.md, "Reporting

@@ -6,8 +6,6 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import vn.dienbien.contracts.directive.TaskAssigned.DeadlineKind;
-import vn.dienbien.contracts.report.ExtensionDecided.Scope;
 import vn.dienbien.platform.time.ClockConfiguration;
 import vn.dienbien.report.obligation.ExtensionRequest.Decision;
 
@@ -78,7 +76,7 @@ final class ExtensionRules {
         next,
         List.of(
             ObligationEvents.extensionDecided(
-                o, next, decided.id(), Scope.OBLIGATION, decided, clock.getZone())));
+                o, next, decided.id(), ExtensionScope.OBLIGATION, decided, clock.getZone())));
   }
 
   /**
@@ -107,7 +105,7 @@ final class ExtensionRules {
         next,
         List.of(
             ObligationEvents.extensionDecided(
-                o, next, extensionId, Scope.ASSIGNMENT, approved, clock.getZone())));
+                o, next, extensionId, ExtensionScope.ASSIGNMENT, approved, clock.getZone())));
   }
 
   /**

@@ -1,19 +1,28 @@
 package vn.dienbien.report.obligation;
 
+import java.util.List;
+import vn.dienbien.platform.refusal.Refusal;
+
 /**
  * An extension request or decision with a field that cannot be right, named by field with the rule
- * (Vietnamese). The web layer answers 400.
+ * (Vietnamese). A {@link Refusal} of kind INVALID.
  */
-public class InvalidExtension extends RuntimeException {
-
-  private final String field;
+public class InvalidExtension extends Refusal {
 
   public InvalidExtension(String field, String message) {
-    super(message);
-    this.field = field;
+    super(
+        Kind.INVALID,
+        "validation",
+        "Trường " + field + ": " + message,
+        List.of(new FieldError(field, message)));
   }
 
   public String field() {
-    return field;
+    return errors().getFirst().field();
+  }
+
+  /** The rule the field breaks, without the field's name. */
+  public String rule() {
+    return errors().getFirst().message();
   }
 }

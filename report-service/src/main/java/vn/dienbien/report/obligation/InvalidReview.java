@@ -1,16 +1,23 @@
 package vn.dienbien.report.obligation;
 
-/** A review with a field that cannot be right, named by field (Vietnamese). The web layer: 400. */
-public class InvalidReview extends RuntimeException {
+import java.util.List;
+import vn.dienbien.platform.refusal.Refusal;
 
-  private final String field;
+/**
+ * A review with a field that cannot be right, named by field (Vietnamese). A {@link Refusal} of
+ * kind INVALID.
+ */
+public class InvalidReview extends Refusal {
 
   public InvalidReview(String field, String message) {
-    super(message);
-    this.field = field;
+    super(
+        Kind.INVALID,
+        "validation",
+        "Trường " + field + ": " + message,
+        List.of(new FieldError(field, message)));
   }
 
   public String field() {
-    return field;
+    return errors().getFirst().field();
   }
 }

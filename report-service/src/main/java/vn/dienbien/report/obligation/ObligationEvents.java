@@ -77,7 +77,7 @@ final class ObligationEvents {
       Obligation before,
       Obligation after,
       String requestId,
-      ExtensionDecided.Scope scope,
+      ExtensionScope scope,
       ExtensionRequest decided,
       ZoneId zone) {
     Assignment a = after.assignment();
@@ -93,7 +93,7 @@ final class ObligationEvents {
             a.unitId(),
             a.unitName(),
             after.periodLabel(),
-            scope,
+            ExtensionDecided.Scope.valueOf(scope.name()),
             decisionOf(decided),
             before.dueDate(),
             decided.proposedDueDate(),

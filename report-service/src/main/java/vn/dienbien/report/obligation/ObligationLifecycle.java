@@ -6,15 +6,13 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
-import vn.dienbien.contracts.directive.AssignmentClosed;
-import vn.dienbien.contracts.directive.TaskAssigned;
 import vn.dienbien.platform.outbox.Outbox;
 
 /**
  * Opens and closes obligations as directive-service assigns and closes ({@link
  * AssignmentExtensions} moves them when it extends). Every step is idempotent (deterministic ids,
  * guarded updates), because events may be redelivered, and is an outbox write, so the obligation's
- * current state is published with it ({@link ObligationStateTopic}).
+ * current state is published with it ({@link ObligationStateEvents}).
  */
 @Service
 public class ObligationLifecycle {
@@ -47,15 +45,15 @@ public class ObligationLifecycle {
   }
 
   /** Opens the obligations of a new assignment; a redelivery opens nothing new. */
-  public void open(TaskAssigned task) {
-    if (ledger.isClosed(task.assignmentId())) {
-      log.info("Assignment {} is closed; no obligations opened", task.assignmentId());
+  public void open(AssignedTask task) {
+    String assignmentId = task.assignment().assignmentId();
+    if (ledger.isClosed(assignmentId)) {
+      log.info("Assignment {} is closed; no obligations opened", assignmentId);
       return;
     }
     List<Obligation> planned =
-        ObligationPlanner.besideStored(
-            planner.plan(task), ledger.obligationIds(task.assignmentId()));
-    ledger.record(task.assignmentId(), planned.stream().map(Obligation::id).toList());
+        ObligationPlanner.besideStored(planner.plan(task), ledger.obligationIds(assignmentId));
+    ledger.record(assignmentId, planned.stream().map(Obligation::id).toList());
     int opened = 0;
     for (Obligation obligation : planned) {
       if (outbox.insertIfAbsent(obligation, List.of())) {
@@ -71,11 +69,14 @@ public class ObligationLifecycle {
     meters.counter("obligations.opened").increment(opened);
   }
 
-  /** Closes what is still owed on the assignment and refuses to open anything for it again. */
-  public void close(AssignmentClosed closed) {
-    ledger.close(closed.assignmentId(), closed.reason().name(), clock.instant());
+  /**
+   * Closes what is still owed on the assignment and refuses to open anything for it again; {@code
+   * reason} is kept in the ledger as directive-service gave it (FINAL_REPORT_ACCEPTED, WITHDRAWN).
+   */
+  public void close(String assignmentId, String reason) {
+    ledger.close(assignmentId, reason, clock.instant());
     long count =
-        obligations.byIds(ledger.obligationIds(closed.assignmentId())).stream()
+        obligations.byIds(ledger.obligationIds(assignmentId)).stream()
             .filter(o -> o.close().filter(c -> obligations.storeClosed(o, c)).isPresent())
             .count();
     meters.counter("obligations.closed").increment(count);

@@ -1,22 +1,15 @@
 package vn.dienbien.report.obligation;
 
-/** No such obligation, or no such request on it: {@code what} in Vietnamese. The web layer: 404. */
-public class ObligationNotFound extends RuntimeException {
+import java.util.List;
+import vn.dienbien.platform.refusal.Refusal;
 
-  private final String what;
-  private final String id;
+/**
+ * No such obligation, or no such request on it: {@code what} in Vietnamese. A {@link Refusal} of
+ * kind NOT_FOUND, worded as {@link Refusal#notFound} words it.
+ */
+public class ObligationNotFound extends Refusal {
 
   public ObligationNotFound(String what, String id) {
-    super(what + " " + id);
-    this.what = what;
-    this.id = id;
-  }
-
-  public String what() {
-    return what;
-  }
-
-  public String id() {
-    return id;
+    super(Kind.NOT_FOUND, "not-found", "Không tìm thấy " + what + " " + id, List.of());
   }
 }

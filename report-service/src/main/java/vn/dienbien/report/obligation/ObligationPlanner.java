@@ -7,8 +7,6 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import vn.dienbien.contracts.directive.TaskAssigned;
-import vn.dienbien.contracts.directive.TaskAssigned.Cadence;
 
 /**
  * Turns an assignment into its obligations: a fixed-date task owes one report on its date; an
@@ -27,8 +25,8 @@ public final class ObligationPlanner {
     this.clock = clock;
   }
 
-  public List<Obligation> plan(TaskAssigned task) {
-    Assignment assignment = Assignment.of(task, calendar.monitoringUnitId());
+  public List<Obligation> plan(AssignedTask task) {
+    Assignment assignment = task.assignment().monitoredByDefault(calendar.monitoringUnitId());
     List<ReportingPeriod> periods = periods(task);
     List<Obligation> obligations = new ArrayList<>();
     for (int i = 0; i < periods.size(); i++) {
@@ -62,7 +60,7 @@ public final class ObligationPlanner {
     return dueDate.plusDays(1).atStartOfDay(zone).toInstant();
   }
 
-  private List<ReportingPeriod> milestones(TaskAssigned task) {
+  private List<ReportingPeriod> milestones(AssignedTask task) {
     LocalDate assigned = assignedOn(task);
     LocalDate start = task.periodStart() != null ? task.periodStart() : assigned;
     LocalDate opens = start.isAfter(assigned) ? start : assigned;
@@ -72,16 +70,16 @@ public final class ObligationPlanner {
         .toList();
   }
 
-  private LocalDate assignedOn(TaskAssigned task) {
+  private LocalDate assignedOn(AssignedTask task) {
     return task.assignedAt() != null
         ? task.assignedAt().atZoneSameInstant(clock.getZone()).toLocalDate()
         : LocalDate.now(clock);
   }
 
-  private List<ReportingPeriod> periods(TaskAssigned task) {
+  private List<ReportingPeriod> periods(AssignedTask task) {
     LocalDate assigned = assignedOn(task);
     LocalDate start = task.periodStart() != null ? task.periodStart() : assigned;
-    if (task.deadlineKind() == TaskAssigned.DeadlineKind.FIXED_DATE) {
+    if (task.deadlineKind() == DeadlineKind.FIXED_DATE) {
       LocalDate due = task.dueDate() != null ? task.dueDate() : task.periodEnd();
       return List.of(ReportingCalendar.fixed(start, due));
     }
@@ -94,8 +92,8 @@ public final class ObligationPlanner {
     return calendar.calendarFor(task.directiveNumber()).periods(cadence, from, end);
   }
 
-  private Cadence cadenceOf(TaskAssigned task) {
-    if (task.deadlineKind() == TaskAssigned.DeadlineKind.ANNUAL) {
+  private Cadence cadenceOf(AssignedTask task) {
+    if (task.deadlineKind() == DeadlineKind.ANNUAL) {
       return Cadence.YEARLY;
     }
     if (task.cadence() != null) {

@@ -2,7 +2,6 @@ package vn.dienbien.report.obligation;
 
 import java.util.List;
 import java.util.stream.IntStream;
-import vn.dienbien.contracts.directive.TaskAssigned.Cadence;
 
 /**
  * The kinds of reporting period, each with its own calendar settings (cut-off, due, window). A

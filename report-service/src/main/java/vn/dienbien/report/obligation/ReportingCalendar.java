@@ -6,9 +6,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
-import vn.dienbien.contracts.directive.TaskAssigned.Cadence;
-import vn.dienbien.contracts.directive.TaskAssigned.DateSource;
-import vn.dienbien.contracts.directive.TaskAssigned.Milestone;
 
 /**
  * Cuts a directive's period into reporting periods of a cadence. A period closes on the cut-off day

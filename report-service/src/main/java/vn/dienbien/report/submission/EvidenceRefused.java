@@ -1,39 +1,30 @@
 package vn.dienbien.report.submission;
 
+import java.util.List;
+import vn.dienbien.platform.refusal.Refusal;
+
 /**
- * An evidence file (or set of files) refused before anything is stored, naming the field and the
- * rule in Vietnamese. The web layer answers 400, 413 (too large) or 415 (type not allowed).
+ * An evidence file refused before anything is stored because it is too large or of a type not
+ * allowed, naming the field and the rule in Vietnamese: a {@link Refusal} of kind INVALID whose
+ * {@link Reason} the web layer answers with a status of its own (413, 415). Other invalid evidence
+ * (an empty file) is a plain {@link Refusal#invalidField}.
  */
-public class EvidenceRefused extends RuntimeException {
+public class EvidenceRefused extends Refusal {
 
   /** Why the evidence is refused. */
   public enum Reason {
-    INVALID,
     TOO_LARGE,
     TYPE_NOT_ALLOWED
   }
 
   private final Reason reason;
-  private final String field;
-  private final String fieldMessage;
 
   EvidenceRefused(Reason reason, String field, String detail, String fieldMessage) {
-    super(detail);
+    super(Kind.INVALID, "validation", detail, List.of(new FieldError(field, fieldMessage)));
     this.reason = reason;
-    this.field = field;
-    this.fieldMessage = fieldMessage;
   }
 
   public Reason reason() {
     return reason;
-  }
-
-  public String field() {
-    return field;
-  }
-
-  /** What the field's error says; the message is the problem's detail. */
-  public String fieldMessage() {
-    return fieldMessage;
   }
 }

@@ -14,6 +14,7 @@ import org.bson.types.ObjectId;
 import org.springframework.data.mongodb.gridfs.GridFsResource;
 import org.springframework.data.mongodb.gridfs.GridFsTemplate;
 import org.springframework.stereotype.Component;
+import vn.dienbien.platform.refusal.Refusal;
 import vn.dienbien.report.obligation.EvidenceFile;
 
 /**
@@ -35,7 +36,7 @@ class EvidenceStore {
 
   List<Checked> check(List<Upload> files) {
     if (files.size() > limits.maxFiles()) {
-      throw invalid("files", "Tối đa " + limits.maxFiles() + " tệp minh chứng");
+      throw Refusal.invalidField("files", "Tối đa " + limits.maxFiles() + " tệp minh chứng");
     }
     List<Checked> checked = new ArrayList<>();
     for (int i = 0; i < files.size(); i++) {
@@ -84,7 +85,7 @@ class EvidenceStore {
     }
     byte[] content = bytes(file);
     if (content.length == 0) {
-      throw invalid(field, "Tệp rỗng");
+      throw Refusal.invalidField(field, "Tệp rỗng");
     }
     String allowed = "Chỉ chấp nhận tệp PDF, DOCX, XLSX, JPG, PNG";
     String type =
@@ -93,12 +94,6 @@ class EvidenceStore {
                 new EvidenceRefused(
                     EvidenceRefused.Reason.TYPE_NOT_ALLOWED, field, allowed, allowed));
     return new Checked(file, content, type);
-  }
-
-  /** One invalid field, worded as the platform words it. */
-  private static EvidenceRefused invalid(String field, String message) {
-    return new EvidenceRefused(
-        EvidenceRefused.Reason.INVALID, field, "Trường " + field + ": " + message, message);
   }
 
   private static byte[] bytes(Upload file) {

@@ -58,7 +58,9 @@ final class BenchmarkFill {
         new ObligationPlanner(
             CalendarProperties.defaults(), java.time.Clock.fixed(SweepBenchmark.NOW, ZONE));
     Obligation planned =
-        planner.plan(Fixtures.task117a("bench-0", UNITS.getFirst(), "Xã Mường Nhé")).getFirst();
+        planner
+            .plan(Fixtures.assigned(Fixtures.task117a("bench-0", UNITS.getFirst(), "Xã Mường Nhé")))
+            .getFirst();
     this.template = new Document();
     mongo.getConverter().write(planned, template);
   }

@@ -42,7 +42,8 @@ class ObligationExtensionTests {
   }
 
   List<Obligation> plan(TaskAssigned task) {
-    return new ObligationPlanner(CalendarProperties.defaults(), clock).plan(task);
+    return new ObligationPlanner(CalendarProperties.defaults(), clock)
+        .plan(Fixtures.assigned(task));
   }
 
   Obligation nextDue() {
@@ -129,7 +130,7 @@ class ObligationExtensionTests {
             InvalidExtension.class,
             e -> {
               assertThat(e.field()).isEqualTo("proposedDueDate");
-              assertThat(e.getMessage())
+              assertThat(e.rule())
                   .isEqualTo("Hạn đề nghị phải sau hạn hiện tại " + DAY.format(period.dueDate()));
             });
 
@@ -140,7 +141,7 @@ class ObligationExtensionTests {
             InvalidExtension.class,
             e -> {
               assertThat(e.field()).isEqualTo("proposedDueDate");
-              assertThat(e.getMessage())
+              assertThat(e.rule())
                   .isEqualTo("Hạn đề nghị không được trước ngày hôm nay " + DAY.format(today));
             });
     // An overdue period may still be extended to today or later.

@@ -27,7 +27,8 @@ class ObligationReviewTests {
 
   Obligation open() {
     return new ObligationPlanner(CalendarProperties.defaults(), clock)
-        .plan(Fixtures.fixedDate("a-r", "XA-NA-HY", "Xã Na Hỳ", today.plusDays(5)))
+        .plan(
+            Fixtures.assigned(Fixtures.fixedDate("a-r", "XA-NA-HY", "Xã Na Hỳ", today.plusDays(5))))
         .getFirst();
   }
 

@@ -58,7 +58,8 @@ class OpeningRaceIntegrationTests extends IntegrationTestBase {
     // whatever the base date of the run.
     clock.travelTo(LocalDate.of(2026, 5, 15).atTime(TestClock.START_TIME));
 
-    lifecycle.open(Fixtures.task117a(assignment, "XA-MUONG-TOONG", "Xã Mường Toong"));
+    lifecycle.open(
+        Fixtures.assigned(Fixtures.task117a(assignment, "XA-MUONG-TOONG", "Xã Mường Toong")));
     sweep.sweep();
 
     // Due 31/03/2026 and 45 days late: the highest overdue step is owed.

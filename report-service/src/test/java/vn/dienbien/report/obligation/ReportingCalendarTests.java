@@ -6,7 +6,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
-import vn.dienbien.contracts.directive.TaskAssigned.Cadence;
+import vn.dienbien.contracts.directive.TaskAssigned;
 import vn.dienbien.report.Fixtures;
 import vn.dienbien.testsupport.time.TestClock;
 
@@ -33,7 +33,7 @@ class ReportingCalendarTests {
   void ongoingTaskOwesOnePerPeriodFromItsAssignmentToTheEndOfTheDirective() {
     var planned =
         new ObligationPlanner(CalendarProperties.defaults(), clock)
-            .plan(Fixtures.ongoing063b("a-1", Cadence.HALF_YEARLY));
+            .plan(Fixtures.assigned(Fixtures.ongoing063b("a-1", TaskAssigned.Cadence.HALF_YEARLY)));
     assertThat(planned).hasSize(10);
     assertThat(planned.getFirst().id()).isEqualTo("a-1:2026-H1");
     assertThat(planned.getFirst().periodLabel()).isEqualTo("6 tháng đầu năm 2026");
@@ -45,7 +45,7 @@ class ReportingCalendarTests {
   void fixedDateTaskOwesOneReportDueThatDayAndLateFromMidnight() {
     var planned =
         new ObligationPlanner(CalendarProperties.defaults(), clock)
-            .plan(Fixtures.task117a("a-2", "XA-NA-HY", "Xã Nà Hỳ"));
+            .plan(Fixtures.assigned(Fixtures.task117a("a-2", "XA-NA-HY", "Xã Nà Hỳ")));
     assertThat(planned)
         .singleElement()
         .satisfies(o -> {
@@ -93,7 +93,9 @@ class ReportingCalendarTests {
             5,
             java.util.Map.of(),
             java.util.Map.of("06-CT/TU", own));
-    var planned = new ObligationPlanner(calendar, clock).plan(Fixtures.ongoing063b("a-3", null));
+    var planned =
+        new ObligationPlanner(calendar, clock)
+            .plan(Fixtures.assigned(Fixtures.ongoing063b("a-3", null)));
     assertThat(planned.getFirst().opensOn()).isEqualTo(LocalDate.of(2026, 12, 5));
   }
 

@@ -38,7 +38,8 @@ class ReportingWindowTests {
   }
 
   List<Obligation> plan(vn.dienbien.contracts.directive.TaskAssigned task) {
-    return new ObligationPlanner(CalendarProperties.defaults(), TestClock.fixedAtBase()).plan(task);
+    return new ObligationPlanner(CalendarProperties.defaults(), TestClock.fixedAtBase())
+        .plan(Fixtures.assigned(task));
   }
 
   static Clock on(LocalDate day) {

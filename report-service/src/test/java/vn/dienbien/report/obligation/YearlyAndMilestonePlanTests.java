@@ -22,7 +22,8 @@ class YearlyAndMilestonePlanTests {
 
   @Test
   void everyYearOfAHalfYearlyTaskHasAFirstHalfAndAWholeYearReport() {
-    List<Obligation> planned = planner.plan(Fixtures.ongoing063b("a-h", Cadence.HALF_YEARLY));
+    List<Obligation> planned =
+        planner.plan(Fixtures.assigned(Fixtures.ongoing063b("a-h", Cadence.HALF_YEARLY)));
 
     assertThat(planned)
         .extracting(Obligation::periodKey)
@@ -50,7 +51,7 @@ class YearlyAndMilestonePlanTests {
 
   @Test
   void quarterlyAndMonthlyTasksAreUnchanged() {
-    assertThat(planner.plan(Fixtures.ongoing063b("a-q", Cadence.QUARTERLY)))
+    assertThat(planner.plan(Fixtures.assigned(Fixtures.ongoing063b("a-q", Cadence.QUARTERLY))))
         .hasSize(20)
         .first()
         .satisfies(o -> {
@@ -58,7 +59,7 @@ class YearlyAndMilestonePlanTests {
           assertThat(o.periodLabel()).isEqualTo("Quý I/2026");
           assertThat(o.dueDate()).isEqualTo(LocalDate.of(2026, 3, 20));
         });
-    assertThat(planner.plan(Fixtures.ongoing063b("a-m", Cadence.MONTHLY)))
+    assertThat(planner.plan(Fixtures.assigned(Fixtures.ongoing063b("a-m", Cadence.MONTHLY))))
         .as("from the first cut-off after the assignment (23/02/2026): March 2026")
         .hasSize(58)
         .satisfies(all -> assertThat(all.getFirst().periodKey()).isEqualTo("2026-M03"))
@@ -84,7 +85,7 @@ class YearlyAndMilestonePlanTests {
             14,
             6,
             1,
-            Cadence.HALF_YEARLY,
+            vn.dienbien.report.obligation.Cadence.HALF_YEARLY,
             "BTGDV-TU",
             5,
             Map.of(PeriodKind.YEAR, yearLater),
@@ -92,7 +93,7 @@ class YearlyAndMilestonePlanTests {
 
     List<Obligation> ownPlan =
         new ObligationPlanner(calendar, TestClock.fixedAtBase())
-            .plan(Fixtures.ongoing063b("a-c", Cadence.HALF_YEARLY));
+            .plan(Fixtures.assigned(Fixtures.ongoing063b("a-c", Cadence.HALF_YEARLY)));
     Obligation firstHalf = byKey(ownPlan, "2027-H1");
     assertThat(firstHalf.cutOff())
         .as("the directive's cut-off")
@@ -111,7 +112,10 @@ class YearlyAndMilestonePlanTests {
     assertThat(
             calendar
                 .calendarFor("11-CT/TU")
-                .periods(Cadence.YEARLY, LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31)))
+                .periods(
+                    vn.dienbien.report.obligation.Cadence.YEARLY,
+                    LocalDate.of(2026, 1, 1),
+                    LocalDate.of(2026, 12, 31)))
         .as("another directive: the default cut-off, the year's own due days")
         .singleElement()
         .satisfies(p -> {
@@ -144,7 +148,7 @@ class YearlyAndMilestonePlanTests {
                 null,
                 DateSource.DIRECTIVE));
 
-    List<Obligation> planned = planner.plan(task);
+    List<Obligation> planned = planner.plan(Fixtures.assigned(task));
 
     assertThat(planned).hasSize(12).noneMatch(o -> o.periodKey().equals("MS-HD-2025"));
     Obligation review = byKey(planned, "MS-SO-KET-2028");
@@ -169,7 +173,8 @@ class YearlyAndMilestonePlanTests {
 
   @Test
   void anAssignmentStoredWithASecondHalfYearGetsNoWholeYearBesideIt() {
-    List<Obligation> planned = planner.plan(Fixtures.ongoing063b("a-old", Cadence.HALF_YEARLY));
+    List<Obligation> planned =
+        planner.plan(Fixtures.assigned(Fixtures.ongoing063b("a-old", Cadence.HALF_YEARLY)));
     List<String> stored =
         List.of("a-old:2026-H1", "a-old:2026-H2", "a-old:2027-H1", "a-old:2027-H2");
 
@@ -186,7 +191,9 @@ class YearlyAndMilestonePlanTests {
   @Test
   void anObligationStoredForASecondHalfYearStillOpensOnTheFirstOfItsLastMonth() {
     Obligation planned =
-        byKey(planner.plan(Fixtures.ongoing063b("a-h2", Cadence.HALF_YEARLY)), "2026-Y");
+        byKey(
+            planner.plan(Fixtures.assigned(Fixtures.ongoing063b("a-h2", Cadence.HALF_YEARLY))),
+            "2026-Y");
     Obligation stored =
         new Obligation(
             "a-h2:2026-H2",

@@ -5,17 +5,17 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.List;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import vn.dienbien.contracts.directive.TaskAssigned;
-import vn.dienbien.contracts.directive.TaskAssigned.Cadence;
-import vn.dienbien.contracts.directive.TaskAssigned.DeadlineKind;
 import vn.dienbien.platform.web.ApiProblem;
+import vn.dienbien.report.obligation.AssignedTask;
+import vn.dienbien.report.obligation.Assignment;
+import vn.dienbien.report.obligation.Cadence;
 import vn.dienbien.report.obligation.CalendarProperties;
+import vn.dienbien.report.obligation.DeadlineKind;
 import vn.dienbien.report.obligation.Obligation;
 import vn.dienbien.report.obligation.ObligationPlanner;
 
@@ -58,6 +58,16 @@ class ReportingPlanController {
           @RequestParam
           @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
           LocalDate periodEnd) {
+    check(deadlineKind, dueDate, periodStart, periodEnd);
+    AssignedTask task =
+        preview(directiveNumber, deadlineKind, dueDate, cadence, periodStart, periodEnd);
+    List<Period> periods =
+        planner.plan(task).stream().map(ReportingPlanController::period).toList();
+    return new Plan(periods.size(), periods);
+  }
+
+  private static void check(
+      DeadlineKind deadlineKind, LocalDate dueDate, LocalDate periodStart, LocalDate periodEnd) {
     if (periodEnd.isBefore(periodStart)) {
       throw ApiProblem.invalidField("periodEnd", "phải sau ngày bắt đầu (periodStart)");
     }
@@ -65,8 +75,18 @@ class ReportingPlanController {
       throw ApiProblem.invalidField(
           "dueDate", "nhiệm vụ có thời hạn cố định phải có hạn (yyyy-MM-dd)");
     }
-    var task =
-        new TaskAssigned(
+  }
+
+  /** An assignment of no one in particular: the plan depends on the directive and the deadline. */
+  private static AssignedTask preview(
+      String directiveNumber,
+      DeadlineKind deadlineKind,
+      LocalDate dueDate,
+      Cadence cadence,
+      LocalDate periodStart,
+      LocalDate periodEnd) {
+    var assignment =
+        new Assignment(
             "preview",
             "preview",
             directiveNumber,
@@ -74,21 +94,11 @@ class ReportingPlanController {
             "preview",
             "preview",
             null,
-            null,
             "preview",
             null,
-            TaskAssigned.Role.LEAD,
-            deadlineKind,
-            dueDate,
-            cadence,
-            periodStart,
-            periodEnd,
             null,
-            (OffsetDateTime) null,
-            null);
-    List<Period> periods =
-        planner.plan(task).stream().map(ReportingPlanController::period).toList();
-    return new Plan(periods.size(), periods);
+            deadlineKind);
+    return new AssignedTask(assignment, dueDate, cadence, periodStart, periodEnd, null, List.of());
   }
 
   private static Period period(Obligation o) {

@@ -11,11 +11,13 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import vn.dienbien.platform.web.ApiProblem;
 import vn.dienbien.platform.web.Problems;
+import vn.dienbien.platform.web.RefusalProblems;
 import vn.dienbien.report.submission.EvidenceRefused;
 
 /**
- * Refused evidence as problem details: 413 for a file too large, 415 for a type not allowed, 400
- * otherwise, each naming the file's field. Ordered before the platform's catch-all.
+ * Evidence too large (413) or of a type not allowed (415), statuses the platform's {@link
+ * RefusalProblems} has no kind for; each names the file's field. Scanned, so it is consulted before
+ * that advice of the same order, which Spring Boot imports after the application's own beans.
  */
 @RestControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -23,8 +25,7 @@ class EvidenceProblems {
 
   @ExceptionHandler(EvidenceRefused.class)
   ResponseEntity<ProblemDetail> refused(EvidenceRefused e) {
-    List<ApiProblem.FieldError> errors =
-        List.of(new ApiProblem.FieldError(e.field(), e.fieldMessage()));
+    List<ApiProblem.FieldError> errors = RefusalProblems.problemOf(e).errors();
     ProblemDetail body =
         switch (e.reason()) {
           case TOO_LARGE ->
@@ -41,7 +42,6 @@ class EvidenceProblems {
                   "Loại tệp không được phép",
                   e.getMessage(),
                   errors);
-          case INVALID -> Problems.invalid(errors);
         };
     return ResponseEntity.status(body.getStatus())
         .contentType(MediaType.APPLICATION_PROBLEM_JSON)

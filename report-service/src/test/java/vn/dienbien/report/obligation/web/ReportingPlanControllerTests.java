@@ -7,10 +7,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
-import vn.dienbien.contracts.directive.TaskAssigned.Cadence;
-import vn.dienbien.contracts.directive.TaskAssigned.DeadlineKind;
 import vn.dienbien.platform.web.ApiProblem;
+import vn.dienbien.report.obligation.Cadence;
 import vn.dienbien.report.obligation.CalendarProperties;
+import vn.dienbien.report.obligation.DeadlineKind;
 
 /** The preview counts the periods the planner would open, by the same calendar. */
 class ReportingPlanControllerTests {

@@ -16,7 +16,7 @@ import vn.dienbien.platform.outbox.StateTopic;
  * report's timeliness and review, never a unit's name, a person or a report's text.
  */
 @Configuration(proxyBeanMethods = false)
-public class ObligationStateTopic {
+public class ObligationStateEvents {
 
   @Bean
   StateTopic<Obligation> obligationState(Clock clock) {
