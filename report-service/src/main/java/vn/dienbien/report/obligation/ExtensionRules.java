@@ -76,7 +76,7 @@ final class ExtensionRules {
         next,
         List.of(
             ObligationEvents.extensionDecided(
-                o, next, decided.id(), ExtensionScope.OBLIGATION, decided, clock.getZone())));
+                o, next, ExtensionScope.OBLIGATION, decided, clock.getZone())));
   }
 
   /**
@@ -105,7 +105,7 @@ final class ExtensionRules {
         next,
         List.of(
             ObligationEvents.extensionDecided(
-                o, next, extensionId, ExtensionScope.ASSIGNMENT, approved, clock.getZone())));
+                o, next, ExtensionScope.ASSIGNMENT, approved, clock.getZone())));
   }
 
   /**

@@ -71,19 +71,19 @@ final class ObligationEvents {
 
   /**
    * The decision on {@code before}'s extension: {@code after} carries the due date and label in
-   * force once decided; {@code decided} the proposal, the note and who decided when.
+   * force once decided; {@code decided} the request (its id), the proposal, the note and who
+   * decided when.
    */
   static DomainEvent extensionDecided(
       Obligation before,
       Obligation after,
-      String requestId,
       ExtensionScope scope,
       ExtensionRequest decided,
       ZoneId zone) {
     Assignment a = after.assignment();
     var event =
         new ExtensionDecided(
-            requestId,
+            decided.id(),
             after.id(),
             a.assignmentId(),
             a.directiveId(),
@@ -102,7 +102,7 @@ final class ObligationEvents {
             OffsetDateTime.ofInstant(decided.decidedAt(), zone),
             decided.decidedBy());
     return IdentifiedEvent.of(
-        event, "obligation:" + after.id() + ":extension:" + requestId + ":decided");
+        event, "obligation:" + after.id() + ":extension:" + decided.id() + ":decided");
   }
 
   private static ExtensionDecided.Decision decisionOf(ExtensionRequest decided) {

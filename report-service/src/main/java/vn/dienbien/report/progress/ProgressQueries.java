@@ -66,23 +66,7 @@ public class ProgressQueries {
 
   private Progress progress(String title, List<Obligation> obligations) {
     Instant now = clock.instant();
-    List<ProgressRow> rows =
-        obligations.stream()
-            .flatMap(o ->
-                ProgressStatus.of(o, now, DUE_SOON).stream()
-                    .map(s ->
-                        ProgressRow.of(
-                            o,
-                            s,
-                            s == ProgressStatus.OVERDUE
-                                ? Duration.between(o.dueAt(), now).toDays()
-                                : 0,
-                            clock.getZone())))
-            .sorted(
-                Comparator.comparing(ProgressRow::dueDate)
-                    .thenComparing(ProgressRow::taskCode)
-                    .thenComparing(ProgressRow::unitId))
-            .toList();
+    List<ProgressRow> rows = rows(obligations, now);
     List<ProgressRow> overdue =
         rows.stream()
             .filter(r -> r.status() == ProgressStatus.OVERDUE)
@@ -96,6 +80,24 @@ public class ProgressQueries {
         overdue,
         rows,
         LocalDate.ofInstant(now, clock.getZone()));
+  }
+
+  /** A row per obligation and status it is in at {@code now}, by due date, task and unit. */
+  private List<ProgressRow> rows(List<Obligation> obligations, Instant now) {
+    return obligations.stream()
+        .flatMap(o ->
+            ProgressStatus.of(o, now, DUE_SOON).stream()
+                .map(s ->
+                    ProgressRow.of(
+                        o,
+                        s,
+                        s == ProgressStatus.OVERDUE ? Duration.between(o.dueAt(), now).toDays() : 0,
+                        clock.getZone())))
+        .sorted(
+            Comparator.comparing(ProgressRow::dueDate)
+                .thenComparing(ProgressRow::taskCode)
+                .thenComparing(ProgressRow::unitId))
+        .toList();
   }
 
   private static Map<String, Tally> tallyBy(

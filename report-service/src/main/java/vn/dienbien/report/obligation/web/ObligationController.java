@@ -98,22 +98,16 @@ class ObligationController {
               sort = {"dueDate", "unitId", "state", "directiveNumber"},
               defaultSort = "dueDate,asc")
           PageQuery page) {
-    if (dueFrom != null && dueTo != null && dueTo.isBefore(dueFrom)) {
-      throw ApiProblem.invalidField(
-          "dueTo", "phải cùng ngày hoặc sau dueFrom", InputFormats.DATE, null);
-    }
-    Query query =
-        filter(
-            actor.readableUnit(unitId).orElse(null),
-            directiveNumber,
-            state,
-            overdue,
-            dueFrom,
-            dueTo,
-            LocalDate.now(clock));
+    requireOrdered(dueFrom, dueTo);
+    Query query = filter(actor.readableUnit(unitId).orElse(null), directiveNumber, state);
+    due(query, overdue, dueFrom, dueTo);
     if (Boolean.TRUE.equals(extensionPending)) {
       query.addCriteria(where("extensionRequests.decision").is(ExtensionRequest.Decision.PENDING));
     }
+    return page(query, page);
+  }
+
+  private PagedResponse<ObligationView> page(Query query, PageQuery page) {
     long total = mongo.count(query, Obligation.class);
     page.apply(query, SORT_FIELDS, Sort.by("dueDate"));
     var items =
@@ -123,14 +117,7 @@ class ObligationController {
     return PagedResponse.of(items, total, page);
   }
 
-  private static Query filter(
-      String unitId,
-      String directiveNumber,
-      ObligationState state,
-      Boolean overdue,
-      LocalDate dueFrom,
-      LocalDate dueTo,
-      LocalDate today) {
+  private static Query filter(String unitId, String directiveNumber, ObligationState state) {
     Query query = new Query();
     if (unitId != null) {
       query.addCriteria(where("assignment.unitId").is(unitId));
@@ -141,8 +128,20 @@ class ObligationController {
     if (state != null) {
       query.addCriteria(where("state").is(state));
     }
+    return query;
+  }
+
+  private static void requireOrdered(LocalDate dueFrom, LocalDate dueTo) {
+    if (dueFrom != null && dueTo != null && dueTo.isBefore(dueFrom)) {
+      throw ApiProblem.invalidField(
+          "dueTo", "phải cùng ngày hoặc sau dueFrom", InputFormats.DATE, null);
+    }
+  }
+
+  /** Overdue today or not, and due within dueFrom..dueTo, either bound open. */
+  private void due(Query query, Boolean overdue, LocalDate dueFrom, LocalDate dueTo) {
     if (overdue != null) {
-      query.addCriteria(overdue(overdue, today));
+      query.addCriteria(overdue(overdue, LocalDate.now(clock)));
     }
     if (dueFrom != null || dueTo != null) {
       var due = where("dueDate");
@@ -151,7 +150,6 @@ class ObligationController {
               ? due.gte(dueFrom)
               : dueFrom == null ? due.lte(dueTo) : due.gte(dueFrom).lte(dueTo));
     }
-    return query;
   }
 
   /** Overdue = past its due date (today excluded) and still owing a report (open or returned). */

@@ -88,23 +88,26 @@ class ProgressController {
           ProgressStatus status,
       @RequestParam(required = false) String unitId,
       @PageParams PageQuery page) {
-    Progress progress;
-    if (directiveId != null && !directiveId.isBlank()) {
-      progress = queries.directive(directiveId);
-    } else {
-      if (from == null || to == null) {
-        throw ApiProblem.invalidField(
-            from == null ? "from" : "to",
-            "cần ngày bắt đầu và ngày kết thúc của khoảng hạn nộp khi không chọn chỉ thị",
-            InputFormats.DATE,
-            null);
-      }
-      requireOrdered(from, to);
-      progress = queries.summary(from, to);
-    }
+    Progress progress = progressOf(directiveId, from, to);
     return BoardPage.of(
         ProgressBoard.of(progress, status, unitId == null || unitId.isBlank() ? null : unitId),
         page);
+  }
+
+  /** The directive's progress, else that of the obligations due within from..to. */
+  private Progress progressOf(String directiveId, LocalDate from, LocalDate to) {
+    if (directiveId != null && !directiveId.isBlank()) {
+      return queries.directive(directiveId);
+    }
+    if (from == null || to == null) {
+      throw ApiProblem.invalidField(
+          from == null ? "from" : "to",
+          "cần ngày bắt đầu và ngày kết thúc của khoảng hạn nộp khi không chọn chỉ thị",
+          InputFormats.DATE,
+          null);
+    }
+    requireOrdered(from, to);
+    return queries.summary(from, to);
   }
 
   @GetMapping("/api/v1/exports/progress/{directiveId}")
