@@ -255,6 +255,32 @@ class PortalBrowserIT {
       assertThat(editor.text("#tom-tat-giao-viec"))
           .isEqualTo(units + " đơn vị, " + units + " phân công, " + units + " nghĩa vụ báo cáo.");
       editor.checkPage();
+
+      // A third, annual task with a dated milestone (sơ kết): directive-service takes it, the draft
+      // lists it, and the preview counts it once for the task's lead unit.
+      editor.click("#them-nhiem-vu");
+      editor.waitFor("#task-form");
+      editor.type("[id='task.code']", "3");
+      editor.type("[id='task.content']", "Sơ kết việc thực hiện Chỉ thị.");
+      editor.script("document.getElementById('task.lead').value = 'u:XA-MUONG-NHE';");
+      editor.script("document.getElementById('task.kind').value = 'ANNUAL';");
+      editor.type("[id='task.milestones[0].key']", "SO-KET");
+      editor.type("[id='task.milestones[0].label']", "Báo cáo sơ kết");
+      editor.script(
+          "document.getElementById('task.milestones[0].dueDate').value = arguments[0];",
+          TODAY.plusDays(90).toString());
+      editor.script(
+          "document.getElementById('task.milestones[0].dateSource').value = 'DIRECTIVE';");
+      editor.checkPage();
+      editor.click("#luu-nhiem-vu");
+      editor.waitForText(".alert-success", "Đã thêm nhiệm vụ 3");
+      assertThat(editor.text("main"))
+          .contains(
+              "Mốc SO-KET: Báo cáo sơ kết, hạn "
+                  + ddMMyyyy(TODAY.plusDays(90))
+                  + " (Chỉ thị ghi ngày)",
+              "1 mốc × 1 đơn vị chủ trì");
+      editor.checkPage();
     }
   }
 

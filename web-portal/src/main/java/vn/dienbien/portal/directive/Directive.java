@@ -39,5 +39,18 @@ public record Directive(
       String expectedOutput,
       Deadline deadline) {}
 
-  public record Deadline(String kind, LocalDate dueDate, String cadence) {}
+  public record Deadline(
+      String kind, LocalDate dueDate, String cadence, List<Milestone> milestones) {
+
+    public Deadline {
+      milestones = milestones == null ? List.of() : List.copyOf(milestones);
+    }
+  }
+
+  /**
+   * A dated product of an ongoing or annual task (sơ kết, tổng kết); {@code dateSource} says who
+   * set the date: DIRECTIVE, PROVINCE or PROVINCE_DEFAULT.
+   */
+  public record Milestone(
+      String key, String label, LocalDate dueDate, LocalDate windowOpensOn, String dateSource) {}
 }

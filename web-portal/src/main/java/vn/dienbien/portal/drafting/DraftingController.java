@@ -2,6 +2,8 @@ package vn.dienbien.portal.drafting;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,10 +39,12 @@ class DraftingController {
 
   private final Apis apis;
   private final Panels panels;
+  private final Clock clock;
 
-  DraftingController(Apis apis, Panels panels) {
+  DraftingController(Apis apis, Panels panels, Clock clock) {
     this.apis = apis;
     this.panels = panels;
+    this.clock = clock;
   }
 
   @GetMapping
@@ -138,10 +142,18 @@ class DraftingController {
               if (!plan.ok()) {
                 throw new ApiRefusal(503, "Chưa xem trước được", plan.error(), null, Map.of());
               }
-              return new FanOut.Line(p.getKey(), plan.data());
+              return FanOut.Line.of(
+                  p.getKey(), plan.data(), drafted(directive, p.getKey()), LocalDate.now(clock));
             })
             .toList();
     return new FanOut.Preview(fanOut, lines);
+  }
+
+  private static Directive.Task drafted(Directive directive, FanOut.Task task) {
+    return directive.tasks().stream()
+        .filter(t -> t.code().equals(task.taskCode()))
+        .findFirst()
+        .orElse(null);
   }
 
   private static FanOut.Plan plan(Api api, Directive directive, FanOut.Task task) {

@@ -2,6 +2,7 @@ package vn.dienbien.portal.drafting;
 
 import java.time.LocalDate;
 import java.util.List;
+import vn.dienbien.portal.directive.Directive;
 
 /** directive-service's preview of who issuing would assign, per task. */
 public record FanOut(
@@ -23,10 +24,33 @@ public record FanOut(
 
   public record Period(String key, String label, LocalDate dueDate) {}
 
-  /** A task with the reporting periods each of its units will owe. */
-  public record Line(Task task, Plan plan) {
+  /**
+   * A task with the reporting periods each of its units will owe, and the dated milestones (sơ kết,
+   * tổng kết) still ahead, each owed once by each lead unit (report-service owes none whose date is
+   * already past when the unit is assigned).
+   */
+  public record Line(Task task, Plan plan, List<Directive.Milestone> milestones) {
+
+    public Line {
+      milestones = milestones == null ? List.of() : List.copyOf(milestones);
+    }
+
+    static Line of(Task task, Plan plan, Directive.Task drafted, LocalDate today) {
+      List<Directive.Milestone> ahead =
+          drafted == null || drafted.deadline() == null
+              ? List.of()
+              : drafted.deadline().milestones().stream()
+                  .filter(m -> m.dueDate() != null && !m.dueDate().isBefore(today))
+                  .toList();
+      return new Line(task, plan, ahead);
+    }
+
+    public long leads() {
+      return task.units().stream().filter(u -> "LEAD".equals(u.role())).count();
+    }
+
     public long obligations() {
-      return (long) plan.count() * task.units().size();
+      return (long) plan.count() * task.units().size() + milestones.size() * leads();
     }
   }
 

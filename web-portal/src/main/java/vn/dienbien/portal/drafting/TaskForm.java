@@ -15,6 +15,9 @@ import vn.dienbien.portal.web.Forms;
  */
 public class TaskForm {
 
+  static final int BLANK_MILESTONE_ROWS = 2;
+  static final int MAX_MILESTONES = 20;
+
   private String code;
   private String content;
   private String expectedOutput;
@@ -27,6 +30,7 @@ public class TaskForm {
   private LocalDate dueDate;
 
   private String cadence;
+  private List<MilestoneForm> milestones = new ArrayList<>();
 
   /** The task as directive-service has it, to edit. */
   static TaskForm of(Directive.Task task) {
@@ -44,6 +48,8 @@ public class TaskForm {
       form.kind = task.deadline().kind();
       form.dueDate = task.deadline().dueDate();
       form.cadence = task.deadline().cadence();
+      form.milestones =
+          new ArrayList<>(task.deadline().milestones().stream().map(MilestoneForm::of).toList());
     }
     return form;
   }
@@ -68,6 +74,8 @@ public class TaskForm {
     deadline.put("kind", Forms.blank(kind));
     deadline.put("dueDate", dueDate);
     deadline.put("cadence", Forms.blank(cadence));
+    milestones.removeIf(MilestoneForm::blank); // the API's milestones[i] are the rows shown
+    deadline.put("milestones", milestones.stream().map(MilestoneForm::body).toList());
     task.put("deadline", deadline);
     return task;
   }
@@ -134,6 +142,31 @@ public class TaskForm {
 
   public void setDueDate(LocalDate dueDate) {
     this.dueDate = dueDate;
+  }
+
+  /**
+   * The milestone rows to show: those typed, then {@link #BLANK_MILESTONE_ROWS} empty ones to add
+   * more (the API takes at most {@link #MAX_MILESTONES}).
+   */
+  public List<MilestoneForm> getMilestoneRows() {
+    List<MilestoneForm> rows = new ArrayList<>(milestones);
+    rows.removeIf(MilestoneForm::blank);
+    while (rows.size() < MAX_MILESTONES && rows.size() < filled() + BLANK_MILESTONE_ROWS) {
+      rows.add(new MilestoneForm());
+    }
+    return rows;
+  }
+
+  private long filled() {
+    return milestones.stream().filter(m -> !m.blank()).count();
+  }
+
+  public List<MilestoneForm> getMilestones() {
+    return milestones;
+  }
+
+  public void setMilestones(List<MilestoneForm> milestones) {
+    this.milestones = milestones == null ? new ArrayList<>() : milestones;
   }
 
   public String getCadence() {

@@ -3,8 +3,6 @@ package vn.dienbien.portal.officer;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -35,7 +33,7 @@ class ExtensionRequestController {
   @GetMapping("/{assignmentId}")
   String form(@PathVariable String assignmentId, Model model) {
     model.addAttribute("assignment", load(apis.current(), assignmentId));
-    model.addAttribute("errors", Map.of());
+    ExtensionAsk.NONE.show(model, null);
     return "officer/extension";
   }
 
@@ -49,14 +47,12 @@ class ExtensionRequestController {
       HttpServletRequest request,
       HttpServletResponse response) {
     Api api = apis.current();
-    Map<String, Object> body = new LinkedHashMap<>();
-    body.put("reason", reason);
-    body.put("proposedDueDate", proposedDueDate);
+    ExtensionAsk ask = new ExtensionAsk(proposedDueDate, reason);
     try {
       api.post(
           Backend.DIRECTIVE,
           Paths.of("/api/v1/assignments/{id}/extension-requests", assignmentId),
-          body);
+          ask.body());
       return Navigation.redirect(
           "/don-vi/nhiem-vu",
           "Đã gửi đề nghị gia hạn. Ban Tuyên giáo và Dân vận Tỉnh ủy sẽ xem xét, quyết định.",
@@ -64,10 +60,7 @@ class ExtensionRequestController {
           response);
     } catch (ApiRefusal e) {
       model.addAttribute("assignment", load(api, assignmentId));
-      model.addAttribute("errors", e.fieldErrors());
-      model.addAttribute("formError", e.summary());
-      model.addAttribute("reason", reason);
-      model.addAttribute("proposedDueDate", proposedDueDate);
+      ask.show(model, e);
       return "officer/extension";
     }
   }

@@ -3,8 +3,6 @@ package vn.dienbien.portal.officer;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -21,7 +19,6 @@ import vn.dienbien.portal.api.Backend;
 import vn.dienbien.portal.api.Panel;
 import vn.dienbien.portal.directive.Assignment;
 import vn.dienbien.portal.report.Obligation;
-import vn.dienbien.portal.web.Forms;
 import vn.dienbien.portal.web.Navigation;
 import vn.dienbien.portal.web.Paths;
 
@@ -55,7 +52,7 @@ class PeriodExtensionController {
     if (assignment.ok() && "FIXED_DATE".equals(assignment.data().deadlineKind())) {
       return "redirect:" + perAssignment(obligation);
     }
-    return page(obligation, Map.of(), null, null, null, model);
+    return page(obligation, ExtensionAsk.NONE, null, model);
   }
 
   @PostMapping("/{obligationId}")
@@ -68,12 +65,10 @@ class PeriodExtensionController {
       HttpServletRequest request,
       HttpServletResponse response) {
     Api api = apis.current();
-    Map<String, Object> body = new LinkedHashMap<>();
-    body.put("proposedDueDate", proposedDueDate);
-    body.put("reason", Forms.blank(reason));
+    ExtensionAsk ask = new ExtensionAsk(proposedDueDate, reason);
     String path = Paths.of("/api/v1/obligations/{id}/extension-requests", obligationId);
     try {
-      api.post(Backend.REPORT, path, body);
+      api.post(Backend.REPORT, path, ask.body());
       return Navigation.redirect(
           "/don-vi/bao-cao/" + UriUtils.encodePathSegment(obligationId, "UTF-8"),
           "Đã gửi đề nghị gia hạn kỳ báo cáo. Ban Tuyên giáo và Dân vận Tỉnh ủy sẽ xem xét,"
@@ -89,22 +84,14 @@ class PeriodExtensionController {
             request,
             response);
       }
-      return page(obligation, e.fieldErrors(), e.summary(), reason, proposedDueDate, model);
+      return page(obligation, ask, e, model);
     }
   }
 
   private static String page(
-      Obligation obligation,
-      Map<String, String> errors,
-      String formError,
-      String reason,
-      LocalDate proposedDueDate,
-      Model model) {
+      Obligation obligation, ExtensionAsk ask, ApiRefusal refusal, Model model) {
     model.addAttribute("obligation", obligation);
-    model.addAttribute("errors", errors);
-    model.addAttribute("formError", formError);
-    model.addAttribute("reason", reason);
-    model.addAttribute("proposedDueDate", proposedDueDate);
+    ask.show(model, refusal);
     return "officer/period-extension";
   }
 

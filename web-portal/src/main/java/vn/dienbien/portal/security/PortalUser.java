@@ -44,12 +44,17 @@ public record PortalUser(String username, String name, List<Role> roles, Optiona
     return has(Role.UNIT_OFFICER);
   }
 
+  /** The monitoring body: reviews reports, decides extensions, marks assignments complete. */
+  public boolean monitors() {
+    return has(Role.MONITOR);
+  }
+
   /**
    * Decides on some models (evaluate, recognise, re-evaluate): the monitoring body at cấp tỉnh, a
    * unit's approver at cấp xã; which models is model-registry's rule.
    */
   public boolean decides() {
-    return has(Role.MONITOR) || has(Role.UNIT_APPROVER);
+    return monitors() || has(Role.UNIT_APPROVER);
   }
 
   public String rolesLabel() {

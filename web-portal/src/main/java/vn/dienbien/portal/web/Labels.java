@@ -64,6 +64,12 @@ public class Labels {
                   "QUARTERLY", "Hằng quý",
                   "HALF_YEARLY", "6 tháng, năm",
                   "YEARLY", "Hằng năm")),
+          Map.entry(
+              "dateSource",
+              Map.of(
+                  "DIRECTIVE", "Chỉ thị ghi ngày",
+                  "PROVINCE", "Tỉnh ủy quyết định",
+                  "PROVINCE_DEFAULT", "Tạm theo mặc định (Tỉnh ủy chưa quyết định)")),
           Map.entry("role", Map.of("LEAD", "Chủ trì", "COORDINATING", "Phối hợp")),
           Map.entry(
               "progress",

@@ -122,4 +122,101 @@ class DraftTasksIntegrationTests extends StubbedServicesTest {
         .andExpect(content().string(Matchers.containsString("thời hạn cố định cần hạn hoàn thành")))
         .andExpect(content().string(Matchers.containsString("Tổ chức hội nghị")));
   }
+
+  private static final String ONGOING_TASK =
+      """
+      {"id":"t-2","code":"2","content":"Sơ kết, tổng kết","leadUnitId":"XA-MUONG-NHE",
+       "deadline":{"kind":"ONGOING","cadence":"HALF_YEARLY","milestones":[
+         {"key":"SO-KET","label":"Báo cáo sơ kết","dueDate":"2001-06-30",
+          "dateSource":"DIRECTIVE"},
+         {"key":"TONG-KET","label":"Báo cáo tổng kết","dueDate":"2099-12-20",
+          "windowOpensOn":"2099-10-01","dateSource":"PROVINCE_DEFAULT"}]}}
+      """;
+
+  @Test
+  void anOngoingTasksMilestonesAreSentWithoutTheEmptyRowsAndARefusalLandsBesideItsRow()
+      throws Exception {
+    directive.answer(
+        "POST /api/v1/directives/D-1/tasks",
+        400,
+        """
+        {"title":"Dữ liệu không hợp lệ","errors":[{"field":"deadline.milestones[0].windowOpensOn",
+          "message":"ngày bắt đầu nhận báo cáo phải trước hạn 20/12/2028"}]}
+        """);
+
+    String page =
+        mvc.perform(
+                post("/soan-thao/D-1/nhiem-vu/moi")
+                    .with(editor())
+                    .with(csrf())
+                    .param("task.code", "2")
+                    .param("task.content", "Sơ kết, tổng kết")
+                    .param("task.lead", "u:XA-MUONG-NHE")
+                    .param("task.kind", "ONGOING")
+                    .param("task.cadence", "HALF_YEARLY")
+                    .param("task.milestones[0].key", "")
+                    .param("task.milestones[0].dueDate", "")
+                    .param("task.milestones[1].key", "SO-KET-2028")
+                    .param("task.milestones[1].label", "Báo cáo sơ kết")
+                    .param("task.milestones[1].dueDate", "2028-12-20")
+                    .param("task.milestones[1].windowOpensOn", "2029-01-05")
+                    .param("task.milestones[1].dateSource", "PROVINCE_DEFAULT"))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+
+    assertThat(directive.lastBody("POST", "/api/v1/directives/D-1/tasks"))
+        .contains(
+            "\"milestones\":[{\"key\":\"SO-KET-2028\",\"label\":\"Báo cáo sơ kết\","
+                + "\"dueDate\":\"2028-12-20\",\"windowOpensOn\":\"2029-01-05\","
+                + "\"dateSource\":\"PROVINCE_DEFAULT\"}]");
+    assertThat(page)
+        .contains("id=\"task.milestones[0].windowOpensOn-loi\"")
+        .contains("ngày bắt đầu nhận báo cáo phải trước hạn 20/12/2028")
+        .containsPattern("id=\"task.milestones\\[0]\\.key\"[^>]*value=\"SO-KET-2028\"")
+        .contains("id=\"task.milestones[2].key\"")
+        .doesNotContain("id=\"task.milestones[3].key\"");
+  }
+
+  @Test
+  void theDraftListsEachMilestoneAndThePreviewCountsThoseAheadOncePerLeadUnit() throws Exception {
+    directive.answer(
+        "GET /api/v1/directives/D-2",
+        200,
+        "{\"id\":\"D-2\",\"number\":\"13-CT/TU\",\"status\":\"DRAFT\",\"issuedOn\":\"2026-12-01\","
+            + "\"periodStartYear\":2026,\"periodEndYear\":2030,\"taskCount\":1,"
+            + "\"assignmentCount\":0,\"tasks\":["
+            + ONGOING_TASK
+            + "]}");
+    directive.answer(
+        "GET /api/v1/directives/D-2/fan-out",
+        200,
+        """
+        {"directiveId":"D-2","taskCount":1,"unitCount":3,"assignmentCount":3,"tasks":[
+          {"taskCode":"2","deadlineKind":"ONGOING","cadence":"HALF_YEARLY","units":[
+            {"unitId":"XA-MUONG-NHE","unitName":"Xã Mường Nhé","role":"LEAD"},
+            {"unitId":"XA-NA-HY","unitName":"Xã Nà Hỳ","role":"COORDINATING"},
+            {"unitId":"XA-SIN-THAU","unitName":"Xã Sín Thầu","role":"COORDINATING"}]}]}
+        """);
+    report.reset();
+    report.answer("GET /api/v1/reporting-plan", 200, "{\"count\":8,\"periods\":[]}");
+
+    String page =
+        mvc.perform(get("/soan-thao/D-2").with(editor()))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+
+    assertThat(page)
+        .contains("Mốc SO-KET: Báo cáo sơ kết, hạn 30/06/2001 (Chỉ thị ghi ngày)")
+        .contains(
+            "Mốc TONG-KET: Báo cáo tổng kết, hạn 20/12/2099, nhận báo cáo từ 01/10/2099"
+                + " (Tạm theo mặc định (Tỉnh ủy chưa quyết định))")
+        .contains("1 mốc × 1 đơn vị chủ trì", "Báo cáo tổng kết: hạn 20/12/2099")
+        .containsPattern(
+            "<strong>3</strong> đơn vị,\\s*<strong>3</strong> phân công,\\s*"
+                + "<strong>25</strong> nghĩa vụ báo cáo");
+  }
 }

@@ -25,7 +25,7 @@ class TaskEditTests {
             List.of("HD-TDKT-TINH"),
             List.of("TO-CHUC-CT-XH-TINH"),
             "Kế hoạch",
-            new Directive.Deadline("FIXED_DATE", DUE, null));
+            new Directive.Deadline("FIXED_DATE", DUE, null, null));
 
     Map<String, Object> body = TaskForm.of(task).body();
 
@@ -56,7 +56,7 @@ class TaskEditTests {
             null,
             null,
             null,
-            new Directive.Deadline("ONGOING", null, "QUARTERLY"));
+            new Directive.Deadline("ONGOING", null, "QUARTERLY", null));
 
     TaskForm form = TaskForm.of(task);
 

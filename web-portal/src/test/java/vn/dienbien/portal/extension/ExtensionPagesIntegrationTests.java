@@ -165,6 +165,29 @@ class ExtensionPagesIntegrationTests extends StubbedServicesTest {
   }
 
   @Test
+  void theOfficersListFlagsAPeriodWhoseRequestForMoreTimeAwaitsADecision() throws Exception {
+    report.answer(
+        "GET /api/v1/obligations?unitId=XA-MUONG-NHE&page=0&size=500",
+        200,
+        "{\"items\":["
+            + OBLIGATION.formatted(PENDING)
+            + ","
+            + OBLIGATION.formatted("[]").replace("OB-1", "OB-2").replace("Quý IV", "Năm")
+            + "],\"page\":0,\"size\":500,\"totalItems\":2,\"totalPages\":1}");
+
+    String home =
+        mvc.perform(get("/don-vi").with(officer()))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+
+    assertThat(home)
+        .containsOnlyOnce("đã đề nghị gia hạn đến 10/01/2027, chờ quyết định")
+        .contains("Quý IV/2026", "Năm/2026");
+  }
+
+  @Test
   void theMonitorsQueueListsBothKindsAndOnlyPeriodsWithAPendingRequest() throws Exception {
     directive.answer(
         "GET /api/v1/extension-requests",
