@@ -9,12 +9,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 import vn.dienbien.testsupport.architecture.ArchitectureRules;
 
-/**
- * Boundaries of the service, checked on the compiled classes. Not applied yet, with its violations
- * listed in issue 15's closing notes: {@code
- * ArchitectureRules.contractsOnlyInEventFactoriesAndConsumers()} (intake maps the contracts in
- * classes not named as consumers).
- */
+/** Boundaries of the service, checked on the compiled classes. */
 class ArchitectureTests {
 
   private static final JavaClasses CLASSES =
@@ -25,6 +20,11 @@ class ArchitectureTests {
   @Test
   void featuresDoNotDependOnWebAdapters() {
     ArchitectureRules.webAdaptersAreUsedOnlyByTheWebLayer().check(CLASSES);
+  }
+
+  @Test
+  void contractsOnlyInEventFactoriesAndConsumers() {
+    ArchitectureRules.contractsOnlyInEventFactoriesAndConsumers().check(CLASSES);
   }
 
   @Test

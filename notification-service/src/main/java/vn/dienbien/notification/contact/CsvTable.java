@@ -10,46 +10,7 @@ final class CsvTable {
 
   static List<List<String>> parse(String text) {
     String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
-    char separator = separatorOf(body);
-    List<List<String>> rows = new ArrayList<>();
-    List<String> row = new ArrayList<>();
-    StringBuilder cell = new StringBuilder();
-    boolean quoted = false;
-    for (int i = 0; i < body.length(); i++) {
-      char c = body.charAt(i);
-      if (quoted) {
-        if (c == '"' && i + 1 < body.length() && body.charAt(i + 1) == '"') {
-          cell.append('"');
-          i++;
-        } else if (c == '"') {
-          quoted = false;
-        } else {
-          cell.append(c);
-        }
-      } else if (c == '"') {
-        quoted = true;
-      } else if (c == separator) {
-        row.add(cell.toString());
-        cell.setLength(0);
-      } else if (c == '\n' || c == '\r') {
-        if (c == '\r' && i + 1 < body.length() && body.charAt(i + 1) == '\n') {
-          i++;
-        }
-        endRow(rows, row, cell);
-        row = new ArrayList<>();
-      } else {
-        cell.append(c);
-      }
-    }
-    endRow(rows, row, cell);
-    return rows;
-  }
-
-  private static void endRow(List<List<String>> rows, List<String> row, StringBuilder cell) {
-    row.add(cell.toString());
-    cell.setLength(0);
-    // A blank line keeps its place (row numbers in the report match the file) but has no cells.
-    rows.add(row.size() == 1 && row.getFirst().isBlank() ? List.of() : row);
+    return new Reader(body, separatorOf(body)).rows();
   }
 
   private static char separatorOf(String body) {
@@ -59,5 +20,74 @@ final class CsvTable {
             > header.chars().filter(c -> c == ',').count()
         ? ';'
         : ',';
+  }
+
+  /** One pass over the text; each step returns the index of the last character it consumed. */
+  private static final class Reader {
+
+    private final String body;
+    private final char separator;
+    private final List<List<String>> rows = new ArrayList<>();
+    private final StringBuilder cell = new StringBuilder();
+    private List<String> row = new ArrayList<>();
+    private boolean quoted;
+
+    Reader(String body, char separator) {
+      this.body = body;
+      this.separator = separator;
+    }
+
+    List<List<String>> rows() {
+      for (int i = 0; i < body.length(); i++) {
+        i = quoted ? inQuotes(i) : unquoted(i);
+      }
+      endRow();
+      return rows;
+    }
+
+    private int inQuotes(int i) {
+      char c = body.charAt(i);
+      if (c == '"' && next(i) == '"') {
+        cell.append('"');
+        return i + 1;
+      }
+      if (c == '"') {
+        quoted = false;
+      } else {
+        cell.append(c);
+      }
+      return i;
+    }
+
+    private int unquoted(int i) {
+      char c = body.charAt(i);
+      if (c == '"') {
+        quoted = true;
+      } else if (c == separator) {
+        endCell();
+      } else if (c == '\n' || c == '\r') {
+        endRow();
+        return c == '\r' && next(i) == '\n' ? i + 1 : i;
+      } else {
+        cell.append(c);
+      }
+      return i;
+    }
+
+    private char next(int i) {
+      return i + 1 < body.length() ? body.charAt(i + 1) : '\0';
+    }
+
+    private void endCell() {
+      row.add(cell.toString());
+      cell.setLength(0);
+    }
+
+    private void endRow() {
+      endCell();
+      // A blank line keeps its place (row numbers in the report match the file) but has no cells.
+      rows.add(row.size() == 1 && row.getFirst().isBlank() ? List.of() : row);
+      row = new ArrayList<>();
+    }
   }
 }

@@ -165,21 +165,25 @@ class Dispatcher {
             "gave up after " + claimed.attempts() + " attempts: " + failure.reason());
         metrics.failed(channel, failure.provider(), "exhausted");
       }
-      case SendOutcome.Transient failure -> {
-        Instant due = clock.instant().plus(properties.retryDelay(claimed.attempts()));
-        if (channel == Channel.SMS) {
-          due = properties.quietHours().release(due, clock.getZone());
-        }
-        deliveries.retryAt(claimed, due, failure.provider(), failure.reason());
-        metrics.retried(channel, failure.provider());
-        log.info(
-            "Delivery {} attempt {} failed ({}); next try at {}",
-            claimed.id(),
-            claimed.attempts(),
-            failure.reason(),
-            due);
-      }
+      case SendOutcome.Transient failure -> retry(claimed, failure);
     }
+  }
+
+  /** A transient failure: tried again after the configured delay, outside quiet hours for SMS. */
+  private void retry(Delivery claimed, SendOutcome.Transient failure) {
+    Channel channel = claimed.channel();
+    Instant due = clock.instant().plus(properties.retryDelay(claimed.attempts()));
+    if (channel == Channel.SMS) {
+      due = properties.quietHours().release(due, clock.getZone());
+    }
+    deliveries.retryAt(claimed, due, failure.provider(), failure.reason());
+    metrics.retried(channel, failure.provider());
+    log.info(
+        "Delivery {} attempt {} failed ({}); next try at {}",
+        claimed.id(),
+        claimed.attempts(),
+        failure.reason(),
+        due);
   }
 
   private static String address(Contact contact, Channel channel) {

@@ -25,6 +25,18 @@ class DemoContacts implements ApplicationRunner {
 
   private static final Logger log = LoggerFactory.getLogger(DemoContacts.class);
 
+  /** One official a line: id | name | title | unit | role | mailbox (at example.vn) | mobile. */
+  private static final String OFFICIALS =
+      """
+      demo-btgdv-theodoi|(Mẫu) Lò Văn Minh|Chuyên viên theo dõi, Ban Tuyên giáo và Dân vận Tỉnh ủy|BTGDV-TU|MONITORING_OFFICER|theodoi.btgdv|+84912000001
+      demo-muongnhe-baocao|(Mẫu) Giàng Thị Mai|Công chức Văn phòng Đảng ủy xã|XA-MUONG-NHE|REPORTING_OFFICER|baocao.muongnhe|+84912000011
+      demo-muongnhe-thutruong|(Mẫu) Vàng A Sử|Bí thư Đảng ủy xã|XA-MUONG-NHE|UNIT_HEAD|bithu.muongnhe|+84912000012
+      demo-sinthau-baocao|(Mẫu) Pờ Thị Lan|Công chức Văn phòng Đảng ủy xã|XA-SIN-THAU|REPORTING_OFFICER|baocao.sinthau|+84912000021
+      demo-sinthau-thutruong|(Mẫu) Chang A Páo|Bí thư Đảng ủy xã|XA-SIN-THAU|UNIT_HEAD|bithu.sinthau|+84912000022
+      demo-dbp-baocao|(Mẫu) Nguyễn Thu Hà|Chuyên viên Văn phòng Đảng ủy phường|PHUONG-DIEN-BIEN-PHU|REPORTING_OFFICER|baocao.dienbienphu|+84912000031
+      demo-dbp-thutruong|(Mẫu) Trần Quốc Hưng|Bí thư Đảng ủy phường|PHUONG-DIEN-BIEN-PHU|UNIT_HEAD|bithu.dienbienphu|+84912000032
+      """;
+
   private final Contacts contacts;
   private final Clock clock;
 
@@ -35,85 +47,21 @@ class DemoContacts implements ApplicationRunner {
 
   @Override
   public void run(ApplicationArguments args) {
-    List<Contact> demo =
-        List.of(
-            official(
-                "demo-btgdv-theodoi",
-                "(Mẫu) Lò Văn Minh",
-                "Chuyên viên theo dõi, Ban Tuyên giáo và Dân vận Tỉnh ủy",
-                "BTGDV-TU",
-                ContactRole.MONITORING_OFFICER,
-                "theodoi.btgdv",
-                "+84912000001"),
-            official(
-                "demo-muongnhe-baocao",
-                "(Mẫu) Giàng Thị Mai",
-                "Công chức Văn phòng Đảng ủy xã",
-                "XA-MUONG-NHE",
-                ContactRole.REPORTING_OFFICER,
-                "baocao.muongnhe",
-                "+84912000011"),
-            official(
-                "demo-muongnhe-thutruong",
-                "(Mẫu) Vàng A Sử",
-                "Bí thư Đảng ủy xã",
-                "XA-MUONG-NHE",
-                ContactRole.UNIT_HEAD,
-                "bithu.muongnhe",
-                "+84912000012"),
-            official(
-                "demo-sinthau-baocao",
-                "(Mẫu) Pờ Thị Lan",
-                "Công chức Văn phòng Đảng ủy xã",
-                "XA-SIN-THAU",
-                ContactRole.REPORTING_OFFICER,
-                "baocao.sinthau",
-                "+84912000021"),
-            official(
-                "demo-sinthau-thutruong",
-                "(Mẫu) Chang A Páo",
-                "Bí thư Đảng ủy xã",
-                "XA-SIN-THAU",
-                ContactRole.UNIT_HEAD,
-                "bithu.sinthau",
-                "+84912000022"),
-            official(
-                "demo-dbp-baocao",
-                "(Mẫu) Nguyễn Thu Hà",
-                "Chuyên viên Văn phòng Đảng ủy phường",
-                "PHUONG-DIEN-BIEN-PHU",
-                ContactRole.REPORTING_OFFICER,
-                "baocao.dienbienphu",
-                "+84912000031"),
-            official(
-                "demo-dbp-thutruong",
-                "(Mẫu) Trần Quốc Hưng",
-                "Bí thư Đảng ủy phường",
-                "PHUONG-DIEN-BIEN-PHU",
-                ContactRole.UNIT_HEAD,
-                "bithu.dienbienphu",
-                "+84912000032"));
+    List<Contact> demo = OFFICIALS.lines().map(line -> official(line.split("\\|"))).toList();
     contacts.saveAll(demo);
     log.info("Demo contacts in place: {}", demo.size());
   }
 
-  private Contact official(
-      String id,
-      String name,
-      String title,
-      String unit,
-      ContactRole role,
-      String mailbox,
-      String mobile) {
+  private Contact official(String[] f) {
     var now = clock.instant();
     return new Contact(
-        id,
-        name,
-        title,
-        unit,
-        Set.of(role),
-        mailbox + "@example.vn",
-        mobile,
+        f[0],
+        f[1],
+        f[2],
+        f[3],
+        Set.of(ContactRole.valueOf(f[4])),
+        f[5] + "@example.vn",
+        f[6],
         Map.of(),
         Set.of(),
         false,

@@ -47,9 +47,7 @@ class DigestContent {
     for (Delivery delivery : items) {
       DigestLine line = delivery.digestLine();
       if (line == null || line.section() == Section.OTHER) {
-        others.add(
-            Map.of(
-                "subject", delivery.subject(), "summary", DigestSender.summary(delivery.text())));
+        others.add(Map.of("subject", delivery.subject(), "summary", summary(delivery.text())));
         continue;
       }
       directiveIds.putIfAbsent(line.directiveNumber(), line.directiveId());
@@ -61,13 +59,22 @@ class DigestContent {
     List<Map<String, Object>> listed = new ArrayList<>();
     directives.forEach((number, sections) ->
         listed.add(directive(number, directiveIds.get(number), sections, contact, monitor)));
+    return variables(contact, day, listed, others, items.size());
+  }
+
+  private Map<String, Object> variables(
+      Contact contact,
+      LocalDate day,
+      List<Map<String, Object>> directives,
+      List<Map<String, Object>> others,
+      int count) {
     Map<String, Object> variables = new HashMap<>();
     variables.put("recipientName", contact.fullName());
     variables.put("recipientTitle", contact.title());
     variables.put("dayLabel", DAY.format(day));
-    variables.put("directives", listed);
+    variables.put("directives", directives);
     variables.put("others", others);
-    variables.put("count", items.size());
+    variables.put("count", count);
     variables.put("portalUrl", portal);
     return variables;
   }
@@ -144,5 +151,16 @@ class DigestContent {
 
   private UriComponentsBuilder url(String path) {
     return UriComponentsBuilder.fromUriString(portal).path(path);
+  }
+
+  /** The body of an item without its salutation and signature, which the digest has once. */
+  static String summary(String text) {
+    String body = text == null ? "" : text;
+    int signature = body.indexOf("\n--");
+    body = signature >= 0 ? body.substring(0, signature) : body;
+    if (body.startsWith("Kính gửi") && body.indexOf('\n') > 0) {
+      body = body.substring(body.indexOf('\n') + 1);
+    }
+    return body.strip();
   }
 }

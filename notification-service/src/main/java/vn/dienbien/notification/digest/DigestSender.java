@@ -107,13 +107,7 @@ class DigestSender {
     LocalDate day =
         digests.stream().map(DigestBook.Digest::day).max(Comparator.naturalOrder()).orElseThrow();
     boolean summary = digests.stream().anyMatch(DigestBook.Digest::summary);
-    List<Delivery> held =
-        deliveries
-            .findAll(digests.stream().flatMap(d -> d.deliveryIds().stream()).distinct().toList())
-            .stream()
-            .filter(d -> d.status() == DeliveryStatus.HELD)
-            .sorted(Comparator.comparing(Delivery::createdAt))
-            .toList();
+    List<Delivery> held = held(digests);
     var contact = contacts.find(contactId).filter(c -> c.email() != null);
     boolean worthIt = summary ? !held.isEmpty() : properties.worthADigest(held.size());
     if (!worthIt || contact.isEmpty()) {
@@ -124,9 +118,34 @@ class DigestSender {
     }
     String digestId = Delivery.idOf("digest:" + day, contactId, Channel.EMAIL);
     var message = templates.render(TEMPLATE, Channel.EMAIL, content.of(contact.get(), day, held));
-    switch (email.send(
-        new Outgoing(
-            digestId, contact.get().email(), message.subject(), message.text(), message.html()))) {
+    SendOutcome outcome =
+        email.send(
+            new Outgoing(
+                digestId,
+                contact.get().email(),
+                message.subject(),
+                message.text(),
+                message.html()));
+    record(digestId, outcome, held, digests, summary);
+  }
+
+  /** The deliveries these digests hold still, oldest first. */
+  private List<Delivery> held(List<DigestBook.Digest> digests) {
+    return deliveries
+        .findAll(digests.stream().flatMap(d -> d.deliveryIds().stream()).distinct().toList())
+        .stream()
+        .filter(d -> d.status() == DeliveryStatus.HELD)
+        .sorted(Comparator.comparing(Delivery::createdAt))
+        .toList();
+  }
+
+  private void record(
+      String digestId,
+      SendOutcome outcome,
+      List<Delivery> held,
+      List<DigestBook.Digest> digests,
+      boolean summary) {
+    switch (outcome) {
       case SendOutcome.Sent sent -> {
         held.forEach(d -> deliveries.sentInDigest(d, digestId, sent));
         metrics.digestSent(held.size());
@@ -173,16 +192,5 @@ class DigestSender {
     } else {
       late.forEach(deliveries::release);
     }
-  }
-
-  /** The body of an item without its salutation and signature, which the digest has once. */
-  static String summary(String text) {
-    String body = text == null ? "" : text;
-    int signature = body.indexOf("\n--");
-    body = signature >= 0 ? body.substring(0, signature) : body;
-    if (body.startsWith("Kính gửi") && body.indexOf('\n') > 0) {
-      body = body.substring(body.indexOf('\n') + 1);
-    }
-    return body.strip();
   }
 }

@@ -1,18 +1,16 @@
 package vn.dienbien.notification.intake;
 
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
+import static vn.dienbien.notification.intake.Occurrences.day;
+import static vn.dienbien.notification.intake.Occurrences.inHanoi;
+
 import java.util.HashMap;
 import java.util.Map;
-import vn.dienbien.contracts.directive.AssignmentExtensionDecided;
-import vn.dienbien.contracts.directive.AssignmentExtensionRequested;
-import vn.dienbien.contracts.report.ExtensionDecided;
-import vn.dienbien.contracts.report.ExtensionRequested;
+import vn.dienbien.notification.intake.News.Extended;
+import vn.dienbien.notification.intake.News.ExtensionDecision;
+import vn.dienbien.notification.intake.News.ExtensionRequest;
+import vn.dienbien.notification.intake.News.Source;
 import vn.dienbien.notification.message.MessageKind;
 import vn.dienbien.notification.rule.Occurrence;
-import vn.dienbien.platform.inbox.InboundEvent;
-import vn.dienbien.platform.time.ClockConfiguration;
 
 /**
  * Extension requests and decisions, per reporting period (report-service) or per fixed-date
@@ -23,131 +21,51 @@ import vn.dienbien.platform.time.ClockConfiguration;
  */
 final class ExtensionOccurrences {
 
-  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
   private static final String TASK = "thực hiện";
   private static final String TASK_SHORT = "thực hiện nhiệm vụ";
 
   private ExtensionOccurrences() {}
 
-  static Occurrence requested(InboundEvent<ExtensionRequested> event) {
-    ExtensionRequested e = event.data();
-    Map<String, Object> facts =
-        facts(
-            e.directiveNumber(),
-            e.taskCode(),
-            period(e.periodLabel()),
-            PeriodWords.shortReport(e.periodLabel()));
-    requestFacts(facts, e.currentDueDate(), e.proposedDueDate(), e.reason(), e.requestedAt());
-    return occurrence(
-        event, MessageKind.EXTENSION_REQUESTED, e.unitId(), e.unitName(), e.obligationId(), facts);
-  }
-
-  static Occurrence assignmentRequested(InboundEvent<AssignmentExtensionRequested> event) {
-    AssignmentExtensionRequested e = event.data();
-    Map<String, Object> facts = facts(e.directiveNumber(), e.taskCode(), TASK, TASK_SHORT);
-    requestFacts(facts, e.currentDueDate(), e.proposedDueDate(), e.reason(), e.requestedAt());
-    return occurrence(
-        event, MessageKind.EXTENSION_REQUESTED, e.unitId(), e.unitName(), null, facts);
-  }
-
-  static Occurrence decided(InboundEvent<ExtensionDecided> event) {
-    ExtensionDecided e = event.data();
-    Map<String, Object> facts =
-        facts(
-            e.directiveNumber(),
-            e.taskCode(),
-            period(e.periodLabel()),
-            PeriodWords.shortReport(e.periodLabel()));
-    decisionFacts(
-        facts,
-        e.decision() == ExtensionDecided.Decision.APPROVED,
-        e.previousDueDate(),
-        e.proposedDueDate(),
-        e.dueDate(),
-        e.note(),
-        e.decidedAt());
-    return occurrence(
-        event, MessageKind.EXTENSION_DECIDED, e.unitId(), e.unitName(), e.obligationId(), facts);
-  }
-
-  static Occurrence assignmentDecided(InboundEvent<AssignmentExtensionDecided> event) {
-    AssignmentExtensionDecided e = event.data();
-    Map<String, Object> facts = facts(e.directiveNumber(), e.taskCode(), TASK, TASK_SHORT);
-    decisionFacts(
-        facts,
-        e.decision() == AssignmentExtensionDecided.Decision.APPROVED,
-        e.previousDueDate(),
-        e.proposedDueDate(),
-        e.dueDate(),
-        e.note(),
-        e.decidedAt());
-    return occurrence(event, MessageKind.EXTENSION_DECIDED, e.unitId(), e.unitName(), null, facts);
-  }
-
-  /** "gửi báo cáo quý I năm 2026 về" (nhiệm vụ …), the period in words. */
-  private static String period(String label) {
-    return "gửi " + PeriodWords.report(label) + " về";
-  }
-
-  private static void requestFacts(
-      Map<String, Object> facts,
-      LocalDate current,
-      LocalDate proposed,
-      String reason,
-      OffsetDateTime at) {
-    facts.put("currentDueDate", day(current));
-    facts.put("proposedDueDate", day(proposed));
-    facts.put("requestedOn", day(inHanoi(at)));
-    if (reason != null) {
-      facts.put("reason", reason);
+  static Occurrence requested(Source source, ExtensionRequest e) {
+    Map<String, Object> facts = facts(e.extended());
+    facts.put("currentDueDate", day(e.currentDueDate()));
+    facts.put("proposedDueDate", day(e.proposedDueDate()));
+    facts.put("requestedOn", day(inHanoi(e.at())));
+    if (e.reason() != null) {
+      facts.put("reason", e.reason());
     }
+    return source.occurrence(MessageKind.EXTENSION_REQUESTED, e.extended().unit(), facts);
   }
 
-  private static void decisionFacts(
-      Map<String, Object> facts,
-      boolean approved,
-      LocalDate previous,
-      LocalDate proposed,
-      LocalDate due,
-      String note,
-      OffsetDateTime at) {
-    facts.put("approved", approved);
-    facts.put("decision", approved ? "APPROVED" : "REFUSED");
-    facts.put("previousDueDate", day(previous));
-    facts.put("proposedDueDate", day(proposed));
-    facts.put("dueDate", day(due));
-    facts.put("decidedOn", day(inHanoi(at)));
-    if (note != null && !note.isBlank()) {
-      facts.put("note", note);
+  static Occurrence decided(Source source, ExtensionDecision e) {
+    Map<String, Object> facts = facts(e.extended());
+    facts.put("approved", e.approved());
+    facts.put("decision", e.approved() ? "APPROVED" : "REFUSED");
+    facts.put("previousDueDate", day(e.previousDueDate()));
+    facts.put("proposedDueDate", day(e.proposedDueDate()));
+    facts.put("dueDate", day(e.dueDate()));
+    facts.put("decidedOn", day(inHanoi(e.at())));
+    if (e.note() != null && !e.note().isBlank()) {
+      facts.put("note", e.note());
     }
+    return source.occurrence(MessageKind.EXTENSION_DECIDED, e.extended().unit(), facts);
   }
 
-  private static Map<String, Object> facts(
-      String directiveNumber, String taskCode, String what, String shortWhat) {
+  private static Map<String, Object> facts(Extended extended) {
     Map<String, Object> facts = new HashMap<>();
-    facts.put("extendedShort", shortWhat);
-    facts.put("directiveNumber", directiveNumber);
-    facts.put("taskCode", taskCode);
-    facts.put("extended", what);
+    facts.put("extendedShort", extended.assignment() ? TASK_SHORT : shortPeriod(extended));
+    facts.put("directiveNumber", extended.task().directiveNumber());
+    facts.put("taskCode", extended.task().taskCode());
+    facts.put("extended", extended.assignment() ? TASK : period(extended));
     return facts;
   }
 
-  private static Occurrence occurrence(
-      InboundEvent<?> event,
-      MessageKind kind,
-      String unitId,
-      String unitName,
-      String obligationId,
-      Map<String, Object> facts) {
-    return new Occurrence(
-        event.id(), event.type(), kind, event.time(), unitId, unitName, obligationId, facts);
+  /** "gửi báo cáo quý I năm 2026 về" (nhiệm vụ …), the period in words. */
+  private static String period(Extended extended) {
+    return "gửi " + PeriodWords.report(extended.label()) + " về";
   }
 
-  private static LocalDate inHanoi(OffsetDateTime at) {
-    return at.atZoneSameInstant(ClockConfiguration.ZONE).toLocalDate();
-  }
-
-  private static String day(LocalDate date) {
-    return date.format(DAY);
+  private static String shortPeriod(Extended extended) {
+    return PeriodWords.shortReport(extended.label());
   }
 }

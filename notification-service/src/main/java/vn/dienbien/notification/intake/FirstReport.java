@@ -2,7 +2,7 @@ package vn.dienbien.notification.intake;
 
 import java.time.LocalDate;
 import java.util.Optional;
-import vn.dienbien.contracts.directive.TaskAssigned.Cadence;
+import vn.dienbien.notification.intake.News.Cadence;
 
 /**
  * The first periodic report an ongoing task owes, on the reporting calendar (Decree 09/2019: a

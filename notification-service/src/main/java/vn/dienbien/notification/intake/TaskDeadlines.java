@@ -2,15 +2,14 @@ package vn.dienbien.notification.intake;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
-import vn.dienbien.contracts.directive.TaskAssigned;
-import vn.dienbien.contracts.directive.TaskAssigned.Cadence;
-import vn.dienbien.contracts.directive.TaskAssigned.DeadlineKind;
+import vn.dienbien.notification.intake.News.Cadence;
+import vn.dienbien.notification.intake.News.Deadline;
+import vn.dienbien.notification.intake.News.DeadlineKind;
 
 /**
  * The deadline line of a new task, as facts for the template: {@code deadline} is FIXED (with
@@ -22,8 +21,6 @@ import vn.dienbien.contracts.directive.TaskAssigned.DeadlineKind;
 @EnableConfigurationProperties(TaskDeadlines.Calendar.class)
 class TaskDeadlines {
 
-  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-
   private final Calendar calendar;
   private final Clock clock;
 
@@ -32,13 +29,13 @@ class TaskDeadlines {
     this.clock = clock;
   }
 
-  void describe(TaskAssigned task, Map<String, Object> facts) {
-    DeadlineKind kind = task.deadlineKind();
-    LocalDate fixed = task.dueDate() != null ? task.dueDate() : task.periodEnd();
-    if (kind == DeadlineKind.FIXED_DATE || (kind == null && task.dueDate() != null)) {
+  void describe(Deadline deadline, Map<String, Object> facts) {
+    DeadlineKind kind = deadline.kind();
+    LocalDate fixed = deadline.dueDate() != null ? deadline.dueDate() : deadline.periodEnd();
+    if (kind == DeadlineKind.FIXED_DATE || (kind == null && deadline.dueDate() != null)) {
       facts.put("deadline", fixed == null ? "NONE" : "FIXED");
       if (fixed != null) {
-        facts.put("dueDate", fixed.format(DAY));
+        facts.put("dueDate", Occurrences.day(fixed));
       }
       return;
     }
@@ -47,32 +44,32 @@ class TaskDeadlines {
       return;
     }
     facts.put("deadline", "ONGOING");
-    if (task.periodEnd() != null) {
-      facts.put("periodTo", task.periodEnd().format(DAY));
+    if (deadline.periodEnd() != null) {
+      facts.put("periodTo", Occurrences.day(deadline.periodEnd()));
     }
-    Cadence cadence = kind == DeadlineKind.ANNUAL ? Cadence.YEARLY : task.cadence();
+    Cadence cadence = kind == DeadlineKind.ANNUAL ? Cadence.YEARLY : deadline.cadence();
     if (cadence == null) {
       return;
     }
     facts.put("every", FirstReport.every(cadence));
-    first(task, cadence)
+    first(deadline, cadence)
         .ifPresent(first -> {
           facts.put("firstPeriod", first.period());
-          facts.put("firstDueDate", first.dueDate().format(DAY));
+          facts.put("firstDueDate", Occurrences.day(first.dueDate()));
         });
   }
 
-  private Optional<FirstReport> first(TaskAssigned task, Cadence cadence) {
+  private Optional<FirstReport> first(Deadline deadline, Cadence cadence) {
     LocalDate assigned =
-        task.assignedAt() != null
-            ? task.assignedAt().atZoneSameInstant(clock.getZone()).toLocalDate()
+        deadline.assignedAt() != null
+            ? deadline.assignedAt().atZoneSameInstant(clock.getZone()).toLocalDate()
             : LocalDate.now(clock);
     LocalDate from =
-        task.periodStart() != null && task.periodStart().isAfter(assigned)
-            ? task.periodStart()
+        deadline.periodStart() != null && deadline.periodStart().isAfter(assigned)
+            ? deadline.periodStart()
             : assigned;
     return FirstReport.of(
-        cadence, from, task.periodEnd(), calendar.cutOffDay(), calendar.dueDaysAfterCutOff());
+        cadence, from, deadline.periodEnd(), calendar.cutOffDay(), calendar.dueDaysAfterCutOff());
   }
 
   /**

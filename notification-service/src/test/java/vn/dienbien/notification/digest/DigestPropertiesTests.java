@@ -146,7 +146,7 @@ class DigestPropertiesTests {
   void aDigestItemDropsTheSalutationAndSignatureItsDigestHasOnce() {
     String text =
         "Kính gửi đồng chí Mai,\n\nBáo cáo Quý IV/2026 đến hạn ngày 15/12/2026.\n\n--\nHệ thống theo dõi";
-    assertThat(DigestSender.summary(text))
+    assertThat(DigestContent.summary(text))
         .isEqualTo("Báo cáo Quý IV/2026 đến hạn ngày 15/12/2026.");
   }
 

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
-import vn.dienbien.contracts.directive.TaskAssigned.Cadence;
+import vn.dienbien.notification.intake.News.Cadence;
 
 /** Periods named in words, and the first report of an ongoing task on the reporting calendar. */
 class ReportingWordsTests {

@@ -60,22 +60,22 @@ final class ApiOperationCustomizer implements OperationCustomizer {
                     .maximum(java.math.BigDecimal.valueOf(maxSize))
                     ._default(defaultSize)));
     if (params != null && params.sort().length > 0) {
-      String example = params.sort()[0] + ",asc";
-      operation.addParametersItem(
-          new Parameter()
-              .in("query")
-              .name("sort")
-              .description(
-                  "Sắp xếp: thuộc tính[,asc|desc], lặp lại được; thuộc tính cho phép: "
-                      + String.join(", ", params.sort())
-                      + (params.defaultSort().isEmpty()
-                          ? ""
-                          : "; mặc định " + params.defaultSort()))
-              .example(example)
-              .schema(
-                  new StringSchema()
-                      .pattern("^(" + String.join("|", params.sort()) + ")(,(asc|desc))?$")));
+      operation.addParametersItem(sortParameter(params));
     }
+  }
+
+  private static Parameter sortParameter(PageParams params) {
+    return new Parameter()
+        .in("query")
+        .name("sort")
+        .description(
+            "Sắp xếp: thuộc tính[,asc|desc], lặp lại được; thuộc tính cho phép: "
+                + String.join(", ", params.sort())
+                + (params.defaultSort().isEmpty() ? "" : "; mặc định " + params.defaultSort()))
+        .example(params.sort()[0] + ",asc")
+        .schema(
+            new StringSchema()
+                .pattern("^(" + String.join("|", params.sort()) + ")(,(asc|desc))?$"));
   }
 
   @SuppressWarnings("rawtypes")

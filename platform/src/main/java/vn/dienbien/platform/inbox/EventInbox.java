@@ -58,39 +58,47 @@ public class EventInbox {
     }
     try (var ignoredId = MDC.putCloseable("eventId", event.getId());
         var ignoredType = MDC.putCloseable("eventType", event.getType())) {
-      var definition = EventCatalog.byType(event.getType());
-      if (definition.isEmpty()) {
-        throw refused(
-            topic,
-            group,
-            event.getType(),
-            new InvalidEventException(
-                InvalidEventException.Reason.UNKNOWN_TYPE,
-                "unknown event type " + event.getType()));
-      }
-      try {
-        CloudEventCodec.validate(event, definition.get());
-      } catch (InvalidEventException e) {
-        throw refused(topic, group, event.getType(), e);
-      }
+      validate(topic, group, event);
       var handler = handlers.forType(event.getType());
       if (handler.isEmpty()) {
         count(event.getType(), "skipped");
         return;
       }
-      String key = group + ":" + event.getId();
-      if (processed.handled(key)) {
-        count(event.getType(), "duplicate");
-        log.info("Skipping duplicate event {}", event.getId());
-        return;
-      }
-      Timer.Sample sample = Timer.start(meters);
-      dispatch(handler.get(), event);
-      processed.remember(key, event.getType());
-      sample.stop(meters.timer("events.handling", "type", event.getType()));
-      count(event.getType(), "processed");
-      log.info("Handled {} for {}", event.getType(), group);
+      handleOnce(group, handler.get(), event);
     }
+  }
+
+  /** Refuses an event of a type the catalogue does not know, or one its schema rejects. */
+  private void validate(String topic, String group, CloudEvent event) {
+    var definition = EventCatalog.byType(event.getType());
+    if (definition.isEmpty()) {
+      throw refused(
+          topic,
+          group,
+          event.getType(),
+          new InvalidEventException(
+              InvalidEventException.Reason.UNKNOWN_TYPE, "unknown event type " + event.getType()));
+    }
+    try {
+      CloudEventCodec.validate(event, definition.get());
+    } catch (InvalidEventException e) {
+      throw refused(topic, group, event.getType(), e);
+    }
+  }
+
+  private void handleOnce(String group, EventHandlers.Handler<?> handler, CloudEvent event) {
+    String key = group + ":" + event.getId();
+    if (processed.handled(key)) {
+      count(event.getType(), "duplicate");
+      log.info("Skipping duplicate event {}", event.getId());
+      return;
+    }
+    Timer.Sample sample = Timer.start(meters);
+    dispatch(handler, event);
+    processed.remember(key, event.getType());
+    sample.stop(meters.timer("events.handling", "type", event.getType()));
+    count(event.getType(), "processed");
+    log.info("Handled {} for {}", event.getType(), group);
   }
 
   /** Counts and logs a refused record; the returned exception parks it in the dead-letter topic. */

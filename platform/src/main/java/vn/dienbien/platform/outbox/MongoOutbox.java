@@ -4,15 +4,10 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
 import com.mongodb.client.result.UpdateResult;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Stream;
 import org.bson.Document;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -20,9 +15,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.convert.QueryMapper;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
-import vn.dienbien.contracts.CloudEventCodec;
 import vn.dienbien.contracts.DomainEvent;
-import vn.dienbien.contracts.EventCatalog;
 import vn.dienbien.platform.due.GuardIndexes;
 import vn.dienbien.platform.store.PointReads;
 
@@ -33,21 +26,19 @@ import vn.dienbien.platform.store.PointReads;
 class MongoOutbox implements Outbox {
 
   private final MongoTemplate mongo;
-  private final Clock clock;
   private final Markers markers;
   private final Runnable wakeRelay;
   private final QueryMapper queryMapper;
-  private final CurrentStates states;
+  private final OutboxEntries outboxEntries;
   private final Set<String> versionGuards = ConcurrentHashMap.newKeySet();
 
   MongoOutbox(
       MongoTemplate mongo, Clock clock, Markers markers, Runnable wakeRelay, CurrentStates states) {
     this.mongo = mongo;
-    this.clock = clock;
     this.markers = markers;
     this.wakeRelay = wakeRelay;
     this.queryMapper = new QueryMapper(mongo.getConverter());
-    this.states = states;
+    this.outboxEntries = new OutboxEntries(clock, states);
   }
 
   @Override
@@ -56,7 +47,7 @@ class MongoOutbox implements Outbox {
     if (stored.versioned()) {
       return saveVersioned(stored, aggregate.getClass(), events);
     }
-    List<OutboxEntry> entries = entries(events, stored.collection, stored.id);
+    List<OutboxEntry> entries = outboxEntries.of(events, stored.collection, stored.id);
     markers.write(entries, stored.collection, stored.id);
     Update update = stored.replacement();
     pushEntries(update, entries);
@@ -98,7 +89,7 @@ class MongoOutbox implements Outbox {
     if (PointReads.exists(mongo, stored.collection, stored.id)) {
       return false;
     }
-    List<OutboxEntry> entries = entries(events, stored.collection, stored.id);
+    List<OutboxEntry> entries = outboxEntries.of(events, stored.collection, stored.id);
     List<PendingMarker> written = markers.write(entries, stored.collection, stored.id);
     Update update = stored.insertion();
     update.setOnInsert(OutboxEntry.FIELD, entries.stream().map(OutboxEntry::toDocument).toList());
@@ -129,20 +120,11 @@ class MongoOutbox implements Outbox {
             guard.getQueryObject(),
             mongo.getConverter().getMappingContext().getPersistentEntity(type));
     Object pinned = pinnedId(mappedGuard);
-    Object id = pinned;
+    Object id = pinned != null ? pinned : matchedId(collection, mappedGuard);
     if (id == null) {
-      Document match =
-          mongo
-              .getCollection(collection)
-              .find(mappedGuard)
-              .projection(new Document("_id", 1))
-              .first();
-      if (match == null) {
-        return false;
-      }
-      id = match.get("_id");
+      return false;
     }
-    List<OutboxEntry> entries = entries(events, collection, id);
+    List<OutboxEntry> entries = outboxEntries.of(events, collection, id);
     List<PendingMarker> written = markers.write(entries, collection, id);
     pushEntries(update, entries);
     // Pin the write to the document found; a guard that already names the _id is used as it is.
@@ -159,6 +141,17 @@ class MongoOutbox implements Outbox {
     return updated;
   }
 
+  /** The {@code _id} of the first document the guard matches, or null. */
+  private Object matchedId(String collection, Document mappedGuard) {
+    Document match =
+        mongo
+            .getCollection(collection)
+            .find(mappedGuard)
+            .projection(new Document("_id", 1))
+            .first();
+    return match == null ? null : match.get("_id");
+  }
+
   /**
    * The {@code _id} a guard names by equality, or null. With it the write needs no read first: the
    * markers go to that id, and if the guard then matches nothing they are removed again.
@@ -166,25 +159,6 @@ class MongoOutbox implements Outbox {
   private static Object pinnedId(Document mappedGuard) {
     Object id = mappedGuard.get("_id");
     return id instanceof Document || id instanceof java.util.regex.Pattern ? null : id;
-  }
-
-  /** The events' entries, then the current state's entry when the collection publishes one. */
-  private List<OutboxEntry> entries(
-      List<? extends DomainEvent> events, String collection, Object documentId) {
-    Instant now = clock.instant();
-    OffsetDateTime time = OffsetDateTime.ofInstant(now, clock.getZone());
-    Stream<OutboxEntry> changes =
-        events.stream()
-            .map(event -> {
-              UUID id = EventIds.idFor(event);
-              DomainEvent payload = EventIds.payloadOf(event);
-              String topic = EventCatalog.of(payload).topic();
-              String value =
-                  new String(CloudEventCodec.encode(payload, id, time), StandardCharsets.UTF_8);
-              return new OutboxEntry(
-                  id.toString(), event.type(), topic, event.unitId(), value, now);
-            });
-    return Stream.concat(changes, states.entryFor(collection, documentId).stream()).toList();
   }
 
   private static void pushEntries(Update update, List<OutboxEntry> entries) {

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
-import net.javacrumbs.shedlock.core.LockConfiguration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -17,12 +16,11 @@ import vn.dienbien.platform.lock.KeepAliveLocks;
 /**
  * Publishes pending outbox events to Kafka, oldest first, and removes each one once the broker has
  * acknowledged it ({@code acks=all}, idempotent producer). With Kafka down it keeps the events and
- * retries with backoff. One instance of a service relays at a time: it holds a lease (ShedLock,
- * kept alive while it runs) until it stops, and another instance takes over within the lease's term
- * when it dies. The new holder first clears events the dead one had published but not cleared
- * ({@link PublishedTail}), so a crash does not put an event on the topic twice; should that read
- * fail, the duplicate is absorbed by consumer dedupe. Within one instance {@link Handover} hands an
- * event to the producer again only once its earlier send has failed.
+ * retries with backoff. One instance of a service relays at a time ({@link RelayLease}). A new
+ * holder first clears events a dead one had published but not cleared ({@link PublishedTail}), so a
+ * crash does not put an event on the topic twice; should that read fail, the duplicate is absorbed
+ * by consumer dedupe. Within one instance {@link Handover} hands an event to the producer again
+ * only once its earlier send has failed.
  */
 class OutboxRelay implements SmartLifecycle {
 
@@ -31,16 +29,14 @@ class OutboxRelay implements SmartLifecycle {
 
   private final PendingEvents pending;
   private final Handover handover;
-  private final KeepAliveLocks locks;
   private final PublishedTail tail;
   private final OutboxProperties properties;
   private final MeterRegistry meters;
   private final Clock clock;
-  private final String lockName;
+  private final RelayLease lease;
   private final Semaphore wakeUps = new Semaphore(0);
   private volatile boolean running;
   private volatile Thread worker;
-  private volatile KeepAliveLocks.Lease lease;
   private boolean takingOver;
   private Duration backoff = Duration.ZERO;
 
@@ -55,12 +51,12 @@ class OutboxRelay implements SmartLifecycle {
       String applicationName) {
     this.pending = pending;
     this.handover = new Handover(publisher, meters);
-    this.locks = locks;
     this.tail = tail;
     this.properties = properties;
     this.meters = meters;
     this.clock = clock;
-    this.lockName = "outbox-relay-" + applicationName;
+    this.lease =
+        new RelayLease(locks, clock, "outbox-relay-" + applicationName, properties.lockAtMostFor());
     Gauge.builder("outbox.relay.leader", this, r -> r.isLeader() ? 1 : 0)
         .description("1 on the instance whose relay holds the lease and publishes")
         .register(meters);
@@ -73,8 +69,7 @@ class OutboxRelay implements SmartLifecycle {
   }
 
   boolean isLeader() {
-    KeepAliveLocks.Lease current = lease;
-    return current != null && current.isHeld();
+    return lease.held();
   }
 
   @Override
@@ -105,19 +100,7 @@ class OutboxRelay implements SmartLifecycle {
         Thread.currentThread().interrupt();
       }
     }
-    KeepAliveLocks.Lease held = lease;
-    lease = null;
-    if (held != null) {
-      // Hand over at once when the store answers; if it does not (shutting down too), the lease
-      // lapses by itself within its term and the shutdown is not held up.
-      Thread release =
-          Thread.ofPlatform().name("outbox-relay-release").daemon().start(held::unlock);
-      try {
-        release.join(Duration.ofSeconds(2));
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
-    }
+    lease.release();
   }
 
   @Override
@@ -149,14 +132,12 @@ class OutboxRelay implements SmartLifecycle {
     if (isLeader()) {
       return true;
     }
-    LockConfiguration wanted =
-        new LockConfiguration(clock.instant(), lockName, properties.lockAtMostFor(), Duration.ZERO);
-    lease = locks.acquire(wanted).orElse(null);
-    if (lease != null) {
-      takingOver = true;
-      log.info("Outbox relay lease {} taken: this instance publishes now", lockName);
+    if (!lease.take()) {
+      return false;
     }
-    return lease != null;
+    takingOver = true;
+    log.info("Outbox relay lease {} taken: this instance publishes now", lease.name());
+    return true;
   }
 
   /**
@@ -172,7 +153,8 @@ class OutboxRelay implements SmartLifecycle {
         takingOver = false;
         return;
       }
-      Set<String> published = takingOver ? alreadyPublished(batch) : Set.of();
+      Set<String> published =
+          takingOver ? tail.eventIdsOf(batch, properties.batchSize()) : Set.of();
       takingOver = false;
       Handover.Result result = publish(batch, published);
       pending.markPublished(result.done());
@@ -186,16 +168,6 @@ class OutboxRelay implements SmartLifecycle {
         return;
       }
     }
-  }
-
-  private Set<String> alreadyPublished(List<PendingEvents.Pending> batch) {
-    List<String> topics =
-        batch.stream()
-            .filter(PendingEvents.Pending::hasEntry)
-            .map(p -> p.entry().topic())
-            .distinct()
-            .toList();
-    return topics.isEmpty() ? Set.of() : tail.eventIds(topics, properties.batchSize());
   }
 
   private Handover.Result publish(List<PendingEvents.Pending> batch, Set<String> alreadyPublished) {

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -41,31 +42,28 @@ class PublishedTail {
     config.put(ConsumerConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) TIMEOUT.toMillis());
   }
 
+  /** Ids of the last {@code perPartition} records of every topic {@code batch} has events for. */
+  Set<String> eventIdsOf(List<PendingEvents.Pending> batch, int perPartition) {
+    List<String> topics =
+        batch.stream()
+            .filter(PendingEvents.Pending::hasEntry)
+            .map(p -> p.entry().topic())
+            .distinct()
+            .toList();
+    return topics.isEmpty() ? Set.of() : eventIds(topics, perPartition);
+  }
+
   /** Ids of the last {@code perPartition} records of every partition of {@code topics}. */
   Set<String> eventIds(Collection<String> topics, int perPartition) {
     long deadline = System.nanoTime() + TIMEOUT.toNanos();
     Set<String> ids = new HashSet<>();
     try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(config)) {
-      List<TopicPartition> partitions = new ArrayList<>();
-      for (String topic : topics) {
-        consumer
-            .partitionsFor(topic, TIMEOUT)
-            .forEach(p -> partitions.add(new TopicPartition(topic, p.partition())));
-      }
+      List<TopicPartition> partitions = partitionsOf(consumer, topics);
       consumer.assign(partitions);
       Map<TopicPartition, Long> end = consumer.endOffsets(partitions, TIMEOUT);
       Map<TopicPartition, Long> begin = consumer.beginningOffsets(partitions, TIMEOUT);
       partitions.forEach(p -> consumer.seek(p, Math.max(begin.get(p), end.get(p) - perPartition)));
-      while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
-        if (System.nanoTime() > deadline) {
-          log.warn(
-              "Read only part of the topics' tail in {}; some events may be sent again", TIMEOUT);
-          break;
-        }
-        for (ConsumerRecord<byte[], byte[]> record : consumer.poll(Duration.ofMillis(200))) {
-          idOf(record.value()).ifPresent(ids::add);
-        }
-      }
+      readUntilEnd(consumer, partitions, end, deadline, ids);
       return ids;
     } catch (RuntimeException e) {
       log.warn(
@@ -76,11 +74,41 @@ class PublishedTail {
     }
   }
 
-  private static java.util.Optional<String> idOf(byte[] value) {
+  private static List<TopicPartition> partitionsOf(
+      KafkaConsumer<byte[], byte[]> consumer, Collection<String> topics) {
+    List<TopicPartition> partitions = new ArrayList<>();
+    for (String topic : topics) {
+      consumer
+          .partitionsFor(topic, TIMEOUT)
+          .forEach(p -> partitions.add(new TopicPartition(topic, p.partition())));
+    }
+    return partitions;
+  }
+
+  /** Adds the ids read up to each partition's end, or as far as the deadline allows. */
+  private static void readUntilEnd(
+      KafkaConsumer<byte[], byte[]> consumer,
+      List<TopicPartition> partitions,
+      Map<TopicPartition, Long> end,
+      long deadline,
+      Set<String> ids) {
+    while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
+      if (System.nanoTime() > deadline) {
+        log.warn(
+            "Read only part of the topics' tail in {}; some events may be sent again", TIMEOUT);
+        return;
+      }
+      for (ConsumerRecord<byte[], byte[]> record : consumer.poll(Duration.ofMillis(200))) {
+        idOf(record.value()).ifPresent(ids::add);
+      }
+    }
+  }
+
+  private static Optional<String> idOf(byte[] value) {
     try {
-      return java.util.Optional.of(CloudEventCodec.decode(value).getId());
+      return Optional.of(CloudEventCodec.decode(value).getId());
     } catch (RuntimeException e) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
   }
 }

@@ -13,6 +13,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.AndRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * {@code /actuator/prometheus} behind its own HTTP Basic credential (the scraper has no person
@@ -28,18 +29,7 @@ final class MetricsChain {
 
   static SecurityFilterChain build(HttpSecurity http, PlatformSecurityProperties properties)
       throws Exception {
-    http.securityMatcher(
-            new OrRequestMatcher(
-                PathPatternRequestMatcher.pathPattern("/actuator/prometheus"),
-                new AndRequestMatcher(
-                    new OrRequestMatcher(
-                        PathPatternRequestMatcher.pathPattern("/actuator/health"),
-                        PathPatternRequestMatcher.pathPattern("/actuator/health/**")),
-                    request -> {
-                      String authorization = request.getHeader("Authorization");
-                      return authorization != null
-                          && authorization.regionMatches(true, 0, "Basic ", 0, 6);
-                    })))
+    http.securityMatcher(matcher())
         .csrf(AbstractHttpConfigurer::disable)
         .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         .requestCache(AbstractHttpConfigurer::disable);
@@ -53,6 +43,27 @@ final class MetricsChain {
       http.authorizeHttpRequests(a -> a.requestMatchers(HEALTH).permitAll().anyRequest().denyAll());
       return http.build();
     }
+    return basicAuth(http, properties, problems);
+  }
+
+  /** The scrape endpoint, and the health endpoints when called with Basic credentials. */
+  private static RequestMatcher matcher() {
+    return new OrRequestMatcher(
+        PathPatternRequestMatcher.pathPattern("/actuator/prometheus"),
+        new AndRequestMatcher(
+            new OrRequestMatcher(
+                PathPatternRequestMatcher.pathPattern("/actuator/health"),
+                PathPatternRequestMatcher.pathPattern("/actuator/health/**")),
+            request -> {
+              String authorization = request.getHeader("Authorization");
+              return authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6);
+            }));
+  }
+
+  /** The scraper's account, checked by HTTP Basic; health stays open to all. */
+  private static SecurityFilterChain basicAuth(
+      HttpSecurity http, PlatformSecurityProperties properties, ProblemEntryPoints problems)
+      throws Exception {
     PasswordEncoder encoder = PasswordEncoderFactories.createDelegatingPasswordEncoder();
     var scraper =
         User.withUsername(properties.metricsUser())

@@ -41,25 +41,17 @@ final class UnitScopeFilter extends OncePerRequestFilter {
     }
     HttpServletRequest forward = request;
     UnitFrom unitFrom = match.get().rule().unitFrom().get();
-    Optional<String> target = Optional.empty();
-    switch (unitFrom.source()) {
-      case PATH -> target = Optional.ofNullable(match.get().variables().get(unitFrom.name()));
-      case QUERY -> target = Optional.ofNullable(request.getParameter(unitFrom.name()));
-      case BODY -> {
-        CachedBodyRequest cached = CachedBodyRequest.read(request, maxBody);
-        if (cached.tooLarge(maxBody)) {
-          SecurityProblems.write(
-              response,
-              org.springframework.http.HttpStatus.CONTENT_TOO_LARGE,
-              "payload-too-large",
-              "Dữ liệu quá lớn",
-              "Nội dung gửi lên vượt quá giới hạn cho phép");
-          return;
-        }
-        forward = cached;
-        target = cached.jsonField(unitFrom.name());
+    Optional<String> target;
+    if (unitFrom.source() == UnitFrom.Source.BODY) {
+      CachedBodyRequest cached = CachedBodyRequest.read(request, maxBody);
+      if (cached.tooLarge(maxBody)) {
+        tooLarge(response);
+        return;
       }
-      case TOKEN, SERVICE -> target = actor.unitId();
+      forward = cached;
+      target = cached.jsonField(unitFrom.name());
+    } else {
+      target = target(match.get(), unitFrom, request);
     }
     target.ifPresent(unit -> request.setAttribute(CurrentActor.TARGET_UNIT_ATTRIBUTE, unit));
     if (match.get().rule().scopes(roles()) && !ownUnit(target, unitFrom)) {
@@ -67,6 +59,26 @@ final class UnitScopeFilter extends OncePerRequestFilter {
       return;
     }
     chain.doFilter(forward, response);
+  }
+
+  /** The unit a request is about, read from where the rule says (the body aside). */
+  private Optional<String> target(
+      EndpointPolicy.Match match, UnitFrom unitFrom, HttpServletRequest request) {
+    return switch (unitFrom.source()) {
+      case PATH -> Optional.ofNullable(match.variables().get(unitFrom.name()));
+      case QUERY -> Optional.ofNullable(request.getParameter(unitFrom.name()));
+      case BODY -> throw new IllegalArgumentException("the body is read by the filter");
+      case TOKEN, SERVICE -> actor.unitId();
+    };
+  }
+
+  private static void tooLarge(HttpServletResponse response) throws IOException {
+    SecurityProblems.write(
+        response,
+        org.springframework.http.HttpStatus.CONTENT_TOO_LARGE,
+        "payload-too-large",
+        "Dữ liệu quá lớn",
+        "Nội dung gửi lên vượt quá giới hạn cho phép");
   }
 
   private boolean ownUnit(Optional<String> target, UnitFrom unitFrom) {

@@ -51,6 +51,11 @@ final class JsonErrors {
     if (e instanceof InvalidNullException) {
       return new ApiProblem.FieldError(path, "không được để trống", null, null);
     }
+    return describeValue(e, path);
+  }
+
+  /** A value of the wrong type, format or range, or one its type refused. */
+  private static ApiProblem.FieldError describeValue(JacksonException e, String path) {
     if (e instanceof ValueInstantiationException) {
       return new ApiProblem.FieldError(path, "giá trị không hợp lệ", null, null);
     }

@@ -17,6 +17,16 @@ final class LimitedBodyRequest extends HttpServletRequestWrapper {
     BodyTooLargeException(long limit) {
       super("request body larger than " + limit + " bytes");
     }
+
+    /** Whether {@code e} or one of its causes is this exception. */
+    static boolean caused(Throwable e) {
+      for (Throwable t = e; t != null; t = t.getCause()) {
+        if (t instanceof BodyTooLargeException) {
+          return true;
+        }
+      }
+      return false;
+    }
   }
 
   private final long limit;
@@ -28,42 +38,52 @@ final class LimitedBodyRequest extends HttpServletRequestWrapper {
 
   @Override
   public ServletInputStream getInputStream() throws IOException {
-    ServletInputStream in = super.getInputStream();
-    return new ServletInputStream() {
-      private long count;
+    return new Limited(super.getInputStream(), limit);
+  }
 
-      @Override
-      public int read() throws IOException {
-        int b = in.read();
-        if (b >= 0 && ++count > limit) {
-          throw new BodyTooLargeException(limit);
-        }
-        return b;
-      }
+  /** The request's stream, failing once more than {@code limit} bytes have been read. */
+  private static final class Limited extends ServletInputStream {
 
-      @Override
-      public int read(byte[] buffer, int offset, int length) throws IOException {
-        int n = in.read(buffer, offset, length);
-        if (n > 0 && (count += n) > limit) {
-          throw new BodyTooLargeException(limit);
-        }
-        return n;
-      }
+    private final ServletInputStream in;
+    private final long limit;
+    private long count;
 
-      @Override
-      public boolean isFinished() {
-        return in.isFinished();
-      }
+    Limited(ServletInputStream in, long limit) {
+      this.in = in;
+      this.limit = limit;
+    }
 
-      @Override
-      public boolean isReady() {
-        return in.isReady();
+    @Override
+    public int read() throws IOException {
+      int b = in.read();
+      if (b >= 0 && ++count > limit) {
+        throw new BodyTooLargeException(limit);
       }
+      return b;
+    }
 
-      @Override
-      public void setReadListener(ReadListener listener) {
-        in.setReadListener(listener);
+    @Override
+    public int read(byte[] buffer, int offset, int length) throws IOException {
+      int n = in.read(buffer, offset, length);
+      if (n > 0 && (count += n) > limit) {
+        throw new BodyTooLargeException(limit);
       }
-    };
+      return n;
+    }
+
+    @Override
+    public boolean isFinished() {
+      return in.isFinished();
+    }
+
+    @Override
+    public boolean isReady() {
+      return in.isReady();
+    }
+
+    @Override
+    public void setReadListener(ReadListener listener) {
+      in.setReadListener(listener);
+    }
   }
 }

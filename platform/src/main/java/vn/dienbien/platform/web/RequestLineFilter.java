@@ -92,15 +92,17 @@ class RequestLineFilter extends OncePerRequestFilter {
    * above 0x7f arrive from Tomcat as ISO-8859-1 characters and are taken as the bytes they are.
    */
   static Optional<String> decode(String raw, boolean form) {
+    return percentDecoded(raw, form).flatMap(RequestLineFilter::utf8);
+  }
+
+  /** The bytes {@code raw} stands for; empty when a percent sequence is cut short or not hex. */
+  private static Optional<byte[]> percentDecoded(String raw, boolean form) {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream(raw.length());
     for (int i = 0; i < raw.length(); i++) {
       char c = raw.charAt(i);
       if (c == '%') {
-        if (i + 2 >= raw.length()) {
-          return Optional.empty();
-        }
-        int high = Character.digit(raw.charAt(i + 1), 16);
-        int low = Character.digit(raw.charAt(i + 2), 16);
+        int high = i + 2 < raw.length() ? Character.digit(raw.charAt(i + 1), 16) : -1;
+        int low = i + 2 < raw.length() ? Character.digit(raw.charAt(i + 2), 16) : -1;
         if (high < 0 || low < 0) {
           return Optional.empty();
         }
@@ -112,13 +114,17 @@ class RequestLineFilter extends OncePerRequestFilter {
         bytes.write(form && c == '+' ? ' ' : c);
       }
     }
+    return Optional.of(bytes.toByteArray());
+  }
+
+  private static Optional<String> utf8(byte[] bytes) {
     try {
       return Optional.of(
           StandardCharsets.UTF_8
               .newDecoder()
               .onMalformedInput(CodingErrorAction.REPORT)
               .onUnmappableCharacter(CodingErrorAction.REPORT)
-              .decode(ByteBuffer.wrap(bytes.toByteArray()))
+              .decode(ByteBuffer.wrap(bytes))
               .toString());
     } catch (CharacterCodingException e) {
       return Optional.empty();
