@@ -13,10 +13,14 @@ import vn.dienbien.platform.refusal.Refusal;
 /**
  * The one place a domain {@link Refusal} becomes HTTP, for every service: its kind picks the status
  * and title, its code, detail and fields are kept, so the body is the same problem+json an {@link
- * ApiProblem} gives. Ordered before {@link ProblemDetailsAdvice}, whose catch-all would answer 500.
+ * ApiProblem} gives. Ordered before {@link ProblemDetailsAdvice}, whose catch-all would answer 500,
+ * and after a service's own advice for a narrower refusal (report-service answers an evidence file
+ * that is too large or of a refused type with 413/415, statuses no {@link Refusal.Kind} has): the
+ * first advice that can handle an exception answers it, so that order must not depend on the order
+ * beans happen to be registered in.
  */
 @RestControllerAdvice
-@Order(Ordered.HIGHEST_PRECEDENCE)
+@Order(Ordered.HIGHEST_PRECEDENCE + 100)
 public class RefusalProblems {
 
   @ExceptionHandler(Refusal.class)
