@@ -16,8 +16,8 @@ import vn.dienbien.report.submission.EvidenceRefused;
 
 /**
  * Evidence too large (413) or of a type not allowed (415), statuses the platform's {@link
- * RefusalProblems} has no kind for; each names the file's field. Scanned, so it is consulted before
- * that advice of the same order, which Spring Boot imports after the application's own beans.
+ * RefusalProblems} has no kind for; each names the file's field. Ordered before that advice, which
+ * would otherwise answer this refusal as a plain 400.
  */
 @RestControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE)
