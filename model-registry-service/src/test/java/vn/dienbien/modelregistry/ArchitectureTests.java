@@ -38,15 +38,18 @@ class ArchitectureTests {
     ArchitectureRules.contractsOnlyInEventFactoriesAndConsumers().check(CLASSES);
   }
 
-  /** The features, bottom up: each may use those before it, never one after it. */
+  /**
+   * The features, bottom up: each may use those before it, never one after it. Recognition comes
+   * before evaluation: it owns the rule of who decides at which level, which evaluating follows.
+   */
   @Test
   void featuresDependOnlyDownward() {
     ArchitectureRules.featuresDependOnlyDownward(
             "vn.dienbien.modelregistry",
             "unit",
             "model",
-            "evaluation",
             "recognition",
+            "evaluation",
             "commendation",
             "reporting",
             "demo",

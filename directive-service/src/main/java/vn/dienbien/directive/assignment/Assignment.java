@@ -1,11 +1,13 @@
 package vn.dienbien.directive.assignment;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.mapping.Document;
 import vn.dienbien.directive.assignment.ExtensionRequest.Decision;
 import vn.dienbien.directive.directive.Cadence;
@@ -19,7 +21,9 @@ import vn.dienbien.platform.refusal.Refusal;
  * twice finds the same document instead of creating another. On-time statistics use {@code
  * originalDueDate}; reminders use {@code currentDueDate}. {@code milestones} are the task's dated
  * products (sơ kết, tổng kết), owed by this unit too. Its transitions (close, ask for more time,
- * approve, reject) decide here and return the new state; {@link Assignments} stores it.
+ * approve, reject) decide here and return the new state; {@link Assignments} stores it, guarded by
+ * {@code version}: the version it was read at, which the outbox's save moves on (kept out of the
+ * API's JSON, which never had it).
  */
 @Document("assignments")
 public record Assignment(
@@ -47,7 +51,8 @@ public record Assignment(
     List<ExtensionRequest> extensions,
     Instant closedAt,
     String closedReason,
-    List<Milestone> milestones) {
+    List<Milestone> milestones,
+    @Version @JsonIgnore long version) {
 
   public Assignment {
     extensions = extensions == null ? List.of() : List.copyOf(extensions);
@@ -164,6 +169,7 @@ public record Assignment(
         p.extensions(),
         p.closedAt(),
         p.closedReason(),
-        milestones);
+        milestones,
+        version);
   }
 }

@@ -15,13 +15,17 @@ import vn.dienbien.platform.refusal.Refusal;
  * monitoring body marks one complete (report-service then closes the periods still owed), and when
  * its directive ends ({@link Withdrawal}). An early final report is never final: report-service
  * only marks the last period's report, in its window, as final. {@link Assignment#close} decides
- * and the store's status guard makes a redelivered review, a second marking or a re-run withdrawal
- * a no-op, so assignment-closed is published once.
+ * and the store's version guard makes it decide again on what another writer stored, so a
+ * redelivered review, a second marking or a re-run withdrawal is a no-op and assignment-closed is
+ * published once.
  */
 @Service
 public class AssignmentClosing {
 
   private static final Logger log = LoggerFactory.getLogger(AssignmentClosing.class);
+
+  /** Writes lost to other writers before giving up (then the consumer's retry or a 409). */
+  private static final int ATTEMPTS = 3;
 
   private final Assignments assignments;
   private final MeterRegistry meters;
@@ -67,18 +71,29 @@ public class AssignmentClosing {
   }
 
   /**
-   * Closes {@code a} {@code by} at {@code at} with its assignment-closed event.
+   * Closes {@code a} {@code by} at {@code at} with its assignment-closed event. A change stored
+   * since {@code a} was read (an extension request, say) does not stop the close: it is decided
+   * again on the stored assignment.
    *
    * @return false if it was closed already (nothing written, nothing published)
    */
   boolean close(Assignment a, Closure by, OffsetDateTime at, String actorId, String note) {
-    var closed = a.close(by, at.toInstant());
-    if (closed.isEmpty()
-        || !assignments.saveClosed(
-            closed.get(), List.of(AssignmentEvents.closed(a, by, at, actorId, note)))) {
-      return false;
+    Assignment current = a;
+    for (int attempt = 1; ; attempt++) {
+      var closed = current.close(by, at.toInstant());
+      if (closed.isEmpty()) {
+        return false;
+      }
+      var event = AssignmentEvents.closed(current, by, at, actorId, note);
+      if (assignments.save(closed.get(), List.of(event))) {
+        meters.counter("assignments.closed", "reason", by.recorded()).increment();
+        return true;
+      }
+      if (attempt == ATTEMPTS) {
+        throw Refusal.conflict(
+            "concurrent-edit", "Phân công vừa được người khác cập nhật; vui lòng tải lại");
+      }
+      current = assignments.get(a.id());
     }
-    meters.counter("assignments.closed", "reason", by.recorded()).increment();
-    return true;
   }
 }

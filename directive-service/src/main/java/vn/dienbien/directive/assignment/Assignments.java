@@ -5,20 +5,20 @@ import static org.springframework.data.mongodb.core.query.Query.query;
 
 import java.util.List;
 import java.util.Optional;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 import vn.dienbien.platform.outbox.IdentifiedEvent;
 import vn.dienbien.platform.outbox.Outbox;
 import vn.dienbien.platform.refusal.Refusal;
 
 /**
- * Stored assignments: queries, and the guarded writes of {@link Assignment}'s transitions through
- * the outbox, each with its events. Storage paths live here; each write's guard is the state the
- * transition started from, so a concurrent change makes it fail instead of being overwritten.
+ * Stored assignments: queries, and the versioned writes of {@link Assignment}'s transitions through
+ * the outbox, each with its events. Each write's guard is the version the transition started from,
+ * so a concurrent change makes it fail instead of being overwritten.
  */
 @Component
 public class Assignments {
@@ -72,47 +72,19 @@ public class Assignments {
     return outbox.insertIfAbsent(planned, events);
   }
 
-  /** Stores {@code closed} if the stored one is still open; false if it was closed meanwhile. */
-  boolean saveClosed(Assignment closed, List<IdentifiedEvent> events) {
-    var update =
-        new Update()
-            .set("status", closed.status())
-            .set("closedAt", closed.closedAt())
-            .set("closedReason", closed.closedReason())
-            .unset("pendingExtension");
-    return outbox.update(Assignment.class, open(closed.id()), update, events);
-  }
-
-  /** Stores {@code asked}'s pending request if none is pending and it is not closed. */
-  boolean savePendingExtension(Assignment asked, List<IdentifiedEvent> events) {
-    Query guard =
-        query(
-            where("_id")
-                .is(asked.id())
-                .and("pendingExtension")
-                .is(null)
-                .and("status")
-                .ne(AssignmentStatus.CLOSED));
-    var update = new Update().set("pendingExtension", asked.pendingExtension());
-    return outbox.update(Assignment.class, guard, update, events);
-  }
-
-  /** Stores {@code decided}'s latest decision if request {@code requestId} is still pending. */
-  boolean saveDecision(Assignment decided, String requestId, List<IdentifiedEvent> events) {
-    // the outbox writes unmapped, and Spring Data stores an embedded "id" property as "_id"
-    Query guard = query(where("_id").is(decided.id()).and("pendingExtension._id").is(requestId));
-    var update =
-        new Update()
-            .unset("pendingExtension")
-            .push("extensions", decided.lastDecision())
-            .set("currentDueDate", decided.currentDueDate())
-            .set("status", decided.status());
-    return outbox.update(Assignment.class, guard, update, events);
-  }
-
-  private static Query open(String id) {
-    return query(
-        where("_id").is(id).and("status").in(AssignmentStatus.OPEN, AssignmentStatus.EXTENDED));
+  /**
+   * Stores {@code changed} with its events if the stored assignment is still at the version it was
+   * read at (the outbox's versioned save moves the version on).
+   *
+   * @return false if it changed meanwhile (nothing written, nothing published)
+   */
+  boolean save(Assignment changed, List<IdentifiedEvent> events) {
+    try {
+      outbox.save(changed, events);
+      return true;
+    } catch (OptimisticLockingFailureException changedMeanwhile) {
+      return false;
+    }
   }
 
   private static Criteria criteria(Filter f) {

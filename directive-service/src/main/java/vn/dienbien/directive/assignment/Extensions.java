@@ -56,7 +56,8 @@ public class Extensions {
             UUID.randomUUID().toString(), reason, proposed, by, clock.instant());
     Assignment asked = a.ask(request, today());
     var event = ExtensionEvents.requested(a, request, clock.getZone());
-    if (!assignments.savePendingExtension(asked, List.of(event))) {
+    // Only a request or a close can have changed it since it was read: either way, as refused here.
+    if (!assignments.save(asked, List.of(event))) {
       throw ExtensionRefusals.pending();
     }
     meters.counter("deadline.extensions", "decision", "requested").increment();
@@ -77,7 +78,6 @@ public class Extensions {
     LocalDate newDue = next.currentDueDate();
     save(
         next,
-        requestId,
         List.of(
             ExtensionEvents.extended(a, requestId, newDue, actorId),
             ExtensionEvents.decided(a, next.lastDecision(), newDue, clock.getZone())));
@@ -92,7 +92,6 @@ public class Extensions {
     Assignment next = a.reject(requestId, new Assignment.Decided(note, actorId, clock.instant()));
     save(
         next,
-        requestId,
         List.of(
             ExtensionEvents.decided(a, next.lastDecision(), a.currentDueDate(), clock.getZone())));
     meters.counter("deadline.extensions", "decision", "rejected").increment();
@@ -111,8 +110,12 @@ public class Extensions {
     }
   }
 
-  private void save(Assignment decided, String requestId, List<IdentifiedEvent> events) {
-    if (!assignments.saveDecision(decided, requestId, events)) {
+  /**
+   * Stores a decision; while a request is pending only another decision or a close can change the
+   * assignment, and either leaves this request decided.
+   */
+  private void save(Assignment decided, List<IdentifiedEvent> events) {
+    if (!assignments.save(decided, events)) {
       throw ExtensionRefusals.decidedMeanwhile();
     }
   }

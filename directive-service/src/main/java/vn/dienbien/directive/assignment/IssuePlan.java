@@ -52,6 +52,10 @@ class IssuePlan {
     return planned;
   }
 
+  /**
+   * The assignment of {@code task} to {@code who}, at version 0. The dated products (sơ kết, tổng
+   * kết) are the lead's: coordinators contribute to them.
+   */
   private Assignment assignment(Directive d, Task task, FanOut.Assignee who, Instant assignedAt) {
     var deadline = task.deadline();
     return new Assignment(
@@ -79,7 +83,7 @@ class IssuePlan {
         List.of(),
         null,
         null,
-        // The dated products (sơ kết, tổng kết) are the lead's: coordinators contribute to them.
-        who.role() == Role.LEAD ? deadline.milestones() : List.of());
+        who.role() == Role.LEAD ? deadline.milestones() : List.of(),
+        0);
   }
 }

@@ -95,9 +95,12 @@ public class Issuing {
 
   private void markIssued(Directive d, int assignmentCount, String actorId, Instant issuedAt) {
     Directive issued = DirectiveLifecycle.issue(d, assignmentCount, issuedAt);
-    if (directives.saveIssued(issued, List.of(DirectiveEvents.issued(issued, actorId)))) {
+    if (directives.save(issued, List.of(DirectiveEvents.issued(issued, actorId)))) {
       meters.counter("directives.issued").increment();
-    }
+    } else if (directives.get(d.id()).status() == DirectiveStatus.DRAFT) {
+      // edited while its assignments were written: issue again from what is stored now
+      throw DirectiveLifecycle.concurrentEdit();
+    } // else another call issued it first
     withdrawal.supersede(d, actorId);
   }
 }

@@ -3,10 +3,12 @@ package vn.dienbien.directive.assignment;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import vn.dienbien.directive.directive.Directive;
+import vn.dienbien.directive.directive.DirectiveLifecycle;
 import vn.dienbien.directive.directive.DirectiveStatus;
 import vn.dienbien.directive.directive.Directives;
 
@@ -22,6 +24,9 @@ import vn.dienbien.directive.directive.Directives;
 public class Withdrawal {
 
   private static final Logger log = LoggerFactory.getLogger(Withdrawal.class);
+
+  /** Writes lost to other writers before giving up. */
+  private static final int ATTEMPTS = 3;
 
   private final Directives directives;
   private final Assignments assignments;
@@ -92,12 +97,23 @@ public class Withdrawal {
     return closed;
   }
 
-  /** Ends issued directive {@code id}; false if it was not issued (ended already). */
+  /**
+   * Ends issued directive {@code id}; false if it was not issued (ended already). Only an end
+   * changes an issued directive, so a write that lost finds it ended when read again.
+   */
   private boolean end(String id, DirectiveStatus to) {
-    boolean ended = directives.end(id, to);
-    if (ended) {
-      meters.counter("directives.ended", "status", to.name()).increment();
+    for (int attempt = 1; ; attempt++) {
+      var ended = directives.find(id).flatMap(d -> DirectiveLifecycle.end(d, to));
+      if (ended.isEmpty()) {
+        return false;
+      }
+      if (directives.save(ended.get(), List.of())) {
+        meters.counter("directives.ended", "status", to.name()).increment();
+        return true;
+      }
+      if (attempt == ATTEMPTS) {
+        throw DirectiveLifecycle.concurrentEdit();
+      }
     }
-    return ended;
   }
 }

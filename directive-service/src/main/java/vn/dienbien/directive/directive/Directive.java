@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 import vn.dienbien.platform.validation.Diacritics;
@@ -31,7 +32,7 @@ public record Directive(
     List<Task> tasks,
     DirectiveStatus status,
     String supersedesId,
-    long version,
+    @Version long version,
     Instant createdAt,
     Instant issuedAt,
     int assignmentCount,
@@ -43,97 +44,64 @@ public record Directive(
     tasks = tasks == null ? List.of() : List.copyOf(tasks);
   }
 
-  /** A new draft; task ids are derived from the directive id and task codes. */
-  public static Directive draft(
-      String number,
-      String issuingBodyId,
-      LocalDate issuedOn,
-      String title,
-      int periodStartYear,
-      int periodEndYear,
-      String signer,
-      List<String> recipients,
-      List<Section> sections,
-      List<Task> tasks,
-      String supersedesId,
-      Instant now) {
-    String id = DirectiveNumber.idOf(number);
-    List<Task> owned = tasks.stream().map(t -> t.inDirective(id)).toList();
+  /**
+   * A new draft of what {@code written} says, with its {@code sections} and {@code tasks}; task ids
+   * are derived from the directive id and task codes.
+   */
+  static Directive draft(
+      DirectiveDraft written, List<Section> sections, List<Task> tasks, Instant now) {
     return new Directive(
-            id,
-            number,
-            issuingBodyId,
-            issuedOn,
-            title,
-            periodStartYear,
-            periodEndYear,
-            signer,
-            recipients,
+            DirectiveNumber.idOf(written.number()),
+            written.number(),
+            written.issuingBodyId(),
+            written.issuedOn(),
+            written.title(),
+            written.periodStartYear(),
+            written.periodEndYear(),
+            written.signer(),
+            written.recipients(),
             sections,
-            owned,
+            List.of(),
             DirectiveStatus.DRAFT,
-            supersedesId,
+            written.supersedesId(),
             0,
             now,
             null,
             0,
             null)
-        .withSearchText();
+        .withTasks(tasks);
   }
 
+  /** This directive with {@code next} as its tasks, owned by it, and its search text again. */
   Directive withTasks(List<Task> next) {
-    return new Directive(
-            id,
-            number,
-            issuingBodyId,
-            issuedOn,
-            title,
-            periodStartYear,
-            periodEndYear,
-            signer,
-            recipients,
-            sections,
-            next.stream().map(t -> t.inDirective(id)).toList(),
-            status,
-            supersedesId,
-            version,
-            createdAt,
-            issuedAt,
-            assignmentCount,
-            null)
-        .withSearchText();
+    List<Task> owned = next.stream().map(t -> t.inDirective(id)).toList();
+    return with(new Progress(owned, status, issuedAt, assignmentCount, searchTextOf(owned)));
   }
 
-  private Directive withSearchText() {
+  /** This directive in {@code next} status (see {@link DirectiveLifecycle}). */
+  Directive withStatus(DirectiveStatus next, Instant issuedAt, int assignmentCount) {
+    return with(new Progress(tasks, next, issuedAt, assignmentCount, searchText));
+  }
+
+  private String searchTextOf(List<Task> tasks) {
     String text =
         Stream.concat(
                 Stream.of(number, title, signer),
                 tasks.stream().flatMap(t -> Stream.of(t.code(), t.content(), t.expectedOutput())))
             .filter(s -> s != null && !s.isBlank())
             .collect(Collectors.joining(" \n "));
-    return new Directive(
-        id,
-        number,
-        issuingBodyId,
-        issuedOn,
-        title,
-        periodStartYear,
-        periodEndYear,
-        signer,
-        recipients,
-        sections,
-        tasks,
-        status,
-        supersedesId,
-        version,
-        createdAt,
-        issuedAt,
-        assignmentCount,
-        Diacritics.fold(text));
+    return Diacritics.fold(text);
   }
 
-  /** This directive in {@code next} status (see {@link DirectiveLifecycle}). */
-  Directive withStatus(DirectiveStatus next, Instant issuedAt, int assignmentCount) {
+  /** The parts of a directive its transitions change. */
+  private record Progress(
+      List<Task> tasks,
+      DirectiveStatus status,
+      Instant issuedAt,
+      int assignmentCount,
+      String searchText) {}
+
+  private Directive with(Progress p) {
     return new Directive(
         id,
         number,
@@ -145,14 +113,14 @@ public record Directive(
         signer,
         recipients,
         sections,
-        tasks,
-        next,
+        p.tasks(),
+        p.status(),
         supersedesId,
         version,
         createdAt,
-        issuedAt,
-        assignmentCount,
-        searchText);
+        p.issuedAt(),
+        p.assignmentCount(),
+        p.searchText());
   }
 
   /** Superseded or expired: its open assignments are withdrawn. */

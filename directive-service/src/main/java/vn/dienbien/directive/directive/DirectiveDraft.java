@@ -68,18 +68,6 @@ public record DirectiveDraft(
         sections == null
             ? List.of()
             : sections.stream().map(s -> new Section(s.heading(), s.body())).toList();
-    return Directive.draft(
-        number,
-        issuingBodyId,
-        issuedOn,
-        title,
-        periodStartYear,
-        periodEndYear,
-        signer,
-        recipients,
-        body,
-        drafted,
-        supersedesId,
-        now);
+    return Directive.draft(this, body, drafted, now);
   }
 }

@@ -89,9 +89,8 @@ public class DirectiveDrafting {
   }
 
   private Directive write(Directive next) {
-    if (!directives.replaceDraftTasks(next)) {
-      throw Refusal.conflict(
-          "concurrent-edit", "Chỉ thị vừa được người khác sửa hoặc ban hành; vui lòng tải lại");
+    if (!directives.save(next, List.of())) {
+      throw DirectiveLifecycle.concurrentEdit();
     }
     return directives.get(next.id());
   }

@@ -1,12 +1,13 @@
 package vn.dienbien.directive.directive;
 
 import java.time.Instant;
+import java.util.Optional;
 import vn.dienbien.platform.refusal.Refusal;
 
 /**
  * A directive's transitions: a draft is edited, then issued (its tasks assigned), then superseded
  * by a later directive or expired at the end of its period. Each returns the new state or refuses;
- * {@link Directives} stores it with a guard on the status it left.
+ * {@link Directives} stores it with a guard on the version it was read at.
  */
 public final class DirectiveLifecycle {
 
@@ -53,8 +54,23 @@ public final class DirectiveLifecycle {
         "chỉ sửa được nhiệm vụ của chỉ thị ở trạng thái dự thảo");
   }
 
-  /** Whether an issued directive may end as {@code to}: superseded or expired. */
-  static boolean endsAs(DirectiveStatus to) {
-    return to == DirectiveStatus.SUPERSEDED || to == DirectiveStatus.EXPIRED;
+  /**
+   * {@code d} ended as {@code to} (superseded or expired); empty unless it is issued (ended
+   * already, or never issued).
+   */
+  public static Optional<Directive> end(Directive d, DirectiveStatus to) {
+    if (to != DirectiveStatus.SUPERSEDED && to != DirectiveStatus.EXPIRED) {
+      throw new IllegalArgumentException("A directive ends as superseded or expired, not " + to);
+    }
+    if (d.status() != DirectiveStatus.ISSUED) {
+      return Optional.empty();
+    }
+    return Optional.of(d.withStatus(to, d.issuedAt(), d.assignmentCount()));
+  }
+
+  /** The refusal of a change that lost to another edit, the issue or the end of the directive. */
+  public static Refusal concurrentEdit() {
+    return Refusal.conflict(
+        "concurrent-edit", "Chỉ thị vừa được người khác sửa hoặc ban hành; vui lòng tải lại");
   }
 }

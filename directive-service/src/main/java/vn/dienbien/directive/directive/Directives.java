@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -19,9 +20,9 @@ import vn.dienbien.platform.refusal.Refusal;
 import vn.dienbien.platform.validation.Diacritics;
 
 /**
- * Stored directives. Drafts are edited with guarded updates ({@code status = DRAFT} and the
- * expected version), never whole-document replaces, so an edit cannot erase pending outbox events
- * or overwrite a concurrent edit or an issue.
+ * Stored directives. Each change {@link DirectiveLifecycle} decides (a draft's tasks, the issue,
+ * the end) is stored by the outbox's versioned save, which keeps its pending events and refuses a
+ * write from a stale read, so an edit cannot overwrite a concurrent edit or an issue.
  */
 @Component
 public class Directives {
@@ -68,26 +69,6 @@ public class Directives {
   }
 
   /**
-   * @return false if another draft edit or the issue got there first
-   */
-  boolean replaceDraftTasks(Directive draft) {
-    Query guard =
-        query(
-            where("_id")
-                .is(draft.id())
-                .and("status")
-                .is(DirectiveStatus.DRAFT)
-                .and("version")
-                .is(draft.version()));
-    Update update =
-        new Update()
-            .set("tasks", draft.tasks())
-            .set("searchText", draft.searchText())
-            .inc("version", 1);
-    return mongo.updateFirst(guard, update, Directive.class).getMatchedCount() == 1;
-  }
-
-  /**
    * Ended directives (superseded or expired) whose open assignments may still need closing: the
    * marker is set only once every assignment is closed, so an interrupted withdrawal shows up here.
    */
@@ -115,39 +96,17 @@ public class Directives {
   }
 
   /**
-   * Stores {@code issued} (status, time, assignment count) with its events if it is still a draft.
+   * Stores {@code changed} with its events if the stored directive is still at the version it was
+   * read at (the outbox's versioned save moves the version on).
    *
-   * @return false if another call issued it first
+   * @return false if it changed meanwhile: another edit, the issue or its end got there first
    */
-  public boolean saveIssued(Directive issued, List<IdentifiedEvent> events) {
-    Update update =
-        new Update()
-            .set("status", issued.status())
-            .set("issuedAt", issued.issuedAt())
-            .set("assignmentCount", issued.assignmentCount());
-    return outbox.update(
-        Directive.class, inStatus(issued.id(), DirectiveStatus.DRAFT), update, events);
-  }
-
-  /**
-   * Ends issued directive {@code id} as {@code to} (superseded or expired).
-   *
-   * @return false if it was not issued (ended already, or never issued)
-   */
-  public boolean end(String id, DirectiveStatus to) {
-    if (!DirectiveLifecycle.endsAs(to)) {
-      throw new IllegalArgumentException("A directive ends as superseded or expired, not " + to);
+  public boolean save(Directive changed, List<IdentifiedEvent> events) {
+    try {
+      outbox.save(changed, events);
+      return true;
+    } catch (OptimisticLockingFailureException changedMeanwhile) {
+      return false;
     }
-    return mongo
-            .updateFirst(
-                inStatus(id, DirectiveStatus.ISSUED),
-                new Update().set("status", to),
-                Directive.class)
-            .getMatchedCount()
-        == 1;
-  }
-
-  private static Query inStatus(String id, DirectiveStatus status) {
-    return query(where("_id").is(id).and("status").is(status));
   }
 }

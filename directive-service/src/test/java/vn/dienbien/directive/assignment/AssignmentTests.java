@@ -42,7 +42,8 @@ class AssignmentTests {
         List.of(),
         null,
         null,
-        List.of());
+        List.of(),
+        0);
   }
 
   static ExtensionRequest asking(LocalDate proposed) {

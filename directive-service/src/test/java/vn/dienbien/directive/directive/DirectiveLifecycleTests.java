@@ -15,19 +15,19 @@ class DirectiveLifecycleTests {
   static final Instant NOW = Instant.parse("2026-02-23T03:00:00Z");
 
   static Directive draft() {
-    return Directive.draft(
-        "11-CT/TU",
-        "BTV-TU",
-        LocalDate.of(2026, 2, 23),
-        "Chỉ thị",
-        2025,
-        2030,
-        null,
-        List.of(),
-        List.of(),
-        List.of(),
-        null,
-        NOW);
+    return new DirectiveDraft(
+            "11-CT/TU",
+            "BTV-TU",
+            LocalDate.of(2026, 2, 23),
+            "Chỉ thị",
+            2025,
+            2030,
+            null,
+            List.of(),
+            List.of(),
+            List.of(),
+            null)
+        .toDirective(NOW);
   }
 
   @Test
@@ -55,5 +55,18 @@ class DirectiveLifecycleTests {
               assertThat(r.code()).isEqualTo("directive-not-draft");
               assertThat(r.getMessage()).contains("bị thay thế");
             });
+  }
+
+  @Test
+  void onlyAnIssuedDirectiveEndsAndOnlyAsSupersededOrExpired() {
+    Directive issued = DirectiveLifecycle.issue(draft(), 3, NOW);
+    Directive expired = DirectiveLifecycle.end(issued, DirectiveStatus.EXPIRED).orElseThrow();
+    assertThat(expired.status()).isEqualTo(DirectiveStatus.EXPIRED);
+    assertThat(expired.issuedAt()).isEqualTo(NOW);
+    assertThat(expired.assignmentCount()).isEqualTo(3);
+    assertThat(DirectiveLifecycle.end(expired, DirectiveStatus.SUPERSEDED)).isEmpty();
+    assertThat(DirectiveLifecycle.end(draft(), DirectiveStatus.SUPERSEDED)).isEmpty();
+    assertThatThrownBy(() -> DirectiveLifecycle.end(issued, DirectiveStatus.DRAFT))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 }

@@ -11,12 +11,12 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 import vn.dienbien.modelregistry.model.Commendation;
 import vn.dienbien.modelregistry.model.Decision;
-import vn.dienbien.modelregistry.model.Jurisdiction;
 import vn.dienbien.modelregistry.model.Model;
 import vn.dienbien.modelregistry.model.ModelLifecycle;
 import vn.dienbien.modelregistry.model.ModelRegistry;
 import vn.dienbien.modelregistry.model.Models;
 import vn.dienbien.modelregistry.model.Recognition;
+import vn.dienbien.modelregistry.recognition.Jurisdiction;
 import vn.dienbien.platform.refusal.Refusal;
 
 /** Candidate lists and commendation decisions of the rounds in the calendar. */

@@ -5,12 +5,12 @@ import java.util.List;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 import vn.dienbien.modelregistry.model.Evaluation;
-import vn.dienbien.modelregistry.model.Jurisdiction;
 import vn.dienbien.modelregistry.model.Level;
 import vn.dienbien.modelregistry.model.Model;
 import vn.dienbien.modelregistry.model.ModelLifecycle;
 import vn.dienbien.modelregistry.model.ModelRegistry;
 import vn.dienbien.modelregistry.model.Models;
+import vn.dienbien.modelregistry.recognition.Jurisdiction;
 
 /** Records the survey and evaluation (khảo sát, đánh giá) of a registration. */
 @Service

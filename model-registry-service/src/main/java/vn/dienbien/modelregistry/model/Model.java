@@ -29,16 +29,19 @@ public class Model {
   private final String searchText;
   private final Instant createdAt;
   private final String createdBy;
-  private List<Registration> registrations;
-  private List<Evaluation> evaluations;
-  private List<Recognition> recognitions;
-  private List<Commendation> commendations;
-  private ModelStatus status;
+  private List<Registration> registrations = new ArrayList<>();
+  private List<Evaluation> evaluations = new ArrayList<>();
+  private List<Recognition> recognitions = new ArrayList<>();
+  private List<Commendation> commendations = new ArrayList<>();
+  private ModelStatus status = ModelStatus.REGISTERED;
 
+  /**
+   * A model as first created: version 0, registered, no history yet. Reading a stored one, the
+   * store then fills in its version, history and status (the mutable fields) from the document.
+   */
   @PersistenceCreator
   Model(
       String id,
-      long version,
       Kind kind,
       Profile profile,
       String unitId,
@@ -46,14 +49,8 @@ public class Model {
       boolean sample,
       String searchText,
       Instant createdAt,
-      String createdBy,
-      List<Registration> registrations,
-      List<Evaluation> evaluations,
-      List<Recognition> recognitions,
-      List<Commendation> commendations,
-      ModelStatus status) {
+      String createdBy) {
     this.id = id;
-    this.version = version;
     this.kind = kind;
     this.profile = profile;
     this.unitId = unitId;
@@ -62,11 +59,6 @@ public class Model {
     this.searchText = searchText;
     this.createdAt = createdAt;
     this.createdBy = createdBy;
-    this.registrations = copy(registrations);
-    this.evaluations = copy(evaluations);
-    this.recognitions = copy(recognitions);
-    this.commendations = copy(commendations);
-    this.status = status;
   }
 
   public String id() {
@@ -180,9 +172,5 @@ public class Model {
   /** Called after every transition so that queries by status need no computation. */
   void refreshStatus() {
     this.status = ModelStatus.of(recognitions, registrations);
-  }
-
-  private static <T> List<T> copy(List<T> list) {
-    return list == null ? new ArrayList<>() : new ArrayList<>(list);
   }
 }

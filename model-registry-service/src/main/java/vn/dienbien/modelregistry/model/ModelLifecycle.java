@@ -28,24 +28,8 @@ public final class ModelLifecycle {
   public static Model create(
       String id, Kind kind, Profile profile, Unit unit, boolean sample, Change change) {
     String search = SearchText.of(profile.name(), unit.name(), profile.description());
-    Model model =
-        new Model(
-            id,
-            0,
-            kind,
-            profile,
-            unit.code(),
-            unit.name(),
-            sample,
-            search,
-            change.at(),
-            change.actorId(),
-            List.of(),
-            List.of(),
-            List.of(),
-            List.of(),
-            ModelStatus.REGISTERED);
-    return model;
+    return new Model(
+        id, kind, profile, unit.code(), unit.name(), sample, search, change.at(), change.actorId());
   }
 
   /** Registration for a year at a level; the provincial one needs a live own-level recognition. */

@@ -3,7 +3,6 @@ package vn.dienbien.modelregistry.recognition;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.LocalDate;
 import org.springframework.stereotype.Service;
-import vn.dienbien.modelregistry.model.Jurisdiction;
 import vn.dienbien.modelregistry.model.Model;
 import vn.dienbien.modelregistry.model.ModelLifecycle;
 import vn.dienbien.modelregistry.model.ModelRegistry;

@@ -5,8 +5,8 @@ import static vn.dienbien.platform.security.Role.UNIT_APPROVER;
 
 import java.util.Set;
 import org.springframework.stereotype.Component;
-import vn.dienbien.modelregistry.model.Approver;
-import vn.dienbien.modelregistry.model.Approvers;
+import vn.dienbien.modelregistry.recognition.Approver;
+import vn.dienbien.modelregistry.recognition.Approvers;
 import vn.dienbien.platform.security.CurrentActor;
 
 /**

@@ -5,8 +5,8 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 import vn.dienbien.modelregistry.model.ConcurrentChanges;
+import vn.dienbien.modelregistry.model.DecidableModels;
 import vn.dienbien.modelregistry.model.ExemplarType;
-import vn.dienbien.modelregistry.model.Jurisdiction;
 import vn.dienbien.modelregistry.model.Kind;
 import vn.dienbien.modelregistry.model.Model;
 import vn.dienbien.modelregistry.model.ModelFilter;
@@ -24,13 +24,13 @@ class ModelApi {
   private final ModelRegistry registry;
   private final Models models;
   private final CurrentActor actor;
-  private final Jurisdiction jurisdiction;
+  private final DecidableModels decidable;
 
-  ModelApi(ModelRegistry registry, Models models, CurrentActor actor, Jurisdiction jurisdiction) {
+  ModelApi(ModelRegistry registry, Models models, CurrentActor actor, DecidableModels decidable) {
     this.registry = registry;
     this.models = models;
     this.actor = actor;
-    this.jurisdiction = jurisdiction;
+    this.decidable = decidable;
   }
 
   ResponseEntity<ModelView> create(
@@ -84,7 +84,7 @@ class ModelApi {
    * decide on (the approver's queue), by the same jurisdiction rule as the decisions.
    */
   PagedResponse<ModelView> list(ModelFilter filter, boolean decidableByMe, PageQuery page) {
-    Query query = filter.toQuery(decidableByMe ? jurisdiction.decidable() : null);
+    Query query = filter.toQuery(decidableByMe ? decidable.criterion() : null);
     long total = models.count(query);
     var items =
         models.find(query.skip(page.offset()).limit(page.size())).stream()

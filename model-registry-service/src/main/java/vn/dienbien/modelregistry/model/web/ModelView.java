@@ -40,7 +40,10 @@ record ModelView(
     Instant createdAt) {
 
   static ModelView of(Model m) {
-    Profile p = m.profile();
+    return of(m, m.profile());
+  }
+
+  private static ModelView of(Model m, Profile p) {
     return new ModelView(
         m.id(),
         m.kind().name(),

@@ -1,10 +1,11 @@
-package vn.dienbien.modelregistry.model;
+package vn.dienbien.modelregistry.recognition;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import vn.dienbien.modelregistry.model.Level;
 
 /** Directive 11-CT/TU item 11.7e: each level recognises its own; the province its exemplars. */
 class ApproverTests {

@@ -1,19 +1,24 @@
-package vn.dienbien.modelregistry.model;
+package vn.dienbien.modelregistry.recognition;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 import java.util.List;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.stereotype.Component;
+import vn.dienbien.modelregistry.model.DecidableModels;
+import vn.dienbien.modelregistry.model.Level;
+import vn.dienbien.modelregistry.model.Model;
 import vn.dienbien.modelregistry.unit.Unit;
 import vn.dienbien.modelregistry.unit.UnitDirectory;
 
 /**
  * Checks that the current approver may decide at a level for a unit: its own unit or a unit under
- * it in the directory (a commune's organisations), or the province for the monitoring body.
+ * it in the directory (a commune's organisations), or the province for the monitoring body. The
+ * rule of who recognises at which level (11.7e: each level recognises its own, the Ban Tuyên giáo
+ * và Dân vận the province's); evaluations and commendations are decided under the same rule.
  */
 @Component
-public class Jurisdiction {
+public class Jurisdiction implements DecidableModels {
 
   private final Approvers approvers;
   private final UnitDirectory units;
@@ -42,7 +47,8 @@ public class Jurisdiction {
    * The models the current approver may decide on at some level (its own unit and the units under
    * it at cấp xã; every unit at cấp tỉnh for the monitoring body), as a query criterion.
    */
-  public Criteria decidable() {
+  @Override
+  public Criteria criterion() {
     Approver approver = approvers.current();
     List<String> under = approver.ownUnit() == null ? List.of() : units.under(approver.ownUnit());
     List<Criteria> reaches = approver.reaches(under).stream().map(Jurisdiction::reach).toList();

@@ -1,4 +1,4 @@
-package vn.dienbien.modelregistry.model;
+package vn.dienbien.modelregistry.recognition;
 
 /** Who is deciding now: a port the domain owns, answered from the caller's token. */
 public interface Approvers {

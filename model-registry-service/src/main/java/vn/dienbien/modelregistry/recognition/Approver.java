@@ -1,9 +1,10 @@
-package vn.dienbien.modelregistry.model;
+package vn.dienbien.modelregistry.recognition;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import vn.dienbien.modelregistry.model.Level;
 
 /**
  * Who is deciding (evaluating, recognising, re-evaluating, commending), as far as the level goes.

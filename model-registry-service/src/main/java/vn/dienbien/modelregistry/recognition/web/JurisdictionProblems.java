@@ -1,4 +1,4 @@
-package vn.dienbien.modelregistry.model.web;
+package vn.dienbien.modelregistry.recognition.web;
 
 import java.util.List;
 import org.springframework.core.Ordered;
@@ -9,7 +9,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
-import vn.dienbien.modelregistry.model.OutsideJurisdiction;
+import vn.dienbien.modelregistry.recognition.OutsideJurisdiction;
 import vn.dienbien.platform.web.Problems;
 
 /**

@@ -1,4 +1,6 @@
-package vn.dienbien.modelregistry.model;
+package vn.dienbien.modelregistry.recognition;
+
+import vn.dienbien.modelregistry.model.Level;
 
 /**
  * A decision at a level the caller does not hold for that unit. The message names no unit, so a
