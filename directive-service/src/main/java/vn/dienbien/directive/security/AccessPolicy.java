@@ -23,29 +23,45 @@ class AccessPolicy {
 
   @Bean
   EndpointPolicy endpointPolicy() {
-    return EndpointPolicy.builder()
-        // The units directory is reference data every service keys on: administrators only.
+    EndpointPolicy.Builder policy = EndpointPolicy.builder();
+    directory(policy);
+    drafting(policy);
+    assignments(policy);
+    // Directives, tasks, assignments and units are not personal data: every role reads them.
+    return policy.read("/api/v1/**", VIEWER, MONITOR, EDITOR, ADMIN, UNIT_OFFICER).build();
+  }
+
+  /** The units directory is reference data every service keys on: administrators only. */
+  private static void directory(EndpointPolicy.Builder policy) {
+    policy
         .allow(POST, "/api/v1/units", ADMIN)
         .allow(POST, "/api/v1/units/import", ADMIN)
         .allow(PUT, "/api/v1/units/{id}", ADMIN)
         .allow(DELETE, "/api/v1/units/{id}", ADMIN)
         // Groups are the recipient lists ("nơi nhận") the Văn phòng names when drafting.
         .allow(POST, "/api/v1/unit-groups", ADMIN, EDITOR)
-        .allow(PUT, "/api/v1/unit-groups/{id}/members", ADMIN, EDITOR)
+        .allow(PUT, "/api/v1/unit-groups/{id}/members", ADMIN, EDITOR);
+  }
+
+  /** The Văn phòng drafts and issues directives. */
+  private static void drafting(EndpointPolicy.Builder policy) {
+    policy
         .allow(POST, "/api/v1/directives", EDITOR)
         .allow(POST, "/api/v1/directives/{id}/issue", EDITOR)
         .allow(POST, "/api/v1/directives/{id}/tasks", EDITOR)
         .allow(PUT, "/api/v1/directives/{id}/tasks/{code}", EDITOR)
-        .allow(DELETE, "/api/v1/directives/{id}/tasks/{code}", EDITOR)
+        .allow(DELETE, "/api/v1/directives/{id}/tasks/{code}", EDITOR);
+  }
+
+  /** A unit asks for more time on its assignment; the monitoring body decides and closes. */
+  private static void assignments(EndpointPolicy.Builder policy) {
+    policy
         // Only the assignment knows its unit: Extensions.request checks it once loaded.
         .allowOwnUnit(
             POST, "/api/v1/assignments/{id}/extension-requests", UnitFrom.service(), UNIT_OFFICER)
         .allow(POST, "/api/v1/assignments/{id}/extension-requests/{requestId}/approve", MONITOR)
         .allow(POST, "/api/v1/assignments/{id}/extension-requests/{requestId}/reject", MONITOR)
         // AssignmentClosing also checks that the caller's unit is the monitoring body.
-        .allow(POST, "/api/v1/assignments/{id}/complete", MONITOR)
-        // Directives, tasks, assignments and units are not personal data: every role reads them.
-        .read("/api/v1/**", VIEWER, MONITOR, EDITOR, ADMIN, UNIT_OFFICER)
-        .build();
+        .allow(POST, "/api/v1/assignments/{id}/complete", MONITOR);
   }
 }

@@ -2,9 +2,9 @@ package vn.dienbien.directive.seed;
 
 import java.util.List;
 import org.springframework.stereotype.Component;
-import vn.dienbien.directive.unit.Csv;
 import vn.dienbien.directive.unit.UnitGroup;
 import vn.dienbien.directive.unit.UnitGroups;
+import vn.dienbien.platform.csv.CsvRows;
 
 /** Creates the seed unit groups (code,name,description) once; members come from the units CSV. */
 @Component
@@ -17,7 +17,7 @@ class GroupSeed {
   }
 
   void load(String csv) {
-    List<List<String>> rows = Csv.parse(csv);
+    List<List<String>> rows = CsvRows.nonBlank(csv);
     rows.stream()
         .skip(1)
         .forEach(r ->

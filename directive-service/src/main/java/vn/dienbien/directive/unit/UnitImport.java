@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Service;
+import vn.dienbien.platform.csv.CsvRows;
 import vn.dienbien.platform.refusal.Refusal;
 import vn.dienbien.platform.refusal.Refusal.FieldError;
 
@@ -83,7 +84,7 @@ public class UnitImport {
   }
 
   private List<UnitRow> parse(String text) {
-    List<List<String>> lines = Csv.parse(text == null ? "" : text);
+    List<List<String>> lines = CsvRows.nonBlank(text == null ? "" : text);
     if (lines.isEmpty()) {
       throw Refusal.invalidField("file", "tệp CSV trống");
     }

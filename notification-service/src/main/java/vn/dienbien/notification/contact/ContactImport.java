@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Service;
 import vn.dienbien.notification.contact.ImportReport.RowError;
+import vn.dienbien.platform.csv.CsvRows;
 import vn.dienbien.platform.refusal.Refusal;
 
 /**
@@ -29,7 +30,7 @@ public class ContactImport {
 
   public ImportReport importCsv(String csv, boolean dryRun) {
     List<List<String>> table =
-        CsvTable.parse(csv == null ? "" : Normalizer.normalize(csv, Normalizer.Form.NFC));
+        CsvRows.parse(csv == null ? "" : Normalizer.normalize(csv, Normalizer.Form.NFC));
     Map<String, Integer> columns =
         ContactColumns.locate(table.isEmpty() ? List.of() : table.getFirst());
     if (table.size() - 1 > MAX_ROWS) {

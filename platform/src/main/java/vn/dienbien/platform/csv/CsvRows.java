@@ -1,16 +1,27 @@
-package vn.dienbien.notification.contact;
+package vn.dienbien.platform.csv;
 
 import java.util.ArrayList;
 import java.util.List;
 
-/** RFC 4180 CSV (quotes, doubled quotes, CRLF), as spreadsheets export it; ',' or ';' separated. */
-final class CsvTable {
+/**
+ * RFC 4180 CSV (quotes, doubled quotes, line breaks inside quotes, CRLF) as spreadsheets export it,
+ * ',' or ';' separated (';' when the first line has more of them), a leading byte-order mark
+ * dropped. Lenient on purpose: an unclosed quote runs to the end of the text instead of failing, so
+ * an import can still give every row its verdict. The one CSV reader of every service.
+ */
+public final class CsvRows {
 
-  private CsvTable() {}
+  private CsvRows() {}
 
-  static List<List<String>> parse(String text) {
+  /** Every row, a blank line as an empty row (so row numbers match the file's lines). */
+  public static List<List<String>> parse(String text) {
     String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
     return new Reader(body, separatorOf(body)).rows();
+  }
+
+  /** The rows that have cells: blank lines dropped. */
+  public static List<List<String>> nonBlank(String text) {
+    return parse(text).stream().filter(row -> !row.isEmpty()).toList();
   }
 
   private static char separatorOf(String body) {
