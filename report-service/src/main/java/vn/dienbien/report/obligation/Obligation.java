@@ -190,6 +190,14 @@ public record Obligation(
     return next.build();
   }
 
+  /** This obligation as stored at {@code storedVersion}, with the guard that version carries. */
+  Obligation atVersion(int storedVersion) {
+    ObligationCopy next = new ObligationCopy(this);
+    next.version = storedVersion;
+    next.revKey = revKeyOf(id, storedVersion);
+    return next.build();
+  }
+
   Obligation withExtensionRequests(List<ExtensionRequest> requests) {
     ObligationCopy next = new ObligationCopy(this);
     next.extensionRequests = requests;

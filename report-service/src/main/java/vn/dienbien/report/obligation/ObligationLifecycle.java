@@ -8,7 +8,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import vn.dienbien.contracts.directive.AssignmentClosed;
 import vn.dienbien.contracts.directive.TaskAssigned;
-import vn.dienbien.platform.outbox.Outbox;
 
 /**
  * Opens and closes obligations as directive-service assigns and closes ({@link
@@ -21,7 +20,6 @@ public class ObligationLifecycle {
 
   private static final Logger log = LoggerFactory.getLogger(ObligationLifecycle.class);
 
-  private final Outbox outbox;
   private final AssignmentLedger ledger;
   private final Obligations obligations;
   private final DueDates dueDates;
@@ -30,14 +28,12 @@ public class ObligationLifecycle {
   private final Clock clock;
 
   ObligationLifecycle(
-      Outbox outbox,
       AssignmentLedger ledger,
       Obligations obligations,
       DueDates dueDates,
       CalendarProperties calendar,
       MeterRegistry meters,
       Clock clock) {
-    this.outbox = outbox;
     this.ledger = ledger;
     this.obligations = obligations;
     this.dueDates = dueDates;
@@ -58,7 +54,7 @@ public class ObligationLifecycle {
     ledger.record(task.assignmentId(), planned.stream().map(Obligation::id).toList());
     int opened = 0;
     for (Obligation obligation : planned) {
-      if (outbox.insertIfAbsent(obligation, List.of())) {
+      if (obligations.storeOpened(obligation)) {
         opened++;
       } else {
         log.debug("Obligation {} already open", obligation.id());
