@@ -6,7 +6,8 @@ import java.util.List;
 
 /**
  * An obligation with some of its changeable fields replaced: the rules set what they change and
- * {@link #build} keeps everything else, identity and guard included (the store moves the guard).
+ * {@link #build} keeps everything else, identity and guard included (the store moves the guard, and
+ * says so with {@link #atVersion}).
  */
 final class ObligationCopy {
 
@@ -20,6 +21,16 @@ final class ObligationCopy {
   ObligationState state;
   List<Report> reports;
   List<ExtensionRequest> extensionRequests;
+  int version;
+  String revKey;
+
+  /** {@code obligation} as stored at {@code storedVersion}, with the guard that version carries. */
+  static Obligation atVersion(Obligation obligation, int storedVersion) {
+    ObligationCopy next = new ObligationCopy(obligation);
+    next.version = storedVersion;
+    next.revKey = Obligation.revKeyOf(obligation.id(), storedVersion);
+    return next.build();
+  }
 
   ObligationCopy(Obligation from) {
     this.from = from;
@@ -32,6 +43,8 @@ final class ObligationCopy {
     state = from.state();
     reports = from.reports();
     extensionRequests = from.extensionRequests();
+    version = from.version();
+    revKey = from.revKey();
   }
 
   Obligation build() {
@@ -53,8 +66,8 @@ final class ObligationCopy {
         dueSoonLead,
         reports,
         from.createdAt(),
-        from.version(),
-        from.revKey(),
+        version,
+        revKey,
         extensionRequests);
   }
 }

@@ -6,7 +6,6 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
-import vn.dienbien.platform.outbox.Outbox;
 
 /**
  * Opens and closes obligations as directive-service assigns and closes ({@link
@@ -19,7 +18,6 @@ public class ObligationLifecycle {
 
   private static final Logger log = LoggerFactory.getLogger(ObligationLifecycle.class);
 
-  private final Outbox outbox;
   private final AssignmentLedger ledger;
   private final Obligations obligations;
   private final DueDates dueDates;
@@ -28,14 +26,12 @@ public class ObligationLifecycle {
   private final Clock clock;
 
   ObligationLifecycle(
-      Outbox outbox,
       AssignmentLedger ledger,
       Obligations obligations,
       DueDates dueDates,
       CalendarProperties calendar,
       MeterRegistry meters,
       Clock clock) {
-    this.outbox = outbox;
     this.ledger = ledger;
     this.obligations = obligations;
     this.dueDates = dueDates;
@@ -56,7 +52,7 @@ public class ObligationLifecycle {
     ledger.record(assignmentId, planned.stream().map(Obligation::id).toList());
     int opened = 0;
     for (Obligation obligation : planned) {
-      if (outbox.insertIfAbsent(obligation, List.of())) {
+      if (obligations.storeOpened(obligation)) {
         opened++;
       } else {
         log.debug("Obligation {} already open", obligation.id());

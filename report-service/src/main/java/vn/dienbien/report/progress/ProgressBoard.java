@@ -1,8 +1,10 @@
 package vn.dienbien.report.progress;
 
+import java.text.CollationKey;
 import java.text.Collator;
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -41,6 +43,8 @@ public record ProgressBoard(
    * The board of {@code progress} keeping rows of {@code status} (null: any) and {@code unitId}.
    */
   public static ProgressBoard of(Progress progress, ProgressStatus status, String unitId) {
+    // One collation key per unit name, not a collator comparison per pair of rows: the same order.
+    Map<String, CollationKey> names = new HashMap<>();
     List<ProgressRow> kept =
         progress.rows().stream()
             .filter(r -> status == null || r.status() == status)
@@ -49,7 +53,8 @@ public record ProgressBoard(
                 Comparator.comparingLong(ProgressRow::daysOverdue)
                     .reversed()
                     .thenComparing(ProgressRow::dueDate)
-                    .thenComparing(ProgressRow::unitName, VIETNAMESE)
+                    .thenComparing(
+                        r -> names.computeIfAbsent(r.unitName(), VIETNAMESE::getCollationKey))
                     .thenComparing(ProgressRow::obligationId))
             .toList();
     return new ProgressBoard(

@@ -1,7 +1,5 @@
 package vn.dienbien.report.progress;
 
-import static org.springframework.data.mongodb.core.query.Criteria.where;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -11,27 +9,26 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
-import vn.dienbien.report.obligation.Obligation;
 import vn.dienbien.report.obligation.ObligationNotFound;
+import vn.dienbien.report.obligation.readmodel.ObligationProjection;
+import vn.dienbien.report.obligation.readmodel.ObligationRow;
 
 /**
  * Progress as of now: for a directive (periods already started), or the summary of all obligations
- * due within a period. These are reports, not hot paths: they read the matching obligations once
- * and count in memory.
+ * due within a period, counted from the {@link ObligationProjection} (in memory: the monitoring
+ * board asks for them on every page). Statuses that depend on the time are those of now.
  */
 @Service
 public class ProgressQueries {
 
   private static final Duration DUE_SOON = Duration.ofDays(7);
 
-  private final MongoTemplate mongo;
+  private final ObligationProjection obligations;
   private final Clock clock;
 
-  ProgressQueries(MongoTemplate mongo, Clock clock) {
-    this.mongo = mongo;
+  ProgressQueries(ObligationProjection obligations, Clock clock) {
+    this.obligations = obligations;
     this.clock = clock;
   }
 
@@ -41,30 +38,29 @@ public class ProgressQueries {
    * @throws ObligationNotFound when no unit has an obligation of this directive at all
    */
   public Progress directive(String directiveId) {
-    if (!mongo.exists(
-        Query.query(where("assignment.directiveId").is(directiveId)), Obligation.class)) {
+    List<ObligationRow> all = obligations.ofDirective(directiveId);
+    if (all.isEmpty()) {
       throw new ObligationNotFound("nghĩa vụ báo cáo của chỉ thị", directiveId);
     }
     LocalDate today = LocalDate.now(clock);
     var found =
-        mongo.find(
-            Query.query(
-                where("assignment.directiveId").is(directiveId).and("periodStart").lte(today)),
-            Obligation.class);
+        all.stream()
+            .filter(o -> o.periodStart() != null && !o.periodStart().isAfter(today))
+            .toList();
     String title =
         found.isEmpty()
             ? directiveId
-            : "Tiến độ thực hiện Chỉ thị " + found.getFirst().assignment().directiveNumber();
+            : "Tiến độ thực hiện Chỉ thị " + found.getFirst().directiveNumber();
     return progress(title, found);
   }
 
   public Progress summary(LocalDate from, LocalDate to) {
-    var found = mongo.find(Query.query(where("dueDate").gte(from).lte(to)), Obligation.class);
+    var found = obligations.dueBetween(from, to);
     return progress(
         "Tổng hợp tình hình báo cáo từ " + Formats.date(from) + " đến " + Formats.date(to), found);
   }
 
-  private Progress progress(String title, List<Obligation> obligations) {
+  private Progress progress(String title, List<ObligationRow> obligations) {
     Instant now = clock.instant();
     List<ProgressRow> rows = rows(obligations, now);
     List<ProgressRow> overdue =
@@ -83,7 +79,7 @@ public class ProgressQueries {
   }
 
   /** A row per obligation and status it is in at {@code now}, by due date, task and unit. */
-  private List<ProgressRow> rows(List<Obligation> obligations, Instant now) {
+  private List<ProgressRow> rows(List<ObligationRow> obligations, Instant now) {
     return obligations.stream()
         .flatMap(o ->
             ProgressStatus.of(o, now, DUE_SOON).stream()

@@ -1,8 +1,7 @@
 package vn.dienbien.report.progress;
 
 import java.time.LocalDate;
-import vn.dienbien.report.obligation.Obligation;
-import vn.dienbien.report.obligation.Report;
+import vn.dienbien.report.obligation.readmodel.ObligationRow;
 
 /**
  * One obligation as it appears in progress lists and exports; the report fields are those of the
@@ -29,26 +28,24 @@ public record ProgressRow(
     String results) {
 
   static ProgressRow of(
-      Obligation o, ProgressStatus status, long daysOverdue, java.time.ZoneId zone) {
-    var a = o.assignment();
-    Report r = o.currentReport();
+      ObligationRow o, ProgressStatus status, long daysOverdue, java.time.ZoneId zone) {
     return new ProgressRow(
         o.id(),
-        a.directiveNumber(),
-        a.taskCode(),
-        a.unitId(),
-        a.unitName(),
+        o.directiveNumber(),
+        o.taskCode(),
+        o.unitId(),
+        o.unitName(),
         o.periodLabel(),
         o.dueDate(),
         status,
         status.label(),
         daysOverdue,
-        r == null ? null : r.submittedAt().atZone(zone).toLocalDate(),
-        r == null ? null : r.content().progressPercent(),
-        r == null ? null : r.content().difficulties(),
-        r == null ? null : r.content().proposals(),
-        a.directiveTitle(),
-        a.taskContent(),
-        r == null ? null : r.content().results());
+        o.submittedAt() == null ? null : o.submittedAt().atZone(zone).toLocalDate(),
+        o.progressPercent(),
+        o.difficulties(),
+        o.proposals(),
+        o.directiveTitle(),
+        o.taskContent(),
+        o.results());
   }
 }

@@ -3,8 +3,7 @@ package vn.dienbien.report.progress;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
-import vn.dienbien.report.obligation.Obligation;
-import vn.dienbien.report.obligation.Report;
+import vn.dienbien.report.obligation.readmodel.ObligationRow;
 
 /** Where an obligation stands for the monitoring body; closed obligations are not counted. */
 public enum ProgressStatus {
@@ -24,12 +23,11 @@ public enum ProgressStatus {
     return label;
   }
 
-  /** A submitted or accepted report counts as done, graded by when that report arrived. */
-  public static Optional<ProgressStatus> of(Obligation o, Instant now, Duration dueSoonWindow) {
-    Report report = o.currentReport();
+  /** A submitted or accepted report counts as done, graded by when the latest report arrived. */
+  public static Optional<ProgressStatus> of(ObligationRow o, Instant now, Duration dueSoonWindow) {
     return switch (o.state()) {
       case CLOSED -> Optional.empty();
-      case SUBMITTED, ACCEPTED -> Optional.of(report.late() ? DONE_LATE : DONE_ON_TIME);
+      case SUBMITTED, ACCEPTED -> Optional.of(o.late() ? DONE_LATE : DONE_ON_TIME);
       case OPEN, RETURNED ->
           Optional.of(
               !now.isBefore(o.dueAt())

@@ -28,7 +28,6 @@ class OpeningRaceIntegrationTests extends IntegrationTestBase {
   @Autowired Obligations obligations;
   @Autowired DueDates dueDates;
   @Autowired DueSweep sweep;
-  @Autowired vn.dienbien.platform.outbox.Outbox outbox;
   @Autowired MeterRegistry meters;
   @Autowired TestClock clock;
 
@@ -46,7 +45,6 @@ class OpeningRaceIntegrationTests extends IntegrationTestBase {
         };
     var lifecycle =
         new ObligationLifecycle(
-            outbox,
             ledger,
             obligations,
             sweptRightAfterEachWatch,
