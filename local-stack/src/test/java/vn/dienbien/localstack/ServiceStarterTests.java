@@ -19,21 +19,21 @@ class ServiceStarterTests {
             "-XX:+UseCompactObjectHeaders",
             "-XX:+UnlockDiagnosticVMOptions",
             "-XX:ArchiveRelocationMode=0",
-            "-XX:NewRatio=4");
+            "-XX:NewRatio=8");
   }
 
   @Test
   void jdk21IsNotGivenFlagsItDoesNotKnow() {
     assertThat(ServiceStarter.jvmOptions(21, List.of()))
         .doesNotContain("-XX:+UseCompactObjectHeaders")
-        .contains("-XX:ArchiveRelocationMode=0", "-XX:NewRatio=4");
+        .contains("-XX:ArchiveRelocationMode=0", "-XX:NewRatio=8");
   }
 
   @Test
   void serviceJavaOptsComeLastSoTheyOverrideTheTuning() {
     List<String> jvm = ServiceStarter.jvmOptions(25, USER);
     assertThat(jvm.subList(jvm.size() - USER.size(), jvm.size())).isEqualTo(USER);
-    assertThat(jvm.lastIndexOf("-XX:NewRatio=2")).isGreaterThan(jvm.indexOf("-XX:NewRatio=4"));
+    assertThat(jvm.lastIndexOf("-XX:NewRatio=2")).isGreaterThan(jvm.indexOf("-XX:NewRatio=8"));
   }
 
   @Test
