@@ -61,22 +61,12 @@ final class ServiceStarter {
    *       instead of a third (85 MB). Its eden is touched in full between two collections, so it is
    *       resident whatever the live data; the services keep 50–60 MB in the old generation after
    *       the bench's load. More frequent minor collections, each as cheap (few survivors).
-   *   <li>{@code -XX:ArchiveRelocationMode=0} (diagnostic): map the start-up cache at the address
-   *       it was written for. By default (JDK 20+) the JVM maps it at another address and patches
-   *       every pointer in it, at each start, which made all of the ~110 MB cache dirty private
-   *       memory; mapped in place, about 70 MB of it stay clean page-cache pages (measured: 50 of
-   *       120 MB dirty). The JVM loads every cached class at start, so the cache stays resident
-   *       either way. The JVM still relocates when the address is taken. Local stack only: it gives
-   *       up the address randomisation of the cache.
    *   <li>{@code -XX:+UseCompactObjectHeaders} (JDK 25+, JEP 519): 8-byte object headers, about a
    *       tenth less heap for the same objects.
    * </ul>
    */
   static List<String> jvmOptions(int jdkFeature, List<String> serviceJavaOpts) {
-    List<String> flags =
-        new ArrayList<>(
-            List.of(
-                "-XX:NewRatio=8", "-XX:+UnlockDiagnosticVMOptions", "-XX:ArchiveRelocationMode=0"));
+    List<String> flags = new ArrayList<>(List.of("-XX:NewRatio=8"));
     if (jdkFeature >= 25) {
       flags.add("-XX:+UseCompactObjectHeaders");
     }
@@ -100,12 +90,7 @@ final class ServiceStarter {
             .jvmOptions(jvmOptions(Runtime.version().feature(), options.serviceJvmOptions()));
     ServiceCaches.Start start =
         caches.prepare(
-            service.spec().name(),
-            service.spec().jar(layout.root()),
-            jvm,
-            env,
-            new ServiceCaches.Training(
-                () -> Readiness.answers200(service.readinessUrl()), options.timeout()));
+            service.spec().name(), service.spec().jar(layout.root()), jvm, env, options.timeout());
     notes.put(service.name(), start.note());
     return ManagedProcess.start(
         service.name(),

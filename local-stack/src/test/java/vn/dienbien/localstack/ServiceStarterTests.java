@@ -13,20 +13,16 @@ class ServiceStarterTests {
   private static final List<String> USER = List.of("-XX:TieredStopAtLevel=1", "-XX:NewRatio=2");
 
   @Test
-  void jdk25GetsCompactHeadersAndTheCacheMappedInPlace() {
+  void jdk25GetsCompactHeadersAndASmallYoungGeneration() {
     assertThat(ServiceStarter.jvmOptions(25, List.of()))
-        .contains(
-            "-XX:+UseCompactObjectHeaders",
-            "-XX:+UnlockDiagnosticVMOptions",
-            "-XX:ArchiveRelocationMode=0",
-            "-XX:NewRatio=8");
+        .contains("-XX:+UseCompactObjectHeaders", "-XX:NewRatio=8");
   }
 
   @Test
   void jdk21IsNotGivenFlagsItDoesNotKnow() {
     assertThat(ServiceStarter.jvmOptions(21, List.of()))
         .doesNotContain("-XX:+UseCompactObjectHeaders")
-        .contains("-XX:ArchiveRelocationMode=0", "-XX:NewRatio=8");
+        .contains("-XX:NewRatio=8");
   }
 
   @Test

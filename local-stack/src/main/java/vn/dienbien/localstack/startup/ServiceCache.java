@@ -110,11 +110,11 @@ public record ServiceCache(Path dir, String name) {
   }
 
   /**
-   * JVM options of the training run (JDK 25 one-step workflow, JEP 514): the application starts as
-   * it always does until it is ready, the launcher stops it, and the JVM writes the AOT cache as it
-   * exits (through {@code app.aot.config}, removed after).
+   * JVM options of the training run (JDK 25 one-step workflow, JEP 514): the application starts,
+   * Spring creates every bean and exits at the end of the context refresh, before any lifecycle
+   * bean runs, and the JVM writes the AOT cache as it exits.
    */
   public List<String> trainingFlags() {
-    return List.of("-XX:AOTCacheOutput=" + aotFile());
+    return List.of("-XX:AOTCacheOutput=" + aotFile(), "-Dspring.context.exit=onRefresh");
   }
 }

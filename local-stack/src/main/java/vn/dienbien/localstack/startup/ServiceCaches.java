@@ -12,26 +12,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
 import vn.dienbien.localstack.process.ManagedProcess;
-import vn.dienbien.localstack.process.Readiness;
 
 /**
  * Makes each application's start-up cache ({@link ServiceCache}) usable before its first JVM of
  * this launcher run starts: extracts the fat jar when it changed and, on JDK 25+, runs the AOT
  * training once. Instances of the same application (cluster mode) wait for the one preparation.
  *
- * <p>The training run is the application's own start with its real environment on the running
- * infrastructure, stopped once it is ready: it covers what the start does before readiness (bean
- * creation, and the lifecycle that follows: web server, Kafka binder and consumers, the first
- * health request), which the cache then holds. The launcher waits for its readiness, sends it
- * SIGTERM (graceful shutdown, as Ctrl-C does) and the JVM writes the AOT cache as it exits. While
- * it runs it is the application: it may consume events, relay its outbox or run a seeder, as any
- * start followed by a stop would, and the real start takes over from there.
+ * <p>The training run uses the service's real environment, so it runs against the running
+ * infrastructure: it stops at the end of the context refresh ({@code
+ * spring.context.exit=onRefresh}) before any lifecycle bean starts and before the application
+ * runners, so no Kafka listener, outbox relay, scheduled job or seeder (ApplicationRunner) runs and
+ * the web server never binds; the only writes are the idempotent index creations the beans make
+ * when created, which the real start repeats anyway.
  */
 public final class ServiceCaches {
 
@@ -49,12 +43,6 @@ public final class ServiceCaches {
 
   /** How to start an application: which jar, the cache options, and what preparing it did. */
   public record Start(Path jar, List<String> cacheFlags, String note) {}
-
-  /**
-   * How a training run knows the application is ready (its readiness probe answers) and how long it
-   * may take to get there, and then to write the cache.
-   */
-  public record Training(BooleanSupplier ready, Duration timeout) {}
 
   public ServiceCaches(Path root, Path logs, String java, int jdkFeature, boolean enabled) {
     this.root = root;
@@ -80,7 +68,7 @@ public final class ServiceCaches {
    * never fails the start: a failed extraction or training falls back to a plain start.
    */
   public Start prepare(
-      String name, Path fatJar, List<String> jvm, Map<String, String> env, Training training) {
+      String name, Path fatJar, List<String> jvm, Map<String, String> env, Duration timeout) {
     CompletableFuture<Start> mine = new CompletableFuture<>();
     CompletableFuture<Start> first = prepared.putIfAbsent(name, mine);
     if (first != null) {
@@ -88,7 +76,7 @@ public final class ServiceCaches {
     }
     try {
       Start start =
-          prepareNow(new ServiceCache(root.resolve(name), name), fatJar, jvm, env, training);
+          prepareNow(new ServiceCache(root.resolve(name), name), fatJar, jvm, env, timeout);
       mine.complete(start);
       return start;
     } catch (RuntimeException e) {
@@ -102,14 +90,14 @@ public final class ServiceCaches {
       Path fatJar,
       List<String> jvm,
       Map<String, String> env,
-      Training training) {
+      Duration timeout) {
     String fingerprint = ServiceCache.fingerprintOf(fatJar, jvm);
     CachePlan plan = cache.plan(jdkFeature, enabled, fingerprint);
     if (plan.kind() == CachePlan.Kind.NONE) {
       return new Start(fatJar, List.of(), "");
     }
     List<String> done = new ArrayList<>();
-    Start failed = make(cache, plan, fatJar, jvm, env, training, done);
+    Start failed = make(cache, plan, fatJar, jvm, env, timeout, done);
     if (failed != null) {
       return failed;
     }
@@ -130,7 +118,7 @@ public final class ServiceCaches {
       Path fatJar,
       List<String> jvm,
       Map<String, String> env,
-      Training training,
+      Duration timeout,
       List<String> done) {
     if (plan.extract()) {
       if (!extract(cache, fatJar)) {
@@ -141,7 +129,7 @@ public final class ServiceCaches {
     }
     if (plan.train()) {
       long t0 = System.nanoTime();
-      if (!train(cache, jvm, env, training)) {
+      if (!train(cache, jvm, env, timeout)) {
         return new Start(
             cache.extractedJar(),
             List.of(),
@@ -174,46 +162,21 @@ public final class ServiceCaches {
     return code == 0 && Files.isRegularFile(cache.extractedJar());
   }
 
-  /**
-   * Starts the application with the training options, waits for its readiness, stops it with
-   * SIGTERM and waits for the JVM to write the cache as it exits; a partial cache is removed.
-   */
   private boolean train(
-      ServiceCache cache, List<String> jvm, Map<String, String> env, Training training) {
+      ServiceCache cache, List<String> jvm, Map<String, String> env, Duration timeout) {
     List<String> command = new ArrayList<>(List.of(java));
     command.addAll(jvm);
     command.addAll(cache.trainingFlags());
     command.addAll(List.of("-jar", cache.extractedJar().toString()));
-    ManagedProcess run =
-        ManagedProcess.start(
-            cache.name() + "-aot-training", command, env, cache.dir(), log(cache, "aot-training"));
-    boolean written = false;
-    try {
-      Readiness.await(cache.name() + " (AOT training)", run, training.timeout(), training.ready());
-      run.handle().destroy();
-      run.handle().onExit().get(training.timeout().toMillis(), TimeUnit.MILLISECONDS);
-      written = Files.size(cache.aotFile()) > 0;
-    } catch (Readiness.NotReadyException | ExecutionException | TimeoutException | IOException e) {
-      written = false;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    } finally {
-      run.stop(Duration.ofSeconds(5));
-      cleanUp(cache, written);
-    }
-    return written;
-  }
-
-  private static void cleanUp(ServiceCache cache, boolean written) {
-    try {
-      Files.deleteIfExists(
-          cache.aotFile().resolveSibling(cache.aotFile().getFileName() + ".config"));
-      if (!written) {
-        Files.deleteIfExists(cache.aotFile());
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot clean " + cache.dir(), e);
-    }
+    int code =
+        ManagedProcess.run(
+            cache.name() + "-aot-training",
+            command,
+            env,
+            cache.dir(),
+            log(cache, "aot-training"),
+            timeout);
+    return code == 0 && Files.isRegularFile(cache.aotFile());
   }
 
   private Path log(ServiceCache cache, String what) {

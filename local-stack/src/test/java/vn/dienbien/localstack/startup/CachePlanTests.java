@@ -87,9 +87,11 @@ class CachePlanTests {
   }
 
   @Test
-  void trainingRunsTheWholeStartAndWritesTheCacheFileAsItExits() {
+  void trainingExitsOnRefreshAndWritesTheCacheFile() {
     ServiceCache cache = cache();
-    assertThat(cache.trainingFlags()).containsExactly("-XX:AOTCacheOutput=" + cache.aotFile());
+    assertThat(cache.trainingFlags())
+        .containsExactly(
+            "-XX:AOTCacheOutput=" + cache.aotFile(), "-Dspring.context.exit=onRefresh");
   }
 
   private ServiceCache cache() {
