@@ -1,5 +1,6 @@
 package vn.dienbien.localstack;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,16 +44,50 @@ final class ServiceStarter {
   }
 
   /**
+   * Environment of every service JVM (its training run too): glibc gives each thread that allocates
+   * natively an arena of its own (up to 8 per core), which the Kafka, Mongo and Tomcat threads fill
+   * and never return; two arenas hold the same allocations in less resident memory.
+   */
+  static final Map<String, String> NATIVE_ENVIRONMENT = Map.of("MALLOC_ARENA_MAX", "2");
+
+  /**
+   * The options after the heap limit of {@link ServiceSpec#jvmOptions}: the launcher's memory
+   * tuning for the JDK that runs the services ({@code jdkFeature}: flags a JDK does not know are
+   * left out, so JDK 21 starts with the rest), then SERVICE_JAVA_OPTS, which can override them (the
+   * last occurrence of a flag wins).
+   *
+   * <ul>
+   *   <li>{@code -XX:NewRatio=8}: the young generation is a ninth of the heap (28 MB of 256 MB)
+   *       instead of a third (85 MB). Its eden is touched in full between two collections, so it is
+   *       resident whatever the live data; the services keep 50–60 MB in the old generation after
+   *       the bench's load. More frequent minor collections, each as cheap (few survivors).
+   *   <li>{@code -XX:+UseCompactObjectHeaders} (JDK 25+, JEP 519): 8-byte object headers, about a
+   *       tenth less heap for the same objects.
+   * </ul>
+   */
+  static List<String> jvmOptions(int jdkFeature, List<String> serviceJavaOpts) {
+    List<String> flags = new ArrayList<>(List.of("-XX:NewRatio=8"));
+    if (jdkFeature >= 25) {
+      flags.add("-XX:+UseCompactObjectHeaders");
+    }
+    flags.addAll(serviceJavaOpts);
+    return List.copyOf(flags);
+  }
+
+  /**
    * Starts one instance's JVM (not waiting for it): the first instance of an application prepares
    * its cache (extraction, AOT training) first; the others wait for that and reuse it.
    */
   ManagedProcess launch(ServiceInstance service, Options options) {
-    Map<String, String> env =
-        new HashMap<>(service.environment(layout, ports, topology.bootstrapServers()));
+    Map<String, String> env = new HashMap<>(NATIVE_ENVIRONMENT);
+    env.putAll(service.environment(layout, ports, topology.bootstrapServers()));
     if (service.spec().hasDatabase()) {
       env.putAll(options.mode().serviceEnvironment(layout));
     }
-    List<String> jvm = service.spec().jvmOptions(options.serviceJvmOptions());
+    List<String> jvm =
+        service
+            .spec()
+            .jvmOptions(jvmOptions(Runtime.version().feature(), options.serviceJvmOptions()));
     ServiceCaches.Start start =
         caches.prepare(
             service.spec().name(), service.spec().jar(layout.root()), jvm, env, options.timeout());

@@ -25,7 +25,7 @@ public final class Readiness {
     }
   }
 
-  /** Polls {@code check} every 250 ms until it is true; fails fast when {@code process} dies. */
+  /** Polls {@code check} every 100 ms until it is true; fails fast when {@code process} dies. */
   public static void await(
       String what, ManagedProcess process, Duration timeout, BooleanSupplier check) {
     long deadline = System.nanoTime() + timeout.toNanos();
@@ -54,7 +54,7 @@ public final class Readiness {
                     : "; last lines of " + process.logFile() + ":\n" + process.tail(30)));
       }
       try {
-        Thread.sleep(250);
+        Thread.sleep(100);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         throw new NotReadyException(what + ": interrupted");
