@@ -8,6 +8,7 @@ import static vn.dienbien.platform.security.Role.UNIT_APPROVER;
 import static vn.dienbien.platform.security.Role.UNIT_OFFICER;
 import static vn.dienbien.platform.security.Role.VIEWER;
 
+import java.util.List;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import vn.dienbien.platform.security.EndpointPolicy;
@@ -29,7 +30,17 @@ class AccessPolicy {
 
   @Bean
   EndpointPolicy endpointPolicy() {
-    return EndpointPolicy.builder()
+    EndpointPolicy.Builder policy = EndpointPolicy.builder();
+    registrations(policy);
+    decisions(policy);
+    return policy
+        .read("/api/v1/**", VIEWER, MONITOR, EDITOR, ADMIN, UNIT_OFFICER, UNIT_APPROVER)
+        .build();
+  }
+
+  /** A unit puts its own models and exemplars forward. */
+  private static void registrations(EndpointPolicy.Builder policy) {
+    policy
         // New models and exemplars name their owning unit in the body; ModelApi re-checks it.
         .allowOwnUnit(POST, "/api/v1/models", UnitFrom.body("unitId"), UNIT_OFFICER)
         .allowOwnUnit(POST, "/api/v1/exemplars", UnitFrom.body("unitId"), UNIT_OFFICER)
@@ -37,26 +48,21 @@ class AccessPolicy {
         // model.
         .allowOwnUnit(POST, "/api/v1/models/{id}/registrations", UnitFrom.service(), UNIT_OFFICER)
         .allowOwnUnit(
-            POST, "/api/v1/exemplars/{id}/registrations", UnitFrom.service(), UNIT_OFFICER)
-        .allowOwnUnit(POST, "/api/v1/evaluations", UnitFrom.service(), MONITOR, UNIT_APPROVER)
-        .allowOwnUnit(POST, "/api/v1/recognitions", UnitFrom.service(), MONITOR, UNIT_APPROVER)
-        .allowOwnUnit(POST, "/api/v1/recognitions/bulk", UnitFrom.service(), MONITOR, UNIT_APPROVER)
-        .allowOwnUnit(
-            POST, "/api/v1/recognitions/rejections", UnitFrom.service(), MONITOR, UNIT_APPROVER)
-        .allowOwnUnit(
-            POST,
+            POST, "/api/v1/exemplars/{id}/registrations", UnitFrom.service(), UNIT_OFFICER);
+  }
+
+  /** Evaluate, recognise, re-evaluate, commend: at the level the service finds the caller has. */
+  private static void decisions(EndpointPolicy.Builder policy) {
+    for (String path :
+        List.of(
+            "/api/v1/evaluations",
+            "/api/v1/recognitions",
+            "/api/v1/recognitions/bulk",
+            "/api/v1/recognitions/rejections",
             "/api/v1/recognitions/{recognitionId}/re-evaluations",
-            UnitFrom.service(),
-            MONITOR,
-            UNIT_APPROVER)
-        .allowOwnUnit(
-            POST,
             "/api/v1/commendation-rounds/{roundId}/commendations",
-            UnitFrom.service(),
-            MONITOR,
-            UNIT_APPROVER)
-        .allowOwnUnit(POST, "/api/v1/commendations", UnitFrom.service(), MONITOR, UNIT_APPROVER)
-        .read("/api/v1/**", VIEWER, MONITOR, EDITOR, ADMIN, UNIT_OFFICER, UNIT_APPROVER)
-        .build();
+            "/api/v1/commendations")) {
+      policy.allowOwnUnit(POST, path, UnitFrom.service(), MONITOR, UNIT_APPROVER);
+    }
   }
 }

@@ -131,29 +131,32 @@ public class SecurityConfiguration {
     if (!tokenMode(properties, policy)) {
       return ApiChain.open(http, filters);
     }
-    EndpointPolicy full = policy.getObject();
-    MeterRegistry registry = meters.getIfAvailable(SimpleMeterRegistry::new);
-    var limiter =
-        new WriteRateLimiter(
-            properties.rateLimit().capacity(),
-            properties.rateLimit().perMinute(),
-            System::nanoTime);
-    var rateLimit =
-        new RateLimitFilter(
-            limiter,
-            Set.copyOf(properties.rateLimit().exemptUsers()),
-            actor,
-            registry.counter("security.rate-limited"));
+    var rateLimit = rateLimit(properties, actor, meters.getIfAvailable(SimpleMeterRegistry::new));
     return ApiChain.secured(
         http,
         new ApiChain.Parts(
-            full,
+            policy.getObject(),
             actor,
             decoder,
             new JwtClaims(properties.userClaim()),
             filters,
             rateLimit,
             (int) maxBody.toBytes()));
+  }
+
+  /** Writes limited per user (the configured exempt users, such as a load test's, are not). */
+  private static RateLimitFilter rateLimit(
+      PlatformSecurityProperties properties, CurrentActor actor, MeterRegistry registry) {
+    var limiter =
+        new WriteRateLimiter(
+            properties.rateLimit().capacity(),
+            properties.rateLimit().perMinute(),
+            System::nanoTime);
+    return new RateLimitFilter(
+        limiter,
+        Set.copyOf(properties.rateLimit().exemptUsers()),
+        actor,
+        registry.counter("security.rate-limited"));
   }
 
   private static boolean tokenMode(
