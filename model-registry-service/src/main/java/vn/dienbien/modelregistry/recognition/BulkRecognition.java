@@ -35,7 +35,8 @@ public class BulkRecognition {
       try {
         decisions.check(modelId, level, year, decision, actorId);
       } catch (Refusal problem) {
-        if (problem.kind() == Refusal.Kind.INVALID) {
+        // A bad request or a caller outside its level refuses the whole list, not one line.
+        if (problem.kind() == Refusal.Kind.INVALID || problem.kind() == Refusal.Kind.FORBIDDEN) {
           throw problem;
         }
         problems.add(new Refusal.FieldError("modelIds[" + i + "]", problem.getMessage()));
