@@ -17,7 +17,11 @@ public class Refusal extends RuntimeException {
     NOT_FOUND,
     CONFLICT,
     DUPLICATE,
-    FORBIDDEN
+    FORBIDDEN,
+    /** An uploaded file over the size allowed (413). */
+    FILE_TOO_LARGE,
+    /** An uploaded file of a type not allowed (415). */
+    FILE_TYPE_REFUSED
   }
 
   /**

@@ -14,10 +14,8 @@ import vn.dienbien.platform.refusal.Refusal;
  * The one place a domain {@link Refusal} becomes HTTP, for every service: its kind picks the status
  * and title, its code, detail and fields are kept, so the body is the same problem+json an {@link
  * ApiProblem} gives. Ordered before {@link ProblemDetailsAdvice}, whose catch-all would answer 500,
- * and after a service's own advice for a narrower refusal (report-service answers an evidence file
- * that is too large or of a refused type with 413/415, statuses no {@link Refusal.Kind} has): the
- * first advice that can handle an exception answers it, so that order must not depend on the order
- * beans happen to be registered in.
+ * and after any advice a service writes for a narrower exception: the first advice that can handle
+ * an exception answers it, so that order must not depend on the order beans are registered in.
  */
 @RestControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE + 100)
@@ -56,6 +54,8 @@ public class RefusalProblems {
       case NOT_FOUND -> HttpStatus.NOT_FOUND;
       case CONFLICT, DUPLICATE -> HttpStatus.CONFLICT;
       case FORBIDDEN -> HttpStatus.FORBIDDEN;
+      case FILE_TOO_LARGE -> HttpStatus.CONTENT_TOO_LARGE;
+      case FILE_TYPE_REFUSED -> HttpStatus.UNSUPPORTED_MEDIA_TYPE;
     };
   }
 
@@ -66,6 +66,8 @@ public class RefusalProblems {
       case CONFLICT -> "Xung đột trạng thái";
       case DUPLICATE -> "Dữ liệu đã tồn tại";
       case FORBIDDEN -> "Không có quyền";
+      case FILE_TOO_LARGE -> "Tệp quá lớn";
+      case FILE_TYPE_REFUSED -> "Loại tệp không được phép";
     };
   }
 }

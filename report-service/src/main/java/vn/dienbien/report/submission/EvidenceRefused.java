@@ -5,9 +5,9 @@ import vn.dienbien.platform.refusal.Refusal;
 
 /**
  * An evidence file refused before anything is stored because it is too large or of a type not
- * allowed, naming the field and the rule in Vietnamese: a {@link Refusal} of kind INVALID whose
- * {@link Reason} the web layer answers with a status of its own (413, 415). Other invalid evidence
- * (an empty file) is a plain {@link Refusal#invalidField}.
+ * allowed, naming the field and the rule in Vietnamese: a {@link Refusal} the platform answers 413
+ * ({@code evidence-too-large}) or 415 ({@code evidence-type}). Other invalid evidence (an empty
+ * file) is a plain {@link Refusal#invalidField}.
  */
 public class EvidenceRefused extends Refusal {
 
@@ -20,7 +20,11 @@ public class EvidenceRefused extends Refusal {
   private final Reason reason;
 
   EvidenceRefused(Reason reason, String field, String detail, String fieldMessage) {
-    super(Kind.INVALID, "validation", detail, List.of(new FieldError(field, fieldMessage)));
+    super(
+        reason == Reason.TOO_LARGE ? Kind.FILE_TOO_LARGE : Kind.FILE_TYPE_REFUSED,
+        reason == Reason.TOO_LARGE ? "evidence-too-large" : "evidence-type",
+        detail,
+        List.of(new FieldError(field, fieldMessage)));
     this.reason = reason;
   }
 
