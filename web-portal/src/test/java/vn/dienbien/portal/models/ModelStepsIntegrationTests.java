@@ -120,6 +120,36 @@ class ModelStepsIntegrationTests extends StubbedServicesTest {
   }
 
   @Test
+  void theUnitRegistersANewModelAtCommuneLevelWithEveryAreaTicked() throws Exception {
+    modelRegistry.answer("POST /api/v1/models", 201, "{\"id\":\"MH-0010\"}");
+
+    mvc.perform(
+            post("/don-vi/mo-hinh")
+                .with(as("UNIT_OFFICER"))
+                .with(csrf())
+                .param("name", "Dân vận khéo trong hiến đất làm đường")
+                .param("field", "ECONOMY")
+                .param("targetArea", "BORDER_AREAS", "", "REMOTE_AREAS")
+                .param("description", " ")
+                .param("startDate", "2026-03-01")
+                .param("year", "2026"))
+        .andExpect(redirectedUrl("/mo-hinh/models/MH-0010"))
+        .andExpect(
+            flash()
+                .attribute(
+                    "notice",
+                    "Đã đăng ký mô hình. Lãnh đạo đơn vị sẽ khảo sát, đánh giá, xét công nhận"
+                        + " cấp xã."));
+
+    assertThat(modelRegistry.lastBody("POST", "/api/v1/models"))
+        .isEqualTo(
+            "{\"name\":\"Dân vận khéo trong hiến đất làm đường\",\"unitId\":\"XA-MUONG-NHE\","
+                + "\"field\":\"ECONOMY\",\"targetAreas\":[\"BORDER_AREAS\",\"REMOTE_AREAS\"],"
+                + "\"description\":null,\"startDate\":\"2026-03-01\",\"year\":2026,"
+                + "\"level\":\"COMMUNE\"}");
+  }
+
+  @Test
   void aKindOtherThanModelsOrExemplarsIsRefusedWithoutAskingTheService() throws Exception {
     String page =
         mvc.perform(
