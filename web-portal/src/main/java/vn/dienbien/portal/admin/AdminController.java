@@ -93,15 +93,7 @@ class AdminController {
       @RequestParam(defaultValue = "0") int trang,
       Model model) {
     Api api = apis.current();
-    String path =
-        Paths.path("/api/v1/audit")
-            .param("user", user)
-            .param("unit", unit)
-            .param("from", from == null ? null : from.atStartOfDay(Formats.ZONE).toOffsetDateTime())
-            .param(
-                "to",
-                to == null ? null : to.plusDays(1).atStartOfDay(Formats.ZONE).toOffsetDateTime())
-            .build();
+    String path = auditPath(user, unit, from, to);
     model.addAttribute(
         "entries",
         Panel.load(() -> api.page(backend, path, PageRequest.of(trang, 50), AuditEntry.class)));
@@ -111,15 +103,29 @@ class AdminController {
     model.addAttribute("unit", unit);
     model.addAttribute("from", from);
     model.addAttribute("to", to);
-    model.addAttribute(
-        "pageUrl",
-        Paths.path("/quan-tri/nhat-ky")
-            .param("dichVu", backend)
-            .param("nguoi", user)
-            .param("donVi", unit)
-            .param("tu", from)
-            .param("den", to)
-            .build());
+    model.addAttribute("pageUrl", auditPageUrl(backend, user, unit, from, to));
     return "admin/audit";
+  }
+
+  /** The audit query: the days chosen are whole days in Điện Biên. */
+  private static String auditPath(String user, String unit, LocalDate from, LocalDate to) {
+    return Paths.path("/api/v1/audit")
+        .param("user", user)
+        .param("unit", unit)
+        .param("from", from == null ? null : from.atStartOfDay(Formats.ZONE).toOffsetDateTime())
+        .param(
+            "to", to == null ? null : to.plusDays(1).atStartOfDay(Formats.ZONE).toOffsetDateTime())
+        .build();
+  }
+
+  private static String auditPageUrl(
+      Backend backend, String user, String unit, LocalDate from, LocalDate to) {
+    return Paths.path("/quan-tri/nhat-ky")
+        .param("dichVu", backend)
+        .param("nguoi", user)
+        .param("donVi", unit)
+        .param("tu", from)
+        .param("den", to)
+        .build();
   }
 }

@@ -32,16 +32,8 @@ final class CsvUpload {
           "Chỉ nhận tệp .csv (trong Excel: Lưu thành, chọn \"CSV UTF-8 (phân cách bằng dấu"
               + " phẩy)\").");
     }
-    String text;
-    try {
-      text =
-          StandardCharsets.UTF_8
-              .newDecoder()
-              .onMalformedInput(CodingErrorAction.REPORT)
-              .onUnmappableCharacter(CodingErrorAction.REPORT)
-              .decode(ByteBuffer.wrap(bytes))
-              .toString();
-    } catch (CharacterCodingException e) {
+    String text = utf8(bytes);
+    if (text == null) {
       return Optional.of(
           "Tệp không phải bảng mã UTF-8 nên tiếng Việt sẽ bị lỗi phông: hãy lưu lại dạng \"CSV"
               + " UTF-8\" rồi tải lên.");
@@ -50,5 +42,19 @@ final class CsvUpload {
       return Optional.of("Tệp chỉ có dòng tiêu đề hoặc không có dòng dữ liệu nào.");
     }
     return Optional.empty();
+  }
+
+  /** The text of the file, or null when it is not UTF-8. */
+  private static String utf8(byte[] bytes) {
+    try {
+      return StandardCharsets.UTF_8
+          .newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(bytes))
+          .toString();
+    } catch (CharacterCodingException e) {
+      return null;
+    }
   }
 }

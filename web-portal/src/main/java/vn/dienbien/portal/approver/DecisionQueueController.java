@@ -59,6 +59,20 @@ class DecisionQueueController {
                 ? DueThisYear.page(api, mine(path, chosen), year, request)
                 : api.page(
                     Backend.MODEL_REGISTRY, mine(path, chosen), request, RegistryModel.class));
+    Map<String, Panel<Long>> totals = totals(api, path);
+    model.addAttribute("models", list.get());
+    model.addAttribute("totals", totals);
+    model.addAttribute("step", chosen);
+    model.addAttribute("steps", STEPS);
+    model.addAttribute("kind", "exemplars".equals(kind) ? "exemplars" : "models");
+    model.addAttribute("reEvaluation", RE_EVALUATION.contains(chosen));
+    model.addAttribute("dueThisYear", narrowed);
+    model.addAttribute("year", year);
+    return "approver/queue";
+  }
+
+  /** How many models wait at each step, counted at the same time. */
+  private Map<String, Panel<Long>> totals(Api api, String path) {
     Map<String, Panels.Pending<Long>> counts = new LinkedHashMap<>();
     for (String s : STEPS.keySet()) {
       counts.put(
@@ -73,15 +87,7 @@ class DecisionQueueController {
     }
     Map<String, Panel<Long>> totals = new LinkedHashMap<>();
     counts.forEach((s, pending) -> totals.put(s, pending.get()));
-    model.addAttribute("models", list.get());
-    model.addAttribute("totals", totals);
-    model.addAttribute("step", chosen);
-    model.addAttribute("steps", STEPS);
-    model.addAttribute("kind", "exemplars".equals(kind) ? "exemplars" : "models");
-    model.addAttribute("reEvaluation", RE_EVALUATION.contains(chosen));
-    model.addAttribute("dueThisYear", narrowed);
-    model.addAttribute("year", year);
-    return "approver/queue";
+    return totals;
   }
 
   private static Map<String, String> steps() {

@@ -70,15 +70,19 @@ class BoardController {
     model.addAttribute("directives", directives.get());
     model.addAttribute("progress", loaded);
     if (loaded.ok()) {
-      Board data = loaded.data();
-      model.addAttribute("rows", data.rows());
-      model.addAttribute("units", units(data.units()));
-      model.addAttribute("byDirective", byDirective(data.byDirective()));
-      model.addAttribute("byStatus", byStatus(data.total()));
-      model.addAttribute("byUnit", topUnits(data.topUnits()));
+      show(loaded.data(), model);
     }
     model.addAttribute("pageUrl", filter.url("/bang-theo-doi"));
     return partial != null ? "board/board :: table" : "board/board";
+  }
+
+  /** The rows of the board and its three charts. */
+  private void show(Board data, Model model) {
+    model.addAttribute("rows", data.rows());
+    model.addAttribute("units", units(data.units()));
+    model.addAttribute("byDirective", byDirective(data.byDirective()));
+    model.addAttribute("byStatus", byStatus(data.total()));
+    model.addAttribute("byUnit", topUnits(data.topUnits()));
   }
 
   static List<Directive> issued(Api api) {

@@ -60,22 +60,27 @@ class ProgressController {
     model.addAttribute("from", LocalDate.of(today.getYear(), 1, 1));
     model.addAttribute("to", today);
     if (chosen != null) {
-      Panel<Progress> progress =
-          Panel.load(() ->
-              api.get(
-                  Backend.REPORT,
-                  Paths.of("/api/v1/progress/directives/{id}", chosen),
-                  Progress.class));
-      model.addAttribute("progress", progress);
-      if (progress.ok()) {
-        Progress p = progress.data();
-        model.addAttribute("taskChart", byTask(p));
-        List<Map.Entry<String, Progress.Tally>> units = List.copyOf(p.byUnit().entrySet());
-        model.addAttribute("units", Paged.slice(units, PageRequest.of(trang, 25)));
-        model.addAttribute("unitNames", unitNames(p));
-      }
+      showProgress(api, chosen, trang, model);
     }
     return "board/progress";
+  }
+
+  /** The chosen directive's progress: by task (chart) and by unit (25 a page). */
+  private void showProgress(Api api, String chosen, int trang, Model model) {
+    Panel<Progress> progress =
+        Panel.load(() ->
+            api.get(
+                Backend.REPORT,
+                Paths.of("/api/v1/progress/directives/{id}", chosen),
+                Progress.class));
+    model.addAttribute("progress", progress);
+    if (progress.ok()) {
+      Progress p = progress.data();
+      model.addAttribute("taskChart", byTask(p));
+      List<Map.Entry<String, Progress.Tally>> units = List.copyOf(p.byUnit().entrySet());
+      model.addAttribute("units", Paged.slice(units, PageRequest.of(trang, 25)));
+      model.addAttribute("unitNames", unitNames(p));
+    }
   }
 
   @GetMapping("/tien-do/tai/{directive}")

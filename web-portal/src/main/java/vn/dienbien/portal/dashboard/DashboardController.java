@@ -61,14 +61,7 @@ class DashboardController {
                 YearlyRow.class));
     var halves = halves(api, today);
     Panel<List<Directive>> issued = directives.get();
-    List<DirectiveProgress> perDirective = new ArrayList<>();
-    if (issued.ok()) {
-      var pending =
-          issued.data().stream()
-              .map(d -> Map.entry(d, panels.start(() -> progress(api, d))))
-              .toList();
-      pending.forEach(p -> perDirective.add(new DirectiveProgress(p.getKey(), p.getValue().get())));
-    }
+    List<DirectiveProgress> perDirective = perDirective(api, issued);
     List<Half> trend =
         halves.stream().map(h -> new Half(h.label(), h.from(), h.to(), h.pending().get())).toList();
     model.addAttribute("directives", issued);
@@ -81,6 +74,19 @@ class DashboardController {
       model.addAttribute("modelChart", modelChart(yearly.data()));
     }
     return "dashboard/overview";
+  }
+
+  /** The progress of every issued directive, loaded at the same time. */
+  private List<DirectiveProgress> perDirective(Api api, Panel<List<Directive>> issued) {
+    List<DirectiveProgress> perDirective = new ArrayList<>();
+    if (issued.ok()) {
+      var pending =
+          issued.data().stream()
+              .map(d -> Map.entry(d, panels.start(() -> progress(api, d))))
+              .toList();
+      pending.forEach(p -> perDirective.add(new DirectiveProgress(p.getKey(), p.getValue().get())));
+    }
+    return perDirective;
   }
 
   private record PendingHalf(

@@ -72,18 +72,7 @@ class UnitModelsController {
       Model model,
       HttpServletRequest request,
       HttpServletResponse response) {
-    Map<String, Object> body = new LinkedHashMap<>();
-    body.put("name", name);
-    body.put("unitId", unit());
-    body.put("field", Forms.blank(field));
-    // Several areas and topics (a commune both ethnic-minority and border, say).
-    body.put(
-        "targetAreas",
-        targetArea == null ? List.of() : targetArea.stream().filter(t -> !t.isBlank()).toList());
-    body.put("description", Forms.blank(description));
-    body.put("startDate", startDate);
-    body.put("year", year);
-    body.put("level", "COMMUNE");
+    Map<String, Object> body = registration(name, field, targetArea, description, startDate, year);
     try {
       var created = apis.current().post(Backend.MODEL_REGISTRY, "/api/v1/models", body);
       return Navigation.redirect(
@@ -98,6 +87,28 @@ class UnitModelsController {
       model.addAttribute("entered", body);
       return "models/unit";
     }
+  }
+
+  private Map<String, Object> registration(
+      String name,
+      String field,
+      List<String> targetArea,
+      String description,
+      LocalDate startDate,
+      Integer year) {
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("name", name);
+    body.put("unitId", unit());
+    body.put("field", Forms.blank(field));
+    // Several areas and topics (a commune both ethnic-minority and border, say).
+    body.put(
+        "targetAreas",
+        targetArea == null ? List.of() : targetArea.stream().filter(t -> !t.isBlank()).toList());
+    body.put("description", Forms.blank(description));
+    body.put("startDate", startDate);
+    body.put("year", year);
+    body.put("level", "COMMUNE");
+    return body;
   }
 
   private String unit() {

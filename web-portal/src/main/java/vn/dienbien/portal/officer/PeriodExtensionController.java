@@ -76,16 +76,27 @@ class PeriodExtensionController {
           request,
           response);
     } catch (ApiRefusal e) {
-      Obligation obligation = load(api, obligationId);
-      if (e.conflict() && PER_ASSIGNMENT.equals(e.code())) {
-        return Navigation.redirect(
-            perAssignment(obligation),
-            "Nhiệm vụ này có thời hạn cố định: đề nghị gia hạn theo phân công nhiệm vụ.",
-            request,
-            response);
-      }
-      return page(obligation, ask, e, model);
+      return refused(api, obligationId, ask, e, model, request, response);
     }
+  }
+
+  private String refused(
+      Api api,
+      String obligationId,
+      ExtensionAsk ask,
+      ApiRefusal e,
+      Model model,
+      HttpServletRequest request,
+      HttpServletResponse response) {
+    Obligation obligation = load(api, obligationId);
+    if (e.conflict() && PER_ASSIGNMENT.equals(e.code())) {
+      return Navigation.redirect(
+          perAssignment(obligation),
+          "Nhiệm vụ này có thời hạn cố định: đề nghị gia hạn theo phân công nhiệm vụ.",
+          request,
+          response);
+    }
+    return page(obligation, ask, e, model);
   }
 
   private static String page(

@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.util.UriUtils;
+import tools.jackson.databind.JsonNode;
 import vn.dienbien.portal.api.Api;
 import vn.dienbien.portal.api.ApiRefusal;
 import vn.dienbien.portal.api.Apis;
@@ -81,15 +82,7 @@ class ReportController {
     Api api = apis.current();
     try {
       var sent = api.postMultipart(Backend.REPORT, "/api/v1/reports", parts(id, form, files));
-      return Navigation.redirect(
-          location,
-          "Đã gửi báo cáo lần "
-              + sent.path("revision").asInt()
-              + " lúc "
-              + formats.dateTime(java.time.Instant.parse(sent.path("submittedAt").asString()))
-              + ". Báo cáo đang chờ thẩm định.",
-          request,
-          response);
+      return Navigation.redirect(location, sentMessage(sent), request, response);
     } catch (ApiRefusal e) {
       if (e.conflict() && "report-pending-review".equals(e.code())) {
         return Navigation.redirect(
@@ -99,15 +92,21 @@ class ReportController {
       return formAgain(api, id, form, e.fieldErrors(), e.summary(), model);
     } catch (ServiceDown e) {
       SubmissionKeys.release(session, form.key());
-      return formAgain(
-          api,
-          id,
-          form,
-          Map.of(),
-          e.getMessage()
-              + " Báo cáo chưa được gửi; nội dung bạn nhập vẫn còn, hãy chọn lại tệp rồi gửi.",
-          model);
+      return formAgain(api, id, form, Map.of(), notSent(e), model);
     }
+  }
+
+  private String sentMessage(JsonNode sent) {
+    return "Đã gửi báo cáo lần "
+        + sent.path("revision").asInt()
+        + " lúc "
+        + formats.dateTime(java.time.Instant.parse(sent.path("submittedAt").asString()))
+        + ". Báo cáo đang chờ thẩm định.";
+  }
+
+  private static String notSent(ServiceDown e) {
+    return e.getMessage()
+        + " Báo cáo chưa được gửi; nội dung bạn nhập vẫn còn, hãy chọn lại tệp rồi gửi.";
   }
 
   private String formAgain(

@@ -75,11 +75,7 @@ class ReviewController {
     body.put("comment", comment == null || comment.isBlank() ? null : comment);
     try {
       api.post(Backend.REPORT, Paths.of("/api/v1/reports/{id}/review", reportId), body);
-      String done =
-          "RETURNED".equals(outcome)
-              ? "Đã trả lại báo cáo kèm ý kiến; đơn vị sẽ sửa và nộp lại."
-              : "Đã chấp nhận báo cáo.";
-      return Navigation.redirect("/tham-dinh", done, request, response);
+      return Navigation.redirect("/tham-dinh", done(outcome), request, response);
     } catch (ApiRefusal e) {
       if (e.conflict()) {
         return Navigation.redirect("/tham-dinh", e.detail(), request, response);
@@ -91,6 +87,12 @@ class ReviewController {
       model.addAttribute("comment", comment);
       return "review/report";
     }
+  }
+
+  private static String done(String outcome) {
+    return "RETURNED".equals(outcome)
+        ? "Đã trả lại báo cáo kèm ý kiến; đơn vị sẽ sửa và nộp lại."
+        : "Đã chấp nhận báo cáo.";
   }
 
   private static Obligation load(Api api, String id) {

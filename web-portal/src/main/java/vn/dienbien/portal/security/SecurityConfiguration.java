@@ -6,6 +6,7 @@ import java.util.List;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.authority.mapping.GrantedAuthoritiesMapper;
@@ -46,31 +47,7 @@ class SecurityConfiguration {
     var cache = new HttpSessionRequestCache();
     // A partial (htmx) request is never the page to come back to: the full page reloads instead.
     cache.setRequestMatcher(savedRequests());
-    http.authorizeHttpRequests(a ->
-            a.requestMatchers(
-                    "/webjars/**",
-                    "/css/**",
-                    "/js/**",
-                    "/img/**",
-                    "/favicon.ico",
-                    "/actuator/health/**",
-                    "/da-dang-xuat",
-                    "/dang-nhap",
-                    "/error")
-                .permitAll()
-                .requestMatchers("/don-vi/**")
-                .hasRole(Role.UNIT_OFFICER.name())
-                .requestMatchers("/tham-dinh/**", "/gia-han/**")
-                .hasRole(Role.MONITOR.name())
-                // A unit's approver decides its own models at cấp xã (model-registry checks which).
-                .requestMatchers("/danh-gia/**", "/khen-thuong/**")
-                .hasAnyRole(Role.MONITOR.name(), Role.UNIT_APPROVER.name())
-                .requestMatchers("/soan-thao/**")
-                .hasRole(Role.EDITOR.name())
-                .requestMatchers("/quan-tri/**")
-                .hasRole(Role.ADMIN.name())
-                .anyRequest()
-                .authenticated())
+    http.authorizeHttpRequests(SecurityConfiguration::pagesByRole)
         .requestCache(c -> c.requestCache(cache))
         .oauth2Login(o ->
             o.loginPage("/dang-nhap")
@@ -89,6 +66,35 @@ class SecurityConfiguration {
     manager.setAuthorizedClientProvider(
         OAuth2AuthorizedClientProviderBuilder.builder().authorizationCode().refreshToken().build());
     return manager;
+  }
+
+  /** Pages grouped by role, so that nobody is offered what the services would refuse. */
+  private static void pagesByRole(
+      AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry a) {
+    a.requestMatchers(
+            "/webjars/**",
+            "/css/**",
+            "/js/**",
+            "/img/**",
+            "/favicon.ico",
+            "/actuator/health/**",
+            "/da-dang-xuat",
+            "/dang-nhap",
+            "/error")
+        .permitAll()
+        .requestMatchers("/don-vi/**")
+        .hasRole(Role.UNIT_OFFICER.name())
+        .requestMatchers("/tham-dinh/**", "/gia-han/**")
+        .hasRole(Role.MONITOR.name())
+        // A unit's approver decides its own models at cấp xã (model-registry checks which).
+        .requestMatchers("/danh-gia/**", "/khen-thuong/**")
+        .hasAnyRole(Role.MONITOR.name(), Role.UNIT_APPROVER.name())
+        .requestMatchers("/soan-thao/**")
+        .hasRole(Role.EDITOR.name())
+        .requestMatchers("/quan-tri/**")
+        .hasRole(Role.ADMIN.name())
+        .anyRequest()
+        .authenticated();
   }
 
   private static RequestMatcher savedRequests() {
