@@ -21,7 +21,7 @@ import vn.dienbien.report.obligation.StoredObligations;
  * so progress and obligation lists need no scan of the store (the embedded store has no secondary
  * indexes). Filled once at start-up ({@link ProjectionLoad}), then told of each write this instance
  * makes ({@link StoredObligations}) and of those other instances make ({@link
- * ObligationStateFollower}). A copy replaces the row only if its version is higher, so an older
+ * ObligationStateConsumer}). A copy replaces the row only if its version is higher, so an older
  * update never undoes a newer one. Reads take no lock: they copy from concurrent maps and check
  * each row against what they asked, so an index entry not yet moved is harmless; writers are
  * serialised, but only over memory.

@@ -12,7 +12,7 @@ import vn.dienbien.report.obligation.Obligation;
 /**
  * Fills the {@link ObligationProjection} with one scan of the obligations while the context starts,
  * so before the service reports ready and before any consumer or request runs. Writes other
- * instances make meanwhile reach it through the {@link ObligationStateFollower}.
+ * instances make meanwhile reach it through the {@link ObligationStateConsumer}.
  */
 @Component
 class ProjectionLoad implements InitializingBean {

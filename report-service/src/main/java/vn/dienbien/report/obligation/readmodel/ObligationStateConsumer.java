@@ -29,9 +29,9 @@ import vn.dienbien.report.obligation.Obligations;
  * records of this instance's own writes are at the version held already and cost nothing.
  */
 @Component
-class ObligationStateFollower implements SmartLifecycle {
+class ObligationStateConsumer implements SmartLifecycle {
 
-  private static final Logger log = LoggerFactory.getLogger(ObligationStateFollower.class);
+  private static final Logger log = LoggerFactory.getLogger(ObligationStateConsumer.class);
   private static final Duration POLL = Duration.ofMillis(500);
 
   private final Map<String, Object> config = new HashMap<>();
@@ -41,7 +41,7 @@ class ObligationStateFollower implements SmartLifecycle {
   private volatile KafkaConsumer<byte[], byte[]> consumer;
   private Thread thread;
 
-  ObligationStateFollower(
+  ObligationStateConsumer(
       ObligationProjection projection,
       Obligations obligations,
       @Value("${platform.kafka.bootstrap-servers:${spring.kafka.bootstrap-servers:127.0.0.1:9092}}")
