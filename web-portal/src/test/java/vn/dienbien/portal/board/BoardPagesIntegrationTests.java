@@ -62,7 +62,11 @@ class BoardPagesIntegrationTests extends StubbedServicesTest {
   @Test
   void theMonitoringBodyGoesFromAUnitsRowToThatPeriodsPageWhereItCanMarkTheTaskComplete()
       throws Exception {
-    assertThat(boardAs("MONITOR")).contains("href=\"/tham-dinh/OB-7\"", "41 ngày");
+    assertThat(boardAs("MONITOR"))
+        .contains("href=\"/tham-dinh/OB-7\"", "41 ngày")
+        .contains(
+            "aria-label=\"Xã Nà Hỳ: xem báo cáo Quý III/2026, thẩm định hoặc xác nhận hoàn"
+                + " thành\"");
 
     report.answer("GET /api/v1/obligations/OB-7", 200, OPEN_OBLIGATION);
     String period =
