@@ -108,6 +108,24 @@ class RelayRoundTests {
     assertThat(outboxOf("t-XA-3")).hasSize(1);
   }
 
+  /** The documents a round touches are its events' documents, however many others there are. */
+  @Test
+  void aRoundExaminesOnlyTheDocumentsOfItsEvents() {
+    for (int i = 0; i < 60; i++) {
+      save("t-old-" + i, "XA-OLD");
+    }
+    while (round.run(false, () -> true) == RelayRound.Outcome.MORE) {
+      // the first 60 are published and cleared
+    }
+    List.of("XA-1", "XA-2", "XA-3").forEach(unit -> save("t-" + unit, unit));
+    store.reset();
+
+    assertThat(round.run(false, () -> true)).isEqualTo(RelayRound.Outcome.DONE);
+
+    // each read once (_id $in) and cleared once (updateMany on _id $in)
+    assertThat(store.examined("tickets")).isEqualTo(6);
+  }
+
   @Test
   void onlyTheEventsTheBrokerAcknowledgedLeaveTheirDocument() {
     outbox.save(
