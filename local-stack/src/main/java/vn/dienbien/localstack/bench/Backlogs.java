@@ -48,16 +48,19 @@ final class Backlogs {
     return count;
   }
 
-  /** The relay leases' term (platform.locks.lease, 10 s): a lost lease stops within it. */
-  private static final long LEASE_TERM_MS = 10_000;
+  /** How long the bench waits for a relay whose lease it took to say it stopped. */
+  private static final long STOP_PATIENCE_MS = 30_000;
+
+  /** A held backlog's drain: its steady part and the whole of it from the lease's return. */
+  record HeldDrain(Drain steady, Drain whole) {}
 
   /**
    * The relay's drain of a real backlog: the bench takes the service's relay lease ({@code
-   * outbox-relay-<service>} in its {@code shedlock} collection), as another instance would, so the
-   * relay stops at its next renewal (within one term) and the events {@code work} writes wait; then
-   * the bench gives the lease back and times the relay from that backlog to 0.
+   * outbox-relay-<service>} in its {@code shedlock} collection), as another instance would, waits
+   * until the service's relay says it stopped ({@code outbox.relay.leader} 0 on every instance), so
+   * the events {@code work} writes wait; then it gives the lease back and samples the markers to 0.
    */
-  Drain relayDrainOfHeldBacklog(String service, Work work) throws Exception {
+  HeldDrain relayDrainOfHeldBacklog(String service, Work work) throws Exception {
     try (MongoClient mongo = MongoClients.create(stack.mongoUri())) {
       var db = mongo.getDatabase(stack.database(service));
       MongoCollection<Document> locks = db.getCollection("shedlock");
@@ -70,16 +73,21 @@ final class Backlogs {
               .append("lockedAt", new java.util.Date())
               .append("lockedBy", "bench"),
           new com.mongodb.client.model.ReplaceOptions().upsert(true));
-      Thread.sleep(LEASE_TERM_MS + 2_000);
+      if (!RelayLeader.awaitStopped(stack.cluster(), service, POLL_MS, STOP_PATIENCE_MS)) {
+        throw new IllegalStateException(service + "'s relay still leads with the lease taken");
+      }
       work.run();
+      DrainCurve curve = new DrainCurve();
       long backlog = markers(pages);
       long t0 = System.nanoTime();
       locks.updateOne(
           lease, new Document("$set", new Document("lockUntil", new java.util.Date(0))));
-      while (markers(pages) > 0 && System.nanoTime() - t0 < PATIENCE_NANOS) {
+      curve.add(0, backlog);
+      while (!curve.drained() && System.nanoTime() - t0 < PATIENCE_NANOS) {
         Thread.sleep(POLL_MS / 4);
+        curve.add(System.nanoTime() - t0, markers(pages));
       }
-      return new Drain(service, backlog, System.nanoTime() - t0);
+      return new HeldDrain(curve.steady(service), curve.whole(service));
     }
   }
 

@@ -9,7 +9,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param pollInterval how often the relay looks for pending events when not woken by a write
  * @param batchSize events read per batch
- * @param maxBatchesPerRound batches per round before the lease is released
+ * @param maxBatchesPerRound batches per round: a round reads the markers of this many batches at
+ *     once and runs the next round at once when it read that many
  * @param sendTimeout how long to wait for the broker to acknowledge a batch
  * @param maxBackoff longest wait between attempts while Kafka is down
  * @param markerLease age after which a marker without an event is discarded (the write failed)

@@ -4,8 +4,6 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.List;
-import java.util.Set;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
@@ -27,17 +25,14 @@ class OutboxRelay implements SmartLifecycle {
   private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
   private static final Duration DRAIN_GRACE = Duration.ofSeconds(10);
 
-  private final PendingEvents pending;
-  private final Handover handover;
-  private final PublishedTail tail;
+  private final RelayRound round;
   private final OutboxProperties properties;
-  private final MeterRegistry meters;
-  private final Clock clock;
   private final RelayLease lease;
   private final Semaphore wakeUps = new Semaphore(0);
   private volatile boolean running;
   private volatile Thread worker;
   private boolean takingOver;
+  private boolean more;
   private Duration backoff = Duration.ZERO;
 
   OutboxRelay(
@@ -49,12 +44,9 @@ class OutboxRelay implements SmartLifecycle {
       MeterRegistry meters,
       Clock clock,
       String applicationName) {
-    this.pending = pending;
-    this.handover = new Handover(publisher, meters);
-    this.tail = tail;
+    this.round =
+        new RelayRound(pending, new Handover(publisher, meters), tail, properties, meters, clock);
     this.properties = properties;
-    this.meters = meters;
-    this.clock = clock;
     this.lease =
         new RelayLease(locks, clock, "outbox-relay-" + applicationName, properties.lockAtMostFor());
     Gauge.builder("outbox.relay.leader", this, r -> r.isLeader() ? 1 : 0)
@@ -112,7 +104,10 @@ class OutboxRelay implements SmartLifecycle {
     while (running) {
       try {
         Duration wait = backoff.isZero() ? properties.pollInterval() : backoff;
-        wakeUps.tryAcquire(wait.toMillis(), TimeUnit.MILLISECONDS);
+        if (!more) {
+          wakeUps.tryAcquire(wait.toMillis(), TimeUnit.MILLISECONDS);
+        }
+        more = false;
         wakeUps.drainPermits();
         if (running && holdLease()) {
           drain();
@@ -141,45 +136,21 @@ class OutboxRelay implements SmartLifecycle {
   }
 
   /**
-   * Publishes batches until nothing is pending, a send fails (then it backs off), the lease is
-   * gone, or a batch keeps events whose send is unresolved (read again after the poll interval).
+   * Runs one round ({@link RelayRound}): publishes batches until nothing is pending, a send fails
+   * (then it backs off), the lease is gone, or a batch keeps events whose send is unresolved (read
+   * again after the poll interval). A round that read as much as it may runs again at once.
    */
   void drain() {
-    int rounds = 0;
-    while (running && rounds++ < properties.maxBatchesPerRound() && isLeader()) {
-      List<PendingEvents.Pending> batch = pending.next(properties.batchSize(), clock.instant());
-      if (batch.isEmpty()) {
+    RelayRound.Outcome outcome = round.run(takingOver, () -> running && isLeader());
+    takingOver = false;
+    switch (outcome) {
+      case FAILED -> increaseBackoff();
+      case MORE -> {
         backoff = Duration.ZERO;
-        takingOver = false;
-        return;
+        more = true;
       }
-      Set<String> published =
-          takingOver ? tail.eventIdsOf(batch, properties.batchSize()) : Set.of();
-      takingOver = false;
-      Handover.Result result = publish(batch, published);
-      pending.markPublished(result.done());
-      if (result.failed()) {
-        increaseBackoff();
-        return;
-      }
-      backoff = Duration.ZERO;
-      if (result.done().stream().filter(PendingEvents.Pending::hasEntry).count()
-          < batch.stream().filter(PendingEvents.Pending::hasEntry).count()) {
-        return;
-      }
+      default -> backoff = Duration.ZERO;
     }
-  }
-
-  private Handover.Result publish(List<PendingEvents.Pending> batch, Set<String> alreadyPublished) {
-    Handover.Result result = handover.publish(batch, alreadyPublished);
-    if (result.failed()) {
-      meters.counter("outbox.relay.failures").increment();
-    }
-    // Markers whose document holds no event (write never happened, or already published) go too.
-    batch.stream()
-        .filter(p -> !p.hasEntry() && p.expired(clock.instant(), properties.markerLease()))
-        .forEach(result.done()::add);
-    return result;
   }
 
   private void increaseBackoff() {

@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.bson.Document;
-import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
@@ -44,12 +43,21 @@ class PendingEvents {
     }
   }
 
-  /**
-   * The oldest {@code limit} markers with their events: one read of the markers, then one {@code
-   * _id $in} read per collection they point into (a lookup on both stores), not one read per event.
-   */
+  /** The oldest {@code limit} markers due at {@code now}: one read of the marker index. */
+  List<PendingMarker> due(int limit, Instant now) {
+    return markers.next(limit, now);
+  }
+
+  /** The oldest {@code limit} markers with their events ({@link #load}). */
   List<Pending> next(int limit, Instant now) {
-    List<PendingMarker> due = markers.next(limit, now);
+    return load(due(limit, now));
+  }
+
+  /**
+   * The markers with their events: one {@code _id $in} read per collection they point into (a
+   * lookup on both stores), not one read per event.
+   */
+  List<Pending> load(List<PendingMarker> due) {
     Map<String, Map<String, Map<String, OutboxEntry>>> outboxes = new HashMap<>();
     due.stream()
         .collect(
@@ -98,23 +106,29 @@ class PendingEvents {
     return outboxes;
   }
 
+  /**
+   * Clears published events: one {@code updateMany} per collection pulls them from their documents
+   * (an event id is unique, so pulling the batch's ids from each of its documents pulls exactly
+   * these events), then the markers go with one write per marker page.
+   */
   void markPublished(List<Pending> published) {
     if (published.isEmpty()) {
       return;
     }
-    Map<String, BulkOperations> pulls = new HashMap<>();
-    for (Pending p : published) {
-      if (p.hasEntry()) {
-        pulls
-            .computeIfAbsent(
-                p.marker().collection(), c -> mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, c))
-            .updateOne(
-                query(where("_id").is(p.marker().documentId())),
-                new Update()
-                    .pull(OutboxEntry.FIELD, new Document("eventId", p.marker().eventId())));
-      }
-    }
-    pulls.values().forEach(BulkOperations::execute);
+    Map<String, List<Pending>> byCollection =
+        published.stream()
+            .filter(Pending::hasEntry)
+            .collect(Collectors.groupingBy(p -> p.marker().collection()));
+    byCollection.forEach((collection, events) -> {
+      Set<Object> ids =
+          events.stream().map(p -> p.marker().documentId()).collect(Collectors.toSet());
+      List<String> eventIds = events.stream().map(p -> p.marker().eventId()).distinct().toList();
+      mongo.updateMulti(
+          query(where("_id").in(ids)),
+          new Update()
+              .pull(OutboxEntry.FIELD, new Document("eventId", new Document("$in", eventIds))),
+          collection);
+    });
     markers.remove(published.stream().map(Pending::marker).toList());
   }
 }

@@ -1,12 +1,10 @@
 package vn.dienbien.platform.outbox;
 
-import static org.springframework.data.mongodb.core.query.Criteria.where;
-import static org.springframework.data.mongodb.core.query.Query.query;
-
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -15,7 +13,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
@@ -48,7 +45,11 @@ public final class RelayBenchmark {
   private RelayBenchmark() {}
 
   public static void main(String[] args) throws Exception {
-    int events = Integer.parseInt((args.length > 0 ? args[0] : "5000").split(",")[0].trim());
+    List<Integer> sizes =
+        java.util.Arrays.stream((args.length > 0 ? args[0] : "5000").split(","))
+            .map(String::trim)
+            .map(Integer::valueOf)
+            .toList();
     EmbeddedKafkaKraftBroker broker = new EmbeddedKafkaKraftBroker(1, 2, Topics.DIRECTIVE_EVENTS);
     broker.afterPropertiesSet();
     MongoServer server = new MongoServer(new MemoryBackend());
@@ -59,13 +60,15 @@ public final class RelayBenchmark {
           new OutboxConfiguration()
               .outboxKafkaTemplate(broker.getBrokersAsString(), "bench", PROPERTIES);
       System.out.printf(
-          "Relay benchmark: %d events, batch %d, %d cores, load %.1f%n",
-          events,
+          "Relay benchmark: %s events, batch %d, %d batches per round, %d cores, load %.1f%n",
+          sizes,
           PROPERTIES.batchSize(),
+          PROPERTIES.maxBatchesPerRound(),
           Runtime.getRuntime().availableProcessors(),
           java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
-      for (String round : List.of("warm-up", "measured")) {
-        run(round, events, mongo, kafka);
+      run("warm-up", Math.min(5_000, sizes.getFirst()), mongo, kafka);
+      for (int events : sizes) {
+        run("measured-" + events, events, mongo, kafka);
       }
     } finally {
       server.shutdownNow();
@@ -88,27 +91,58 @@ public final class RelayBenchmark {
           new Ticket(round + "-" + i, unit, "OPEN"),
           List.of(PlatformTestApplication.unit(unit, "Xã Sín Thầu")));
     }
-    PendingEvents pending = new PendingEvents(mongo, markers);
+    Timed pending = new Timed(mongo, markers);
     List<PendingEvents.Pending> sample = pending.next(PROPERTIES.batchSize(), Instant.now());
     double readIn = millis(() -> pending.next(PROPERTIES.batchSize(), Instant.now()));
-    double readEach = millis(() -> readOneByOne(mongo, markers));
     byte[] value = sample.getFirst().entry().value().getBytes(StandardCharsets.UTF_8);
     double raw = rate(events, () -> rawProduce(kafka, events, value));
-    EventPublisher publisher = new EventPublisher(kafka, PROPERTIES.sendTimeout());
-    double relay = rate(events, () -> drain(pending, publisher, events));
+    TimedPublisher publisher = new TimedPublisher(kafka);
+    double before = perBatchReads(pending, publisher, events);
+    pending.phases.clear();
+    publisher.phases = pending.phases;
+    double relay = rate(events - (int) published, () -> drain(pending, publisher));
+    System.out.printf("PHASES %s | relay rounds, ms in each step: %s%n", round, pending.phases);
     System.out.printf(
-        "RESULT %s | raw produce %.0f events/s | relay drain %.0f events/s (ratio %.2f) |"
-            + " read of a batch: _id $in %.1f ms, one document per read (before) %.1f ms%n",
-        round, raw, relay, relay / raw, readIn, readEach);
+        "RESULT %s | raw produce %.0f events/s | relay rounds %.0f events/s (ratio %.3f) |"
+            + " before, markers read per batch %.0f events/s (ratio %.3f, first %d events) |"
+            + " one marker read %.1f ms%n",
+        round, raw, relay, relay / raw, before, before / raw, published, readIn);
   }
 
-  private static void drain(PendingEvents pending, EventPublisher publisher, int events) {
-    int published = 0;
-    while (true) {
+  private static long published;
+
+  /** The relay's rounds ({@link RelayRound}) until nothing is pending. */
+  private static void drain(PendingEvents pending, EventPublisher publisher) {
+    RelayRound round =
+        new RelayRound(
+            pending,
+            new Handover(publisher, new SimpleMeterRegistry()),
+            null,
+            PROPERTIES,
+            new SimpleMeterRegistry(),
+            Clock.systemUTC());
+    RelayRound.Outcome outcome;
+    do {
+      outcome = round.run(false, () -> true);
+    } while (outcome == RelayRound.Outcome.MORE);
+    if (outcome != RelayRound.Outcome.DONE && outcome != RelayRound.Outcome.EMPTY) {
+      throw new IllegalStateException("the relay's round ended " + outcome);
+    }
+    if (!pending.next(1, Instant.now()).isEmpty()) {
+      throw new IllegalStateException("events left after the drain");
+    }
+  }
+
+  /**
+   * The data path before: the markers read again for every batch of 500, for at most {@link
+   * #BEFORE_NANOS} (its cost grows with the backlog, so the rate is that of the backlog's start,
+   * its first tenth).
+   */
+  private static double perBatchReads(PendingEvents pending, EventPublisher publisher, int events) {
+    long start = System.nanoTime();
+    published = 0;
+    while (System.nanoTime() - start < BEFORE_NANOS && published < events / 10) {
       List<PendingEvents.Pending> batch = pending.next(PROPERTIES.batchSize(), Instant.now());
-      if (batch.isEmpty()) {
-        break;
-      }
       List<Boolean> acks = publisher.publishAll(batch.stream().map(p -> p.entry()).toList());
       if (acks.contains(false)) {
         throw new IllegalStateException("the broker did not acknowledge a batch");
@@ -116,26 +150,83 @@ public final class RelayBenchmark {
       pending.markPublished(batch);
       published += batch.size();
     }
-    if (published != events) {
-      throw new IllegalStateException("drained " + published + " of " + events);
-    }
+    return published / ((System.nanoTime() - start) / 1e9);
   }
 
+  private static final long BEFORE_NANOS = 30_000_000_000L;
+
+  /** The same records sent asynchronously, flushed and awaited every {@value #RAW_WINDOW}. */
   private static void rawProduce(KafkaTemplate<String, byte[]> kafka, int events, byte[] value) {
-    List<CompletableFuture<?>> sends = new ArrayList<>(events);
-    for (int i = 0; i < events; i++) {
-      sends.add(kafka.send(new ProducerRecord<>("raw", "XA-" + (i % 45), value)));
+    for (int from = 0; from < events; from += RAW_WINDOW) {
+      List<CompletableFuture<?>> sends = new ArrayList<>(RAW_WINDOW);
+      for (int i = from; i < Math.min(events, from + RAW_WINDOW); i++) {
+        sends.add(kafka.send(new ProducerRecord<>("raw", "XA-" + (i % 45), value)));
+      }
+      kafka.flush();
+      CompletableFuture.allOf(sends.toArray(CompletableFuture[]::new)).join();
     }
-    kafka.flush();
-    CompletableFuture.allOf(sends.toArray(CompletableFuture[]::new)).join();
   }
 
-  /** The batch read before: the markers, then one read per document. */
-  private static void readOneByOne(MongoTemplate mongo, Markers markers) {
-    for (PendingMarker marker : markers.next(PROPERTIES.batchSize(), Instant.now())) {
-      var byId = query(where("_id").is(marker.documentId()));
-      byId.fields().include(OutboxEntry.FIELD);
-      mongo.findOne(byId, Document.class, marker.collection());
+  private static final int RAW_WINDOW = 10_000;
+
+  /** The relay's store steps, timed. */
+  private static final class Timed extends PendingEvents {
+
+    final java.util.Map<String, Long> phases = new java.util.TreeMap<>();
+
+    Timed(MongoTemplate mongo, Markers markers) {
+      super(mongo, markers);
+    }
+
+    @Override
+    List<PendingMarker> due(int limit, Instant now) {
+      return time(phases, "1 markers read", () -> super.due(limit, now));
+    }
+
+    @Override
+    List<Pending> load(List<PendingMarker> due) {
+      return time(phases, "2 documents read", () -> super.load(due));
+    }
+
+    @Override
+    void markPublished(List<Pending> published) {
+      time(
+          phases,
+          "5 cleared",
+          () -> {
+            super.markPublished(published);
+            return null;
+          });
+    }
+  }
+
+  /** The relay's broker steps, timed. */
+  private static final class TimedPublisher extends EventPublisher {
+
+    java.util.Map<String, Long> phases = new java.util.TreeMap<>();
+
+    TimedPublisher(KafkaTemplate<String, byte[]> kafka) {
+      super(kafka, PROPERTIES.sendTimeout());
+    }
+
+    @Override
+    List<CompletableFuture<?>> sendAll(List<OutboxEntry> entries) {
+      return time(phases, "3 handed to the producer", () -> super.sendAll(entries));
+    }
+
+    @Override
+    List<Boolean> acknowledged(List<OutboxEntry> entries, List<CompletableFuture<?>> sends) {
+      return time(phases, "4 acknowledged", () -> super.acknowledged(entries, sends));
+    }
+  }
+
+  private static <T> T time(
+      java.util.Map<String, Long> phases, String step, java.util.function.Supplier<T> run) {
+    long start = System.nanoTime();
+    try {
+      return run.get();
+    } finally {
+      phases.merge(step, (System.nanoTime() - start) / 1_000_000, Long::sum);
     }
   }
 
