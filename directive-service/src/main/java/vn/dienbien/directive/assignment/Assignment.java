@@ -23,7 +23,8 @@ import vn.dienbien.platform.refusal.Refusal;
  * products (sơ kết, tổng kết), owed by this unit too. Its transitions (close, ask for more time,
  * approve, reject) decide here and return the new state; {@link Assignments} stores it, guarded by
  * {@code version}: the version it was read at, which the outbox's save moves on (kept out of the
- * API's JSON, which never had it).
+ * API's JSON, which never had it). A document stored without one (by an instance older than the
+ * version, during a rolling upgrade) reads as version 0, which the outbox's save accepts.
  */
 @Document("assignments")
 public record Assignment(
@@ -52,9 +53,10 @@ public record Assignment(
     Instant closedAt,
     String closedReason,
     List<Milestone> milestones,
-    @Version @JsonIgnore long version) {
+    @Version @JsonIgnore Long version) {
 
   public Assignment {
+    version = version == null ? 0L : version;
     extensions = extensions == null ? List.of() : List.copyOf(extensions);
     milestones = milestones == null ? List.of() : List.copyOf(milestones);
   }

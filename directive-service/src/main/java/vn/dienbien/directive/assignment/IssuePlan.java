@@ -84,6 +84,6 @@ class IssuePlan {
         null,
         null,
         who.role() == Role.LEAD ? deadline.milestones() : List.of(),
-        0);
+        0L);
   }
 }

@@ -43,7 +43,7 @@ class AssignmentTests {
         null,
         null,
         List.of(),
-        0);
+        0L);
   }
 
   static ExtensionRequest asking(LocalDate proposed) {

@@ -60,8 +60,8 @@ public class Deliveries {
   public Opened open(Delivery delivery) {
     boolean created = outbox.insertIfAbsent(delivery, List.of());
     Delivery current = created ? delivery : find(delivery.id()).orElse(null);
-    if (current != null && current.status() == DeliveryStatus.PENDING) {
-      schedule.add(current.dueAt(), current.id());
+    if (current != null && current.state().status() == DeliveryStatus.PENDING) {
+      schedule.add(current.state().dueAt(), current.id());
     }
     return new Opened(created, Optional.ofNullable(current));
   }
@@ -145,7 +145,7 @@ public class Deliveries {
                 .and("status")
                 .is(DeliveryStatus.PENDING)
                 .and("dueAt")
-                .is(pending.dueAt()));
+                .is(pending.state().dueAt()));
     Update update = DeliveryWrites.changes(pending, pending.deferredTo(due));
     return mongo.updateFirst(waiting, update, Delivery.class).getMatchedCount() == 1;
   }
@@ -176,6 +176,6 @@ public class Deliveries {
             .and("status")
             .is(DeliveryStatus.SENDING)
             .and("attempts")
-            .is(claimed.attempts()));
+            .is(claimed.state().attempts()));
   }
 }

@@ -40,8 +40,9 @@ class DeliveryClaims {
     return claims.claim(
         id,
         d ->
-            d.status() == DeliveryStatus.SENDING
-                || (d.status() == DeliveryStatus.PENDING && !d.dueAt().isAfter(businessNow)),
+            d.state().status() == DeliveryStatus.SENDING
+                || (d.state().status() == DeliveryStatus.PENDING
+                    && !d.state().dueAt().isAfter(businessNow)),
         new Update().set("status", DeliveryStatus.SENDING).inc("attempts", 1));
   }
 }

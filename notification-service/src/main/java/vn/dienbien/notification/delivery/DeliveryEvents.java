@@ -20,15 +20,15 @@ final class DeliveryEvents {
     var event =
         new NotificationDelivered(
             sent.id(),
-            sent.sourceEventId(),
-            sent.sourceEventType(),
-            sent.contactId(),
-            sent.unitId(),
-            NotificationDelivered.Channel.valueOf(sent.channel().name()),
-            sent.provider(),
-            sent.attempts(),
+            sent.source().eventId(),
+            sent.source().eventType(),
+            sent.to().contactId(),
+            sent.source().unitId(),
+            NotificationDelivered.Channel.valueOf(sent.to().channel().name()),
+            sent.outcome().provider(),
+            sent.state().attempts(),
             segments,
-            OffsetDateTime.ofInstant(sent.sentAt(), zone));
+            OffsetDateTime.ofInstant(sent.outcome().sentAt(), zone));
     return IdentifiedEvent.of(event, sent.id() + ":delivered");
   }
 
@@ -37,15 +37,15 @@ final class DeliveryEvents {
     var event =
         new NotificationFailed(
             failed.id(),
-            failed.sourceEventId(),
-            failed.sourceEventType(),
-            failed.contactId(),
-            failed.unitId(),
-            NotificationFailed.Channel.valueOf(failed.channel().name()),
-            failed.provider(),
-            failed.attempts(),
-            failed.lastError(),
-            OffsetDateTime.ofInstant(failed.failedAt(), zone));
+            failed.source().eventId(),
+            failed.source().eventType(),
+            failed.to().contactId(),
+            failed.source().unitId(),
+            NotificationFailed.Channel.valueOf(failed.to().channel().name()),
+            failed.outcome().provider(),
+            failed.state().attempts(),
+            failed.outcome().lastError(),
+            OffsetDateTime.ofInstant(failed.outcome().failedAt(), zone));
     return IdentifiedEvent.of(event, failed.id() + ":failed");
   }
 }

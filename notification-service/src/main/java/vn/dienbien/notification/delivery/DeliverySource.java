@@ -1,16 +1,19 @@
 package vn.dienbien.notification.delivery;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Instant;
+import org.springframework.data.mongodb.core.mapping.Field;
 import vn.dienbien.notification.message.Channel;
 import vn.dienbien.notification.message.MessageKind;
 
 /**
  * Where a delivery comes from: the event, the rule that called for it and what it concerns; it
- * plans the deliveries to each official, new and not yet sent.
+ * plans the deliveries to each official, new and not yet sent. Part of every delivery, stored and
+ * shown with the event's id and type as {@code sourceEventId} and {@code sourceEventType}.
  */
 public record DeliverySource(
-    String eventId,
-    String eventType,
+    @Field("sourceEventId") @JsonProperty("sourceEventId") String eventId,
+    @Field("sourceEventType") @JsonProperty("sourceEventType") String eventType,
     MessageKind kind,
     String rule,
     Instant eventTime,
@@ -49,35 +52,15 @@ public record DeliverySource(
       Instant now,
       DigestLine digestLine) {
     boolean deferred = status != DeliveryStatus.HELD && due.isAfter(now);
+    Instant cancelled = status == DeliveryStatus.CANCELLED ? now : null;
     return new Delivery(
-        Delivery.idOf(eventId(), contactId, channel),
-        eventId(),
-        eventType(),
-        kind(),
-        rule(),
-        eventTime(),
-        unitId(),
-        contactId,
-        channel,
-        obligationId(),
-        critical(),
-        content.subject(),
-        content.text(),
-        content.html(),
-        content.segments(),
-        status,
-        0,
-        due,
-        deferred,
-        null,
-        null,
-        null,
-        null,
-        null,
+        Delivery.idOf(eventId, contactId, channel),
+        this,
+        new Delivery.Addressee(contactId, channel),
+        content,
+        new Delivery.State(status, 0, due, deferred, null),
+        new Delivery.Outcome(null, null, null, null, null, null, cancelled),
         now,
-        null,
-        null,
-        status == DeliveryStatus.CANCELLED ? now : null,
         null,
         digestLine);
   }

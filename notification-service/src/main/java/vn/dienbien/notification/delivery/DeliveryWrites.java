@@ -14,16 +14,20 @@ final class DeliveryWrites {
    */
   static Update changes(Delivery before, Delivery after) {
     Update update = new Update();
-    change(update, "status", before.status(), after.status());
-    change(update, "attempts", before.attempts(), after.attempts());
-    change(update, "dueAt", before.dueAt(), after.dueAt());
-    change(update, "deferred", before.deferred(), after.deferred());
-    change(update, "leaseUntil", before.leaseUntil(), after.leaseUntil());
-    change(update, "provider", before.provider(), after.provider());
-    change(update, "providerMessageId", before.providerMessageId(), after.providerMessageId());
-    change(update, "lastError", before.lastError(), after.lastError());
-    change(update, "sentAt", before.sentAt(), after.sentAt());
-    change(update, "failedAt", before.failedAt(), after.failedAt());
+    change(update, "status", before.state().status(), after.state().status());
+    change(update, "attempts", before.state().attempts(), after.state().attempts());
+    change(update, "dueAt", before.state().dueAt(), after.state().dueAt());
+    change(update, "deferred", before.state().deferred(), after.state().deferred());
+    change(update, "leaseUntil", before.state().leaseUntil(), after.state().leaseUntil());
+    change(update, "provider", before.outcome().provider(), after.outcome().provider());
+    change(
+        update,
+        "providerMessageId",
+        before.outcome().providerMessageId(),
+        after.outcome().providerMessageId());
+    change(update, "lastError", before.outcome().lastError(), after.outcome().lastError());
+    change(update, "sentAt", before.outcome().sentAt(), after.outcome().sentAt());
+    change(update, "failedAt", before.outcome().failedAt(), after.outcome().failedAt());
     change(update, "digestId", before.digestId(), after.digestId());
     return update;
   }

@@ -84,7 +84,7 @@ class Dispatcher {
         deliveries.findAll(due.stream().map(DueEntry::key).toList()).stream()
             .collect(Collectors.toMap(Delivery::id, Function.identity()));
     Map<String, Contact> officials =
-        contacts.findAll(found.values().stream().map(Delivery::contactId).distinct().toList());
+        contacts.findAll(found.values().stream().map(d -> d.to().contactId()).distinct().toList());
     Queue<DueEntry> finished = new ConcurrentLinkedQueue<>();
     pool.runAll(
         due.stream()
@@ -109,12 +109,13 @@ class Dispatcher {
   private boolean handle(DueEntry entry, Delivery delivery, Map<String, Contact> officials) {
     Instant now = clock.instant();
     if (delivery == null
-        || delivery.status().isFinal()
-        || (delivery.status() == DeliveryStatus.PENDING && delivery.dueAt().isAfter(now))) {
+        || delivery.state().status().isFinal()
+        || (delivery.state().status() == DeliveryStatus.PENDING
+            && delivery.state().dueAt().isAfter(now))) {
       return true;
     }
-    if (delivery.channel() == Channel.SMS
-        && delivery.status() == DeliveryStatus.PENDING
+    if (delivery.to().channel() == Channel.SMS
+        && delivery.state().status() == DeliveryStatus.PENDING
         && properties.quietHours().contains(now, clock.getZone())) {
       deliveries.defer(delivery, properties.quietHours().release(now, clock.getZone()));
       metrics.deferred(Channel.SMS);
@@ -124,45 +125,52 @@ class Dispatcher {
     if (claimed.isEmpty()) {
       return false;
     }
-    record(claimed.get(), send(claimed.get(), officials.get(delivery.contactId())));
+    record(claimed.get(), send(claimed.get(), officials.get(delivery.to().contactId())));
     return true;
   }
 
   private SendOutcome send(Delivery delivery, Contact contact) {
-    ChannelSender sender = senders.get(delivery.channel());
-    String address = contact == null ? null : address(contact, delivery.channel());
+    ChannelSender sender = senders.get(delivery.to().channel());
+    String address = contact == null ? null : address(contact, delivery.to().channel());
     if (address == null) {
       return new SendOutcome.Permanent(
           "none",
-          "official has no " + delivery.channel().name().toLowerCase() + " address any more");
+          "official has no " + delivery.to().channel().name().toLowerCase() + " address any more");
     }
     try {
       return sender.send(
           new Outgoing(
-              delivery.id(), address, delivery.subject(), delivery.text(), delivery.html()));
+              delivery.id(),
+              address,
+              delivery.content().subject(),
+              delivery.content().text(),
+              delivery.content().html()));
     } catch (RuntimeException e) {
       return new SendOutcome.Transient("unknown", "sender error: " + e.getClass().getSimpleName());
     }
   }
 
   private void record(Delivery claimed, SendOutcome outcome) {
-    Channel channel = claimed.channel();
+    Channel channel = claimed.to().channel();
     switch (outcome) {
       case SendOutcome.Sent sent -> {
         if (deliveries.sent(claimed, sent)) {
           metrics.sent(
-              channel, sent.provider(), Duration.between(claimed.eventTime(), clock.instant()));
+              channel,
+              sent.provider(),
+              Duration.between(claimed.source().eventTime(), clock.instant()));
         }
       }
       case SendOutcome.Permanent refused -> {
         deliveries.failed(claimed, refused.provider(), refused.reason());
         metrics.failed(channel, refused.provider(), "permanent");
       }
-      case SendOutcome.Transient failure when claimed.attempts() >= properties.maxAttempts() -> {
+      case SendOutcome.Transient failure
+          when claimed.state().attempts() >= properties.maxAttempts() -> {
         deliveries.failed(
             claimed,
             failure.provider(),
-            "gave up after " + claimed.attempts() + " attempts: " + failure.reason());
+            "gave up after " + claimed.state().attempts() + " attempts: " + failure.reason());
         metrics.failed(channel, failure.provider(), "exhausted");
       }
       case SendOutcome.Transient failure -> retry(claimed, failure);
@@ -171,8 +179,8 @@ class Dispatcher {
 
   /** A transient failure: tried again after the configured delay, outside quiet hours for SMS. */
   private void retry(Delivery claimed, SendOutcome.Transient failure) {
-    Channel channel = claimed.channel();
-    Instant due = clock.instant().plus(properties.retryDelay(claimed.attempts()));
+    Channel channel = claimed.to().channel();
+    Instant due = clock.instant().plus(properties.retryDelay(claimed.state().attempts()));
     if (channel == Channel.SMS) {
       due = properties.quietHours().release(due, clock.getZone());
     }
@@ -181,7 +189,7 @@ class Dispatcher {
     log.info(
         "Delivery {} attempt {} failed ({}); next try at {}",
         claimed.id(),
-        claimed.attempts(),
+        claimed.state().attempts(),
         failure.reason(),
         due);
   }

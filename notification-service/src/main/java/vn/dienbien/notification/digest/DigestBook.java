@@ -66,8 +66,8 @@ public class DigestBook {
    */
   public void hold(Delivery held) {
     add(
-        held.dueAt().atZone(clock.getZone()).toLocalDate(),
-        held.contactId(),
+        held.state().dueAt().atZone(clock.getZone()).toLocalDate(),
+        held.to().contactId(),
         held.id(),
         held.digestLine() != null && held.digestLine().byRole());
   }

@@ -47,7 +47,12 @@ class DigestContent {
     for (Delivery delivery : items) {
       DigestLine line = delivery.digestLine();
       if (line == null || line.section() == Section.OTHER) {
-        others.add(Map.of("subject", delivery.subject(), "summary", summary(delivery.text())));
+        others.add(
+            Map.of(
+                "subject",
+                delivery.content().subject(),
+                "summary",
+                summary(delivery.content().text())));
         continue;
       }
       directiveIds.putIfAbsent(line.directiveNumber(), line.directiveId());
@@ -90,12 +95,14 @@ class DigestContent {
 
   private static String reportKey(Delivery delivery) {
     DigestLine line = delivery.digestLine();
-    if (line == null || delivery.obligationId() == null || line.section() == Section.OTHER) {
+    if (line == null
+        || delivery.source().obligationId() == null
+        || line.section() == Section.OTHER) {
       return delivery.id();
     }
     boolean overdue =
         line.section() == Section.NEWLY_OVERDUE || line.section() == Section.STILL_OVERDUE;
-    return delivery.obligationId() + "|" + (overdue ? "OVERDUE" : line.section().name());
+    return delivery.source().obligationId() + "|" + (overdue ? "OVERDUE" : line.section().name());
   }
 
   private Map<String, Object> line(
@@ -114,11 +121,13 @@ class DigestContent {
     out.put("daysLeft", left == null ? null : Math.max(left, 0));
     out.put("daysLate", left == null ? null : Math.max(-left, 0));
     boolean reviewable =
-        line.section() == Section.AWAITING_REVIEW && monitor && delivery.obligationId() != null;
+        line.section() == Section.AWAITING_REVIEW
+            && monitor
+            && delivery.source().obligationId() != null;
     out.put(
         "link",
         reviewable
-            ? url("/tham-dinh/" + delivery.obligationId()).build().encode().toUriString()
+            ? url("/tham-dinh/" + delivery.source().obligationId()).build().encode().toUriString()
             : null);
     return out;
   }

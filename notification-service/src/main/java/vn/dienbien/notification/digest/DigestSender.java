@@ -22,7 +22,6 @@ import vn.dienbien.notification.contact.ContactRegistry;
 import vn.dienbien.notification.delivery.Deliveries;
 import vn.dienbien.notification.delivery.Delivery;
 import vn.dienbien.notification.delivery.DeliveryMetrics;
-import vn.dienbien.notification.delivery.DeliveryStatus;
 import vn.dienbien.notification.message.Channel;
 import vn.dienbien.notification.template.MessageTemplates;
 import vn.dienbien.platform.due.DueEntry;
@@ -134,7 +133,7 @@ class DigestSender {
     return deliveries
         .findAll(digests.stream().flatMap(d -> d.deliveryIds().stream()).distinct().toList())
         .stream()
-        .filter(d -> d.status() == DeliveryStatus.HELD)
+        .filter(Delivery::heldForDigest)
         .sorted(Comparator.comparing(Delivery::createdAt))
         .toList();
   }

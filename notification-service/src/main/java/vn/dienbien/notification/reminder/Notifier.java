@@ -14,7 +14,6 @@ import vn.dienbien.notification.delivery.DeliveryContent;
 import vn.dienbien.notification.delivery.DeliveryMetrics;
 import vn.dienbien.notification.delivery.DeliveryProperties;
 import vn.dienbien.notification.delivery.DeliverySource;
-import vn.dienbien.notification.delivery.DeliveryStatus;
 import vn.dienbien.notification.delivery.DigestLine;
 import vn.dienbien.notification.digest.DigestBook;
 import vn.dienbien.notification.digest.DigestProperties;
@@ -89,11 +88,11 @@ public class Notifier {
       boolean voided = reminderVoid && recipient.rule().cancelOnSubmission();
       Delivery delivery = delivery(occurrence, recipient, voided);
       Deliveries.Opened opened = deliveries.open(delivery);
-      opened.current().filter(d -> d.status() == DeliveryStatus.HELD).ifPresent(digests::hold);
+      opened.current().filter(Delivery::heldForDigest).ifPresent(digests::hold);
       if (opened.created()) {
         created++;
         metrics.created(recipient.channel(), occurrence.kind().name());
-        if (delivery.status() == DeliveryStatus.HELD) {
+        if (delivery.heldForDigest()) {
           metrics.held();
         }
       }

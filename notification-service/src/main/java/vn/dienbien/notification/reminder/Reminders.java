@@ -63,7 +63,7 @@ class Reminders {
       var delivery = deliveries.find(id);
       if (delivery.isPresent() && deliveries.cancel(id)) {
         cancelled++;
-        metrics.cancelled(delivery.get().channel());
+        metrics.cancelled(delivery.get().to().channel());
       }
     }
     return cancelled;

@@ -37,15 +37,15 @@ class DeliveryClaimsIntegrationTests {
     String id = store(pending(BUSINESS_NOW.minusSeconds(60)));
     assertThat(claimsAt(machineStart).claim(id, BUSINESS_NOW))
         .hasValueSatisfying(d -> {
-          assertThat(d.status()).isEqualTo(DeliveryStatus.SENDING);
-          assertThat(d.leaseUntil()).isEqualTo(machineStart.plus(LEASE));
+          assertThat(d.state().status()).isEqualTo(DeliveryStatus.SENDING);
+          assertThat(d.state().leaseUntil()).isEqualTo(machineStart.plus(LEASE));
         });
     // The sender dies here. Within the lease nobody else may take it ...
     assertThat(claimsAt(machineStart.plus(LEASE).minusSeconds(1)).claim(id, BUSINESS_NOW))
         .isEmpty();
     // ... after it, another sender does, though the business clock has not moved at all.
     assertThat(claimsAt(machineStart.plus(LEASE)).claim(id, BUSINESS_NOW))
-        .hasValueSatisfying(d -> assertThat(d.attempts()).isEqualTo(2));
+        .hasValueSatisfying(d -> assertThat(d.state().attempts()).isEqualTo(2));
   }
 
   @Test

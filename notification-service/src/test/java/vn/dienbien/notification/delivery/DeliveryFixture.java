@@ -17,35 +17,24 @@ final class DeliveryFixture {
 
   static Delivery sms(String contactId, String unitId, Instant dueAt, Instant createdAt) {
     String id = UUID.randomUUID().toString();
+    var source =
+        new DeliverySource(
+            "evt-" + id,
+            "vn.dienbien.report.obligation-due-soon",
+            MessageKind.REPORT_DUE_SOON,
+            "due-tomorrow",
+            createdAt,
+            unitId,
+            "obl-" + id,
+            false);
     return new Delivery(
         id,
-        "evt-" + id,
-        "vn.dienbien.report.obligation-due-soon",
-        MessageKind.REPORT_DUE_SOON,
-        "due-tomorrow",
+        source,
+        new Delivery.Addressee(contactId, Channel.SMS),
+        new DeliveryContent(null, "Báo cáo quý IV đến hạn", null, 1),
+        new Delivery.State(DeliveryStatus.PENDING, 0, dueAt, false, null),
+        new Delivery.Outcome(null, null, null, null, null, null, null),
         createdAt,
-        unitId,
-        contactId,
-        Channel.SMS,
-        "obl-" + id,
-        false,
-        null,
-        "Báo cáo quý IV đến hạn",
-        null,
-        1,
-        DeliveryStatus.PENDING,
-        0,
-        dueAt,
-        false,
-        null,
-        null,
-        null,
-        null,
-        null,
-        createdAt,
-        null,
-        null,
-        null,
         null,
         null);
   }

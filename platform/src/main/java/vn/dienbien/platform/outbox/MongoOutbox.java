@@ -75,12 +75,32 @@ class MongoOutbox implements Outbox {
     if (versionGuards.add(stored.collection)) {
       GuardIndexes.ensure(mongo, stored.collection, List.of(field));
     }
-    Query guard = query(where("_id").is(stored.id).and(field).is(version));
-    if (!update(type, guard, stored.replacement().set(field, version + 1), events)) {
+    if (!writeAt(stored, type, field, version, events)) {
       throw new OptimisticLockingFailureException(
           type.getSimpleName() + " " + stored.id + " changed since version " + version);
     }
     return stored.withVersion(version + 1);
+  }
+
+  /**
+   * The guarded write at {@code version}; from 0 also of a document stored without the field, as an
+   * instance older than its type's version still writes one during a rolling upgrade: it reads as
+   * version 0 and this write gives it version 1, no migration needed first. That guard is tried
+   * only when the first matched nothing, so the usual write stays one index lookup.
+   */
+  private boolean writeAt(
+      AggregateDocument<?> stored,
+      Class<?> type,
+      String field,
+      long version,
+      List<? extends DomainEvent> events) {
+    Query atVersion = query(where("_id").is(stored.id).and(field).is(version));
+    if (update(type, atVersion, stored.replacement().set(field, version + 1), events)) {
+      return true;
+    }
+    Query withoutVersion = query(where("_id").is(stored.id).and(field).exists(false));
+    return version == 0
+        && update(type, withoutVersion, stored.replacement().set(field, version + 1), events);
   }
 
   @Override

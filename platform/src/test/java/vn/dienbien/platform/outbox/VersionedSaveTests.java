@@ -115,16 +115,47 @@ class VersionedSaveTests {
 
   @Test
   void aVersionedSaveReadsAndWritesOneDocumentWhateverTheSizeOfTheCollection() {
-    mongo.insertAll(
-        java.util.stream.IntStream.range(0, 1_000)
-            .mapToObj(i -> new Dossier("other-" + i, 0L, "XA-NA-HY", "khác"))
-            .toList());
+    storeOthers(1_000);
     outbox.save(new Dossier("d-4", null, "XA-NA-HY", "mở"), List.of());
     outbox.save(new Dossier("d-4", 0L, "XA-NA-HY", "một"), events("một"));
     store.reset();
 
     outbox.save(new Dossier("d-4", 1L, "XA-NA-HY", "hai"), events("hai"));
     assertThat(store.examined("dossiers")).isLessThanOrEqualTo(2);
+  }
+
+  /**
+   * A document stored without the version (an older instance still writing during a rolling
+   * upgrade) is saved from version 0 like one at 0, and then has version 1; one at a later version
+   * is still not matched by a save from 0. A save from 0 of a document at 0 stays one lookup.
+   */
+  @Test
+  void aDocumentStoredWithoutAVersionIsSavedFromVersionZero() {
+    storeOthers(1_000);
+    outbox.save(new Dossier("d-4", null, "XA-NA-HY", "mở"), List.of());
+    mongo.insert(new Document("_id", "d-5").append("unitId", "XA-NA-HY"), "dossiers");
+    outbox.save(new Dossier("d-6", null, "XA-NA-HY", "mở"), List.of());
+    outbox.save(new Dossier("d-6", 0L, "XA-NA-HY", "một"), List.of()); // makes the index
+    store.reset();
+    outbox.save(new Dossier("d-4", 0L, "XA-NA-HY", "một"), events("một"));
+    assertThat(store.examined("dossiers")).isLessThanOrEqualTo(2);
+
+    Dossier saved = outbox.save(new Dossier("d-5", 0L, "XA-NA-HY", "đã xem"), events("xem"));
+
+    assertThat(saved.version()).isEqualTo(1);
+    Document stored = mongo.findById("d-5", Document.class, "dossiers");
+    assertThat(stored).containsEntry("version", 1L).containsEntry("note", "đã xem");
+    assertThat(stored.getList(OutboxEntry.FIELD, Document.class)).hasSize(1);
+    assertThatThrownBy(() -> outbox.save(new Dossier("d-5", 0L, "XA-NA-HY", "cũ"), List.of()))
+        .isInstanceOf(OptimisticLockingFailureException.class);
+  }
+
+  /** {@code count} other dossiers in the collection, for the guards to pass over. */
+  private void storeOthers(int count) {
+    mongo.insertAll(
+        java.util.stream.IntStream.range(0, count)
+            .mapToObj(i -> new Dossier("other-" + i, 0L, "XA-NA-HY", "khác"))
+            .toList());
   }
 
   private static List<UnitChanged> events(String name) {

@@ -65,22 +65,22 @@ class UnitRemindersController {
             .collect(Collectors.toMap(Contact::id, Function.identity()));
     DeliveryLog.Page found = log.toContacts(officials.keySet(), page.page(), page.size());
     return PagedResponse.of(found.items(), found.total(), page)
-        .map(d -> reminder(d, officials.get(d.contactId())));
+        .map(d -> reminder(d, officials.get(d.to().contactId())));
   }
 
   private static Reminder reminder(Delivery d, Contact to) {
     return new Reminder(
         d.id(),
-        d.kind(),
-        d.sourceEventType(),
-        d.channel(),
+        d.source().kind(),
+        d.source().eventType(),
+        d.to().channel(),
         to == null ? null : to.fullName(),
         to == null ? null : to.title(),
-        d.subject(),
-        d.text(),
-        d.status(),
+        d.content().subject(),
+        d.content().text(),
+        d.state().status(),
         d.createdAt(),
-        d.sentAt(),
-        d.failedAt());
+        d.outcome().sentAt(),
+        d.outcome().failedAt());
   }
 }
