@@ -115,6 +115,8 @@ public class UnitImport {
     Set<String> inFile = new HashSet<>();
     rows.forEach(r -> inFile.add(r.code()));
     Set<String> seen = new HashSet<>();
+    // A group is looked up once per file, not once per row naming it (216 seed rows, 14 groups).
+    Map<String, Boolean> knownGroups = new HashMap<>();
     for (UnitRow row : rows) {
       String prefix = "rows[" + row.line() + "]";
       errors.addAll(row.problems(prefix));
@@ -129,7 +131,7 @@ public class UnitImport {
                 prefix + ".parent_code", "không có đơn vị cấp trên mã " + row.parentCode()));
       }
       row.groups().stream()
-          .filter(g -> !groups.exists(g))
+          .filter(g -> !knownGroups.computeIfAbsent(g, groups::exists))
           .forEach(
               g -> errors.add(new FieldError(prefix + ".groups", "không có nhóm đơn vị mã " + g)));
     }
