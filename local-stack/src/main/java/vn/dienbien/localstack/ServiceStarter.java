@@ -1,5 +1,6 @@
 package vn.dienbien.localstack;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -14,6 +15,7 @@ import vn.dienbien.localstack.process.ManagedProcess;
 import vn.dienbien.localstack.process.ProcessGroup;
 import vn.dienbien.localstack.process.Readiness;
 import vn.dienbien.localstack.startup.ServiceCaches;
+import vn.dienbien.localstack.startup.SpringAot;
 
 /**
  * Starts service JVMs, each in its own thread, and waits for their readiness in parallel: the one
@@ -63,12 +65,20 @@ final class ServiceStarter {
    *       the bench's load. More frequent minor collections, each as cheap (few survivors).
    *   <li>{@code -XX:+UseCompactObjectHeaders} (JDK 25+, JEP 519): 8-byte object headers, about a
    *       tenth less heap for the same objects.
+   *   <li>{@code -Dspring.aot.enabled=true} when the jar holds Spring AOT output ({@code
+   *       springAot}, {@link SpringAot#inJar}): the bean graph fixed at build time instead of the
+   *       configuration classes and conditions evaluated at every start. In the training run too,
+   *       so the AOT cache is trained on the path the real start takes. SERVICE_JAVA_OPTS={@code
+   *       -Dspring.aot.enabled=false} turns it off.
    * </ul>
    */
-  static List<String> jvmOptions(int jdkFeature, List<String> serviceJavaOpts) {
+  static List<String> jvmOptions(int jdkFeature, boolean springAot, List<String> serviceJavaOpts) {
     List<String> flags = new ArrayList<>(List.of("-XX:NewRatio=8"));
     if (jdkFeature >= 25) {
       flags.add("-XX:+UseCompactObjectHeaders");
+    }
+    if (springAot) {
+      flags.add(SpringAot.ENABLE);
     }
     flags.addAll(serviceJavaOpts);
     return List.copyOf(flags);
@@ -84,20 +94,30 @@ final class ServiceStarter {
     if (service.spec().hasDatabase()) {
       env.putAll(options.mode().serviceEnvironment(layout));
     }
+    Path jar = service.spec().jar(layout.root());
+    boolean springAot = SpringAot.inJar(jar);
     List<String> jvm =
         service
             .spec()
-            .jvmOptions(jvmOptions(Runtime.version().feature(), options.serviceJvmOptions()));
+            .jvmOptions(
+                jvmOptions(Runtime.version().feature(), springAot, options.serviceJvmOptions()));
     ServiceCaches.Start start =
-        caches.prepare(
-            service.spec().name(), service.spec().jar(layout.root()), jvm, env, options.timeout());
-    notes.put(service.name(), start.note());
+        caches.prepare(service.spec().name(), jar, jvm, env, options.timeout());
+    notes.put(service.name(), note(start.note(), springAot));
     return ManagedProcess.start(
         service.name(),
         service.command(Layout.java(), jvm, start),
         env,
         layout.root(),
         layout.logs().resolve(service.name() + ".log"));
+  }
+
+  /** The ready line's detail: the start-up cache, and Spring AOT when the jar has it. */
+  static String note(String cacheNote, boolean springAot) {
+    if (!springAot) {
+      return cacheNote;
+    }
+    return cacheNote.isEmpty() ? "Spring AOT" : cacheNote + "; Spring AOT";
   }
 
   /**

@@ -11,7 +11,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.core.io.Resource;
 import org.springframework.stereotype.Component;
@@ -28,9 +27,12 @@ import vn.dienbien.directive.unit.UnitImport;
  * Loads the units directory, its groups and directives 06-CT/TU and 11-CT/TU at startup, then
  * issues both as of their date. Every step is keyed on deterministic ids, so a restart, a second
  * instance starting at the same time, or a crash halfway duplicates nothing.
+ *
+ * <p>Always a bean; {@code directive.seed.enabled} is read when it runs, not as a bean condition: a
+ * bean graph fixed at build time (Spring AOT, run-local.sh) must keep it for the local stack and
+ * still obey the switch of each run.
  */
 @Component
-@ConditionalOnProperty(name = "directive.seed.enabled", havingValue = "true")
 @EnableConfigurationProperties(SeedProperties.class)
 class Seeder implements ApplicationRunner {
 
@@ -72,6 +74,9 @@ class Seeder implements ApplicationRunner {
 
   @Override
   public void run(ApplicationArguments args) throws IOException {
+    if (!properties.enabled()) {
+      return;
+    }
     groups.load(text(properties.groupsFile()));
     UnitImport.Report report = units.importCsv(text(properties.unitsFile()), null);
     log.info("Units seed from {}: {}", properties.unitsFile().getDescription(), report);

@@ -1,8 +1,12 @@
 package vn.dienbien.directive.unit;
 
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import vn.dienbien.platform.outbox.Outbox;
 import vn.dienbien.platform.refusal.Refusal;
@@ -24,6 +28,12 @@ public class UnitDirectory {
 
   public Optional<Unit> find(String code) {
     return code == null ? Optional.empty() : units.find(code);
+  }
+
+  /** The units among {@code codes} that exist, by code (one query). */
+  public Map<String, Unit> byCode(Collection<String> codes) {
+    return units.findAll(codes).stream()
+        .collect(Collectors.toMap(Unit::code, Function.identity(), (a, b) -> a));
   }
 
   /** An active unit, or a 400 naming {@code field}. */

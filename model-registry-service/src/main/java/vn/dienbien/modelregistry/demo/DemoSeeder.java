@@ -6,8 +6,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import vn.dienbien.modelregistry.evaluation.Evaluations;
 import vn.dienbien.modelregistry.evaluation.ScoreEntry;
@@ -27,10 +25,10 @@ import vn.dienbien.platform.lock.Leases;
 /**
  * Walks the sample models through the real lifecycle (so their events reach the topic), once the
  * units they belong to have arrived from directive-service. Every step first checks whether it is
- * already done, so restarts and concurrent instances duplicate nothing.
+ * already done, so restarts and concurrent instances duplicate nothing. {@link DemoSeedSchedule}
+ * runs it when the demo is switched on.
  */
 @Component
-@ConditionalOnProperty(name = "model-registry.demo.enabled", havingValue = "true")
 class DemoSeeder {
 
   private static final Logger log = LoggerFactory.getLogger(DemoSeeder.class);
@@ -59,7 +57,10 @@ class DemoSeeder {
     this.units = units;
   }
 
-  @Scheduled(initialDelayString = "PT10S", fixedDelayString = "PT30S")
+  boolean isDone() {
+    return done.get();
+  }
+
   @SchedulerLock(name = "model-registry.demo-seed", lockAtMostFor = Leases.AT_MOST)
   void seed() {
     if (done.get()) {

@@ -6,9 +6,9 @@ import java.util.Map;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 import vn.dienbien.notification.contact.Contact;
 import vn.dienbien.notification.contact.ContactRole;
@@ -18,9 +18,12 @@ import vn.dienbien.notification.contact.Contacts;
  * Demo officials for the local stack, so the seeded overdue obligations produce mail and SMS that
  * can be seen in the local viewers. Clearly fake ("(Mẫu)", example.vn); fixed ids make a restart
  * rewrite them instead of adding copies.
+ *
+ * <p>Always a bean; {@code notification.demo.enabled} is read when it runs, not as a bean
+ * condition: a bean graph fixed at build time (Spring AOT, run-local.sh) must keep it for the local
+ * stack and still obey the switch of each run (the soak and the bench turn it off).
  */
 @Component
-@ConditionalOnProperty(name = "notification.demo.enabled", havingValue = "true")
 class DemoContacts implements ApplicationRunner {
 
   private static final Logger log = LoggerFactory.getLogger(DemoContacts.class);
@@ -39,14 +42,22 @@ class DemoContacts implements ApplicationRunner {
 
   private final Contacts contacts;
   private final Clock clock;
+  private final boolean enabled;
 
-  DemoContacts(Contacts contacts, Clock clock) {
+  DemoContacts(
+      Contacts contacts,
+      Clock clock,
+      @Value("${notification.demo.enabled:false}") boolean enabled) {
     this.contacts = contacts;
     this.clock = clock;
+    this.enabled = enabled;
   }
 
   @Override
   public void run(ApplicationArguments args) {
+    if (!enabled) {
+      return;
+    }
     List<Contact> demo = OFFICIALS.lines().map(line -> official(line.split("\\|"))).toList();
     contacts.saveAll(demo);
     log.info("Demo contacts in place: {}", demo.size());
