@@ -9,14 +9,11 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param services base URLs of the four services
  * @param connectTimeout how long to wait for a service to accept a connection
  * @param readTimeout how long to wait for a service's answer before its panel says it is down
- * @param dueSoonDays display only: an open obligation due within this many days is listed as "sắp
- *     đến hạn" (report-service's first due-soon reminder, {@code
- *     report.detection.due-soon-lead-days})
  * @param oidc the authorization server the portal signs people in with
  */
 @ConfigurationProperties("portal")
 public record PortalProperties(
-    Services services, Duration connectTimeout, Duration readTimeout, int dueSoonDays, Oidc oidc) {
+    Services services, Duration connectTimeout, Duration readTimeout, Oidc oidc) {
 
   public record Services(
       String directive, String report, String modelRegistry, String notification) {}

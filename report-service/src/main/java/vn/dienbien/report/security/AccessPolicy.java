@@ -42,6 +42,8 @@ class AccessPolicy {
             POST, "/api/v1/obligations/{id}/extension-requests", UnitFrom.service(), UNIT_OFFICER)
         .allow(POST, "/api/v1/obligations/{id}/extension-requests/{requestId}/decision", MONITOR)
         .allowOwnUnit(GET, "/api/v1/obligations", UnitFrom.service(), ALL)
+        .allowOwnUnit(GET, "/api/v1/obligations/by-group", UnitFrom.service(), ALL)
+        .allowOwnUnit(GET, "/api/v1/obligations/by-group/{group}", UnitFrom.service(), ALL)
         .allowOwnUnit(GET, "/api/v1/obligations/{id}", UnitFrom.service(), ALL)
         .allowOwnUnit(GET, "/api/v1/reports/{id}", UnitFrom.service(), ALL)
         .allowOwnUnit(GET, "/api/v1/reports/{reportId}/evidence/{fileId}", UnitFrom.service(), ALL)

@@ -174,7 +174,9 @@ class SecuredReportFlowIntegrationTests extends SecuredIntegrationTestBase {
             "/api/v1/obligations/" + obligationId,
             "/api/v1/reports/" + reportId,
             evidence,
-            "/api/v1/obligations?unitId=XA-MUONG-NHE")) {
+            "/api/v1/obligations?unitId=XA-MUONG-NHE",
+            "/api/v1/obligations/by-group?unitId=XA-MUONG-NHE",
+            "/api/v1/obligations/by-group/OPEN?unitId=XA-MUONG-NHE")) {
       var refused = get(path, OTHER_OFFICER);
       assertThat(refused.getStatusCode().value()).as(path).isEqualTo(403);
       assertThat(refused.getBody()).contains("forbidden-unit").doesNotContain("XA-MUONG-NHE");

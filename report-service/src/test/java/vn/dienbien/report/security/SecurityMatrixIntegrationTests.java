@@ -111,6 +111,10 @@ class SecurityMatrixIntegrationTests extends SecurityMatrixTests {
                 + "\",\"progressPercent\":40,\"status\":\"IN_PROGRESS\",\"results\":\"Đã quán triệt Chỉ thị đến chi bộ\"}"),
         "GET /api/v1/obligations",
         new Example("/api/v1/obligations?unitId={unit}", null),
+        "GET /api/v1/obligations/by-group",
+        new Example("/api/v1/obligations/by-group?unitId={unit}", null),
+        "GET /api/v1/obligations/by-group/{group}",
+        new Example("/api/v1/obligations/by-group/OPEN?unitId={unit}", null),
         "POST /api/v1/obligations/{id}/extension-requests",
         new Example(
             "/api/v1/obligations/" + obligationId + "/extension-requests",

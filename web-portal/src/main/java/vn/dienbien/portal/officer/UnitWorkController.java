@@ -1,7 +1,5 @@
 package vn.dienbien.portal.officer;
 
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Controller;
@@ -11,7 +9,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import vn.dienbien.portal.PortalProperties;
 import vn.dienbien.portal.api.Api;
 import vn.dienbien.portal.api.Apis;
 import vn.dienbien.portal.api.Backend;
@@ -20,68 +17,69 @@ import vn.dienbien.portal.api.Paged;
 import vn.dienbien.portal.api.Panel;
 import vn.dienbien.portal.api.Panels;
 import vn.dienbien.portal.directive.Assignment;
+import vn.dienbien.portal.report.GroupedObligations;
 import vn.dienbien.portal.report.Obligation;
 import vn.dienbien.portal.security.CurrentUser;
 import vn.dienbien.portal.web.Paths;
 
-/** A unit officer's home: the unit's obligations by status, and the tasks assigned to it. */
+/**
+ * A unit officer's home: the unit's obligations in report-service's groups (each group's total and
+ * first {@value #PREVIEW}), and the tasks assigned to it; a group's page is paged by
+ * report-service.
+ */
 @Controller
 @RequestMapping("/don-vi")
 class UnitWorkController {
 
   static final int PREVIEW = 5;
+  static final int GROUP_PAGE = 20;
 
   private final Apis apis;
   private final Panels panels;
   private final CurrentUser users;
-  private final Clock clock;
-  private final int dueSoonDays;
 
-  UnitWorkController(
-      Apis apis, Panels panels, CurrentUser users, Clock clock, PortalProperties properties) {
+  UnitWorkController(Apis apis, Panels panels, CurrentUser users) {
     this.apis = apis;
     this.panels = panels;
     this.users = users;
-    this.clock = clock;
-    this.dueSoonDays = properties.dueSoonDays();
   }
 
   @GetMapping
   String home(Model model) {
     String unit = unit();
     Api api = apis.current();
-    var obligations = panels.start(() -> obligationsOf(api, unit));
+    var obligations = panels.start(() -> groupsOf(api, unit));
     var tasks = panels.start(() -> tasksOf(api, unit, PageRequest.of(0, 10)));
     var reminders = panels.start(() -> RemindersController.of(api, unit, PageRequest.of(0, 3)));
-    var loaded = obligations.get();
-    model.addAttribute("groups", grouped(loaded));
-    model.addAttribute("obligationTotal", loaded.ok() ? loaded.data().size() : 0);
+    Panel<GroupedObligations> loaded = obligations.get();
+    model.addAttribute("groups", previews(loaded));
+    model.addAttribute("obligationTotal", loaded.ok() ? loaded.data().totalItems() : 0);
+    if (loaded.ok()) {
+      // Days left or late from the day report-service grouped on, so they agree with the group.
+      model.addAttribute("today", loaded.data().today());
+    }
     model.addAttribute("tasks", tasks.get());
     model.addAttribute("reminders", reminders.get());
     model.addAttribute("preview", PREVIEW);
     return "officer/home";
   }
 
-  /** One group in full, paged; a pager click (htmx) gets only the list. */
+  /** One group in full, paged by report-service; a pager click (htmx) gets only the list. */
   @GetMapping("/nhom/{slug}")
   String group(
       @PathVariable String slug,
       @RequestParam(defaultValue = "0") int trang,
       @RequestHeader(name = "HX-Request", required = false) String partial,
       Model model) {
-    Groups.Group group = Groups.parse(slug);
+    Group group = Group.bySlug(slug);
     if (group == null) {
       return "redirect:/don-vi";
     }
-    Panel<Map<Groups.Group, List<Obligation>>> all =
-        grouped(Panel.load(() -> obligationsOf(apis.current(), unit())));
+    String unit = unit();
+    Api api = apis.current();
     model.addAttribute("group", group);
     model.addAttribute(
-        "list",
-        all.ok()
-            ? new Panel<>(
-                Paged.slice(all.data().get(group), PageRequest.of(trang, 20)), null, false)
-            : new Panel<>(null, all.error(), all.down()));
+        "list", Panel.load(() -> groupOf(api, unit, group, PageRequest.of(trang, GROUP_PAGE))));
     return partial != null ? "officer/group :: list" : "officer/group";
   }
 
@@ -96,17 +94,30 @@ class UnitWorkController {
     return partial != null ? "officer/tasks :: list" : "officer/tasks";
   }
 
-  private Panel<Map<Groups.Group, List<Obligation>>> grouped(Panel<List<Obligation>> loaded) {
-    LocalDate today = LocalDate.now(clock);
-    return loaded.ok()
-        ? new Panel<>(Groups.of(loaded.data(), today, dueSoonDays), null, false)
-        : new Panel<>(null, loaded.error(), loaded.down());
+  private static Panel<List<GroupPreview>> previews(Panel<GroupedObligations> loaded) {
+    if (!loaded.ok()) {
+      return new Panel<>(null, loaded.error(), loaded.down());
+    }
+    List<GroupPreview> shown =
+        loaded.data().groups().stream().map(GroupPreview::of).filter(g -> g != null).toList();
+    return new Panel<>(shown, null, false);
   }
 
-  static List<Obligation> obligationsOf(Api api, String unit) {
-    return api.all(
+  static GroupedObligations groupsOf(Api api, String unit) {
+    return api.get(
         Backend.REPORT,
-        Paths.path("/api/v1/obligations").param("unitId", unit).build(),
+        Paths.path("/api/v1/obligations/by-group")
+            .param("unitId", unit)
+            .param("preview", PREVIEW)
+            .build(),
+        GroupedObligations.class);
+  }
+
+  static Paged<Obligation> groupOf(Api api, String unit, Group group, PageRequest page) {
+    return api.page(
+        Backend.REPORT,
+        Paths.path("/api/v1/obligations/by-group/" + group.name()).param("unitId", unit).build(),
+        page,
         Obligation.class);
   }
 

@@ -167,13 +167,14 @@ class ExtensionPagesIntegrationTests extends StubbedServicesTest {
   @Test
   void theOfficersListFlagsAPeriodWhoseRequestForMoreTimeAwaitsADecision() throws Exception {
     report.answer(
-        "GET /api/v1/obligations?unitId=XA-MUONG-NHE&page=0&size=500",
+        "GET /api/v1/obligations/by-group?unitId=XA-MUONG-NHE&preview=5",
         200,
-        "{\"items\":["
+        "{\"unitId\":\"XA-MUONG-NHE\",\"today\":\"2026-12-01\",\"dueSoonDays\":7,"
+            + "\"totalItems\":2,\"groups\":[{\"group\":\"OPEN\",\"totalItems\":2,\"items\":["
             + OBLIGATION.formatted(PENDING)
             + ","
             + OBLIGATION.formatted("[]").replace("OB-1", "OB-2").replace("Quý IV", "Năm")
-            + "],\"page\":0,\"size\":500,\"totalItems\":2,\"totalPages\":1}");
+            + "]}]}");
 
     String home =
         mvc.perform(get("/don-vi").with(officer()))

@@ -12,8 +12,9 @@ import vn.dienbien.report.obligation.Report;
  * What the progress reads and the obligation lists filter and sort on, for one obligation: no
  * evidence, no report history, only the latest report's facts. {@code late} and {@code submittedAt}
  * are those of the latest report (null before the first); {@code version} decides which of two
- * copies is newer; {@code order} is the order in which the projection first saw the obligation (the
- * store's natural order), which ties keep.
+ * copies is newer; {@code windowOpensOn} is the first day a report is accepted; {@code order} is
+ * the order in which the projection first saw the obligation (the store's natural order), which
+ * ties keep.
  */
 public record ObligationRow(
     String id,
@@ -26,6 +27,7 @@ public record ObligationRow(
     String unitName,
     String periodLabel,
     LocalDate periodStart,
+    LocalDate windowOpensOn,
     LocalDate dueDate,
     Instant dueAt,
     ObligationState state,
@@ -54,6 +56,7 @@ public record ObligationRow(
         a.unitName(),
         o.periodLabel(),
         o.periodStart(),
+        o.opensOn(),
         o.dueDate(),
         o.dueAt(),
         o.state(),
@@ -81,6 +84,7 @@ public record ObligationRow(
         unitName,
         periodLabel,
         periodStart,
+        windowOpensOn,
         dueDate,
         dueAt,
         state,

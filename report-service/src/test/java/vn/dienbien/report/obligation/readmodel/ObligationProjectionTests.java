@@ -75,6 +75,7 @@ class ObligationProjectionTests {
         "Xã " + unit,
         "Kỳ",
         due,
+        null,
         due,
         due.atTime(23, 59).toInstant(java.time.ZoneOffset.ofHours(7)),
         state,
