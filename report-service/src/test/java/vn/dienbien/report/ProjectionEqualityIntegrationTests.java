@@ -127,6 +127,31 @@ class ProjectionEqualityIntegrationTests extends IntegrationTestBase {
     }
   }
 
+  @Test
+  void aBoardReadBeforeASubmissionShowsTheSubmissionOnTheNextRead() throws Exception {
+    LocalDate today = clock.today();
+    String late = open(directive, "P.1", "A", today.minusDays(3), today.minusDays(60));
+    String waiting = open(directive, "P.1", "B", today.minusDays(3), today.minusDays(60));
+    String board = "/api/v1/progress/board?directiveId=" + directive + "&status=";
+    assertThat(boardIds(board + "OVERDUE")).containsExactlyInAnyOrder(late, waiting);
+    assertThat(boardIds(board + "OVERDUE")).containsExactlyInAnyOrder(late, waiting);
+
+    submit(late, "A");
+
+    assertThat(boardIds(board + "OVERDUE")).containsExactly(waiting);
+    assertThat(boardIds(board + "DONE_LATE")).containsExactly(late);
+    assertSameProgress(today.minusDays(3));
+  }
+
+  private List<String> boardIds(String path) throws Exception {
+    var response = api.get(path);
+    assertThat(response.getStatusCode().value()).isEqualTo(200);
+    return JSON.readTree(response.getBody())
+        .path("rows")
+        .path("items")
+        .findValuesAsText("obligationId");
+  }
+
   private Progress assertSameProgress(LocalDate due) {
     Progress fromProjection = progress.directive(directive);
     assertThat(fromProjection).isEqualTo(store.directive(directive));

@@ -35,4 +35,23 @@ public enum ProgressStatus {
                   : !now.isBefore(o.dueAt().minus(dueSoonWindow)) ? DUE_SOON : ON_TRACK);
     };
   }
+
+  /**
+   * The first instant after {@code now} at which {@link #of} or the days overdue of {@code o} would
+   * answer differently; empty when they no longer depend on the time (a report is in, or closed).
+   */
+  public static Optional<Instant> nextChange(ObligationRow o, Instant now, Duration dueSoonWindow) {
+    if (!o.state().awaitingReport()) {
+      return Optional.empty();
+    }
+    Instant dueSoon = o.dueAt().minus(dueSoonWindow);
+    if (now.isBefore(dueSoon)) {
+      return Optional.of(dueSoon);
+    }
+    if (now.isBefore(o.dueAt())) {
+      return Optional.of(o.dueAt());
+    }
+    long daysOverdue = Duration.between(o.dueAt(), now).toDays();
+    return Optional.of(o.dueAt().plus(Duration.ofDays(daysOverdue + 1)));
+  }
 }

@@ -16,7 +16,6 @@ import vn.dienbien.portal.api.Apis;
 import vn.dienbien.portal.api.Backend;
 import vn.dienbien.portal.api.Panel;
 import vn.dienbien.portal.api.Panels;
-import vn.dienbien.portal.directive.Directive;
 import vn.dienbien.portal.report.Progress;
 import vn.dienbien.portal.web.Charts;
 import vn.dienbien.portal.web.Labels;
@@ -85,8 +84,8 @@ class BoardController {
     model.addAttribute("byUnit", topUnits(data.topUnits()));
   }
 
-  static List<Directive> issued(Api api) {
-    return api.list(Backend.DIRECTIVE, "/api/v1/directives?status=ISSUED", Directive.class);
+  static List<DirectiveChoice> issued(Api api) {
+    return api.list(Backend.DIRECTIVE, "/api/v1/directives?status=ISSUED", DirectiveChoice.class);
   }
 
   /** The board report-service computes: filtered, ordered and paged there, 25 rows a page. */

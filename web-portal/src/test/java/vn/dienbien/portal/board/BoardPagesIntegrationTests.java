@@ -90,4 +90,35 @@ class BoardPagesIntegrationTests extends StubbedServicesTest {
 
     assertThat(page).contains("Xã Nà Hỳ", "41 ngày").doesNotContain("/tham-dinh/OB-7");
   }
+
+  @Test
+  void theDirectivePickerOffersEachIssuedDirectiveByItsNumberAndKeepsTheChosenOne()
+      throws Exception {
+    directive.answer(
+        "GET /api/v1/directives",
+        200,
+        """
+        [{"id":"06-ct-tu","number":"06-CT/TU","title":"Về công tác dân vận","status":"ISSUED",
+          "issuedOn":"2026-02-23","taskCount":1,"assignmentCount":45,
+          "tasks":[{"id":"t-1","code":"06.2","content":"Rà soát quy chế","leadUnitId":"BTGDV-TU",
+            "coordinatingUnitIds":["XA-NA-HY"],"deadline":{"kind":"PERIODIC"}}]},
+         {"id":"11-ct-tu","number":"11-CT/TU","status":"ISSUED","tasks":[]}]
+        """);
+
+    String page =
+        mvc.perform(
+                get("/bang-theo-doi")
+                    .param("chiThi", "11-ct-tu")
+                    .with(
+                        SignedIn.of(
+                            registrations.findByRegistrationId("portal"), "BTGDV-TU", "MONITOR")))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+
+    assertThat(page)
+        .contains("<option value=\"06-ct-tu\">06-CT/TU</option>")
+        .contains("<option value=\"11-ct-tu\" selected=\"selected\">11-CT/TU</option>");
+  }
 }

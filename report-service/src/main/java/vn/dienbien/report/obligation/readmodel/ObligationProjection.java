@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 import org.springframework.stereotype.Component;
 import vn.dienbien.report.obligation.Obligation;
@@ -36,6 +37,7 @@ public class ObligationProjection implements StoredObligations {
   private final Map<String, Set<String>> byUnit = new ConcurrentHashMap<>();
   private final Map<String, Set<String>> byDirective = new ConcurrentHashMap<>();
   private final ConcurrentSkipListMap<LocalDate, Set<String>> byDue = new ConcurrentSkipListMap<>();
+  private final AtomicLong changes = new AtomicLong();
   private final MeterRegistry meters;
   private long placed;
 
@@ -69,6 +71,7 @@ public class ObligationProjection implements StoredObligations {
     if (held != null && !held.dueDate().equals(kept.dueDate())) {
       byDue.getOrDefault(held.dueDate(), Set.of()).remove(kept.id());
     }
+    changes.incrementAndGet();
     meters.counter("obligations.projection.updates", "source", source).increment();
     return true;
   }
@@ -77,6 +80,15 @@ public class ObligationProjection implements StoredObligations {
   public boolean isNewer(String id, long version) {
     ObligationRow held = byId.get(id);
     return held == null || held.version() < version;
+  }
+
+  /**
+   * How many rows the projection has taken so far: it grows with every change, after the change is
+   * in place. A result computed from the rows after reading {@code changes() == n} is current for
+   * as long as {@code changes()} still answers {@code n}.
+   */
+  public long changes() {
+    return changes.get();
   }
 
   public Optional<ObligationRow> row(String id) {

@@ -88,16 +88,15 @@ class ProgressController {
           ProgressStatus status,
       @RequestParam(required = false) String unitId,
       @PageParams PageQuery page) {
-    Progress progress = progressOf(directiveId, from, to);
-    return BoardPage.of(
-        ProgressBoard.of(progress, status, unitId == null || unitId.isBlank() ? null : unitId),
-        page);
+    String unit = unitId == null || unitId.isBlank() ? null : unitId;
+    return BoardPage.of(boardOf(directiveId, from, to, status, unit), page);
   }
 
-  /** The directive's progress, else that of the obligations due within from..to. */
-  private Progress progressOf(String directiveId, LocalDate from, LocalDate to) {
+  /** The board over the directive's progress, else over the obligations due within from..to. */
+  private ProgressBoard boardOf(
+      String directiveId, LocalDate from, LocalDate to, ProgressStatus status, String unitId) {
     if (directiveId != null && !directiveId.isBlank()) {
-      return queries.directive(directiveId);
+      return queries.directiveBoard(directiveId, status, unitId);
     }
     if (from == null || to == null) {
       throw ApiProblem.invalidField(
@@ -107,7 +106,7 @@ class ProgressController {
           null);
     }
     requireOrdered(from, to);
-    return queries.summary(from, to);
+    return queries.summaryBoard(from, to, status, unitId);
   }
 
   @GetMapping("/api/v1/exports/progress/{directiveId}")
