@@ -108,6 +108,7 @@ class ProgressQueriesTests {
         "p",
         DUE,
         DUE,
+        DUE,
         dueAt,
         ObligationState.OPEN,
         null,

@@ -40,6 +40,7 @@ public final class ProjectionFixture {
         "Xã " + unit,
         "Quý II/2027",
         due.withDayOfMonth(1),
+        due.withDayOfMonth(1),
         due,
         due.plusDays(1).atStartOfDay(ZONE).toInstant(),
         state,
