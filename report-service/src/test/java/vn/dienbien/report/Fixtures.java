@@ -53,6 +53,39 @@ public final class Fixtures {
         "vp.tu");
   }
 
+  /**
+   * {@code base} as a task of another directive whose term starts on {@code periodStart}: the same
+   * unit, due date and texts.
+   */
+  public static TaskAssigned inDirective(
+      TaskAssigned base,
+      String directiveId,
+      String directiveNumber,
+      String taskId,
+      String taskCode,
+      LocalDate periodStart) {
+    return new TaskAssigned(
+        base.assignmentId(),
+        directiveId,
+        directiveNumber,
+        base.directiveTitle(),
+        taskId,
+        taskCode,
+        base.taskContent(),
+        base.expectedOutput(),
+        base.unitId(),
+        base.unitName(),
+        base.role(),
+        base.deadlineKind(),
+        base.dueDate(),
+        base.cadence(),
+        periodStart,
+        base.periodEnd(),
+        base.monitoringUnitId(),
+        base.assignedAt(),
+        base.actorId());
+  }
+
   /** Task 06.3b of 06-CT/TU: ongoing, reported on {@code cadence} over 2026-2030. */
   public static TaskAssigned ongoing063b(String assignmentId, Cadence cadence) {
     return new TaskAssigned(

@@ -177,26 +177,8 @@ class ObligationGroupsIntegrationTests extends IntegrationTestBase {
     String assignment = "a-grp-" + task + "@" + unit;
     TaskAssigned base = Fixtures.fixedDate(assignment, unit, "Xã Nhóm", due);
     kafka.publish(
-        new TaskAssigned(
-            assignment,
-            base.directiveId(),
-            base.directiveNumber(),
-            base.directiveTitle(),
-            "t-" + task,
-            task,
-            base.taskContent(),
-            base.expectedOutput(),
-            unit,
-            base.unitName(),
-            base.role(),
-            base.deadlineKind(),
-            due,
-            null,
-            periodStart,
-            base.periodEnd(),
-            base.monitoringUnitId(),
-            base.assignedAt(),
-            base.actorId()));
+        Fixtures.inDirective(
+            base, base.directiveId(), base.directiveNumber(), "t-" + task, task, periodStart));
     String id = Obligation.idOf(assignment, "FIXED");
     Waits.background().until(() -> projection.row(id).isPresent());
     return id;

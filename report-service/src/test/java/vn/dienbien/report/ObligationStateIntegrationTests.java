@@ -150,26 +150,8 @@ class ObligationStateIntegrationTests extends IntegrationTestBase {
     String assignment = "t-" + task + "-" + run + "@" + unit(unit);
     TaskAssigned base = Fixtures.fixedDate(assignment, unit(unit), "Xã " + unit + " " + run, due);
     kafka.publish(
-        new TaskAssigned(
-            assignment,
-            directive,
-            "99-CT/TU",
-            base.directiveTitle(),
-            "t-" + task + "-" + run,
-            task,
-            base.taskContent(),
-            base.expectedOutput(),
-            base.unitId(),
-            base.unitName(),
-            base.role(),
-            base.deadlineKind(),
-            due,
-            null,
-            periodStart,
-            base.periodEnd(),
-            base.monitoringUnitId(),
-            base.assignedAt(),
-            base.actorId()));
+        Fixtures.inDirective(
+            base, directive, "99-CT/TU", "t-" + task + "-" + run, task, periodStart));
     String id = Obligation.idOf(assignment, "FIXED");
     Waits.background().until(() -> mongo.findById(id, Obligation.class) != null);
     return id;

@@ -226,26 +226,8 @@ class ProjectionEqualityIntegrationTests extends IntegrationTestBase {
     String assignment = directiveId + "-" + task + "@" + unit(unit);
     TaskAssigned base = Fixtures.fixedDate(assignment, unit(unit), "Xã " + unit + " " + run, due);
     kafka.publish(
-        new TaskAssigned(
-            assignment,
-            directiveId,
-            "98-CT/TU",
-            base.directiveTitle(),
-            directiveId + "-" + task,
-            task,
-            base.taskContent(),
-            base.expectedOutput(),
-            base.unitId(),
-            base.unitName(),
-            base.role(),
-            base.deadlineKind(),
-            due,
-            null,
-            periodStart,
-            base.periodEnd(),
-            base.monitoringUnitId(),
-            base.assignedAt(),
-            base.actorId()));
+        Fixtures.inDirective(
+            base, directiveId, "98-CT/TU", directiveId + "-" + task, task, periodStart));
     String id = Obligation.idOf(assignment, "FIXED");
     Waits.background().until(() -> projected(id));
     opened.add(id);
