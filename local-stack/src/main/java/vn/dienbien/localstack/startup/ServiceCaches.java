@@ -34,6 +34,14 @@ public final class ServiceCaches {
 
   private static final Duration EXTRACT_TIMEOUT = Duration.ofMinutes(2);
 
+  /**
+   * The least time a training run gets, whatever {@code --timeout} says: that option bounds a
+   * service's readiness, while a training run also writes the cache after Spring's refresh, and the
+   * four run at once on the first start after a build (four trainings killed at 180 s on a loaded
+   * 2-core machine started their services with no cache at all).
+   */
+  static final Duration TRAINING_TIMEOUT = Duration.ofMinutes(10);
+
   private final Path root;
   private final Path logs;
   private final String java;
@@ -175,8 +183,13 @@ public final class ServiceCaches {
             env,
             cache.dir(),
             log(cache, "aot-training"),
-            timeout);
+            trainingBound(timeout));
     return code == 0 && Files.isRegularFile(cache.aotFile());
+  }
+
+  /** The longer of the readiness timeout and {@link #TRAINING_TIMEOUT}. */
+  static Duration trainingBound(Duration readinessTimeout) {
+    return readinessTimeout.compareTo(TRAINING_TIMEOUT) > 0 ? readinessTimeout : TRAINING_TIMEOUT;
   }
 
   private Path log(ServiceCache cache, String what) {

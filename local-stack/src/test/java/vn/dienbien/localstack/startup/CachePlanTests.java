@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -115,5 +116,13 @@ class CachePlanTests {
       Files.setLastModifiedTime(jar, FileTime.fromMillis(1_700_000_000_000L));
     }
     return jar;
+  }
+
+  @Test
+  void trainingGetsItsOwnBoundNotOnlyTheReadinessTimeout() {
+    assertThat(ServiceCaches.trainingBound(Duration.ofSeconds(180)))
+        .isEqualTo(Duration.ofMinutes(10));
+    assertThat(ServiceCaches.trainingBound(Duration.ofMinutes(15)))
+        .isEqualTo(Duration.ofMinutes(15));
   }
 }
